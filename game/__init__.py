@@ -1,0 +1,1 @@
+"""Smile Protocol: a narrative pixel game about dental nanobots."""

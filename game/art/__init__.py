@@ -1,0 +1,1 @@
+"""Art pipeline: palette-indexed sources built into PNG sheets."""

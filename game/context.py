@@ -1,0 +1,42 @@
+"""Context: the services every scene is handed (no module-level state).
+
+One Context is made by `game.app` per run and passed to each scene's
+constructor. It owns nothing global: tests build their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from game.assets import Assets
+    from game.audio.mixer import Mixer
+    from game.options import LaunchOptions
+    from game.save.profile import Profile
+    from game.scenes.base import SceneStack
+    from game.settings import Settings
+    from game.story import StoryState
+
+
+@dataclass
+class Context:
+    """Shared services for scenes.
+
+    rng      -- the run's one seeded generator; pass it on, never make another.
+    story    -- the current episode's story state (None on the title screen).
+    messages -- short notices for the player (e.g. a broken settings file),
+                shown once by the scene on top, then cleared.
+    """
+
+    settings: Settings
+    rng: np.random.Generator
+    stack: SceneStack
+    assets: Assets
+    audio: Mixer
+    options: LaunchOptions
+    profile: Profile
+    story: StoryState | None = None
+    messages: list[str] = field(default_factory=list)

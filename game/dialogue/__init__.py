@@ -1,0 +1,1 @@
+"""Dialogue: a Yarn Spinner-compatible language, checker and runner (no pygame)."""

@@ -1,0 +1,1 @@
+"""The nanobot-patching minigame: simulation (numpy), levels, rendering, autoplay."""

@@ -1,0 +1,1 @@
+"""Scenes: one screen each, stacked by game.scenes.base.SceneStack."""

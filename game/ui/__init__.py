@@ -1,0 +1,1 @@
+"""User interface widgets: bitmap font, panels, menus."""

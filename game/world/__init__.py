@@ -1,0 +1,1 @@
+"""The clinic world: Tiled map loading, validation, actors, rendering."""
