@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from game.input.capture import InputCapture
+
 if TYPE_CHECKING:
     import numpy as np
 
     from game.assets import Assets
     from game.audio.mixer import Mixer
+    from game.display import Display
+    from game.flow import Flow
     from game.options import LaunchOptions
     from game.save.profile import Profile
     from game.scenes.base import SceneStack
@@ -27,8 +31,11 @@ class Context:
 
     rng      -- the run's one seeded generator; pass it on, never make another.
     story    -- the current episode's story state (None on the title screen).
+    flow     -- moves between the game's big screens (title, episode, level).
+    display  -- the window (None in tests that draw off-screen).
     messages -- short notices for the player (e.g. a broken settings file),
                 shown once by the scene on top, then cleared.
+    running  -- set False to end the run after this frame.
     """
 
     settings: Settings
@@ -38,5 +45,9 @@ class Context:
     audio: Mixer
     options: LaunchOptions
     profile: Profile
+    flow: Flow | None = None
+    display: Display | None = None
     story: StoryState | None = None
     messages: list[str] = field(default_factory=list)
+    running: bool = True
+    capture: InputCapture = field(default_factory=InputCapture)

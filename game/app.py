@@ -1,0 +1,194 @@
+"""The application: window, services, and the fixed-step main loop.
+
+`main()` parses the command line and calls `run()`. The loop pumps events
+once per frame, runs whole 60 Hz updates (one per frame with `--frames`, so
+headless runs are fast and deterministic), then draws once.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from game.assets import Assets
+from game.clock import TICK, FixedStep
+from game.context import Context
+from game.display import Display
+from game.flow import Flow
+from game.input.actions import IDLE, Action, ActionState
+from game.input.bindings import Device
+from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
+from game.input.replay import Player, Recorder, load_recording
+from game.options import LaunchOptions, parse_options
+from game.paths import data_dir
+from game.scenes.base import SceneStack
+from game.settings import Settings, load_settings
+from game.ui.dev_overlay import DevOverlay
+
+BACKGROUND = (13, 15, 26)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python main.py` and the `smile-protocol` script."""
+    return run(parse_options(argv))
+
+
+def run(options: LaunchOptions) -> int:
+    """Play until the player quits (or `--frames` runs out); return an exit code."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    replay = load_recording(options.replay) if options.replay else None
+    seed = _choose_seed(options, replay)
+    pygame.display.init()
+    settings, notes = load_settings()
+    display = Display(
+        options.scale or settings.scale,
+        options.fullscreen or settings.fullscreen,
+        vsync=options.frames is None,
+    )
+    ctx = build_context(options, settings, display, seed)
+    ctx.messages.extend(notes)
+    init_controllers()
+    loop = MainLoop(ctx, display, replay, Recorder(seed) if options.record else None)
+    ctx.flow.start()
+    loop.run()
+    loop.finish(options)
+    pygame.quit()
+    return 0
+
+
+def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
+    if replay is not None:
+        return replay.seed
+    if options.seed is not None:
+        return options.seed
+    return secrets.randbits(32)
+
+
+def build_context(
+    options: LaunchOptions, settings: Settings, display: Display | None, seed: int
+) -> Context:
+    """Make the services scenes share; also used by tests with a hidden display."""
+    from game.audio.mixer import Mixer, NullMixer
+    from game.save.profile import Profile
+
+    audio = NullMixer() if options.mute else Mixer(settings)
+    ctx = Context(
+        settings=settings,
+        rng=np.random.default_rng(seed),
+        stack=SceneStack(),
+        assets=Assets(),
+        audio=audio,
+        options=options,
+        profile=Profile.load(),
+        display=display,
+    )
+    ctx.flow = Flow(ctx)
+    return ctx
+
+
+@dataclass
+class MainLoop:
+    """Runs frames: input, whole fixed updates, one draw, present."""
+
+    ctx: Context
+    display: Display
+    replay: Player | None
+    recorder: Recorder | None
+    clock: pygame.time.Clock = field(default_factory=pygame.time.Clock)
+    step: FixedStep = field(default_factory=FixedStep)
+    overlay: DevOverlay = field(default_factory=DevOverlay)
+    frames: int = 0
+
+    def __post_init__(self) -> None:
+        settings = self.ctx.settings
+        self.mapper = InputMapper(
+            settings.bindings, settings.stick_dead_zone, settings.stick_press_threshold
+        )
+        self.overlay.visible = self.ctx.options.dev
+
+    def run(self) -> None:
+        limit = self.ctx.options.frames
+        while self.ctx.running and len(self.ctx.stack):
+            self.frame(TICK if limit else self.clock.tick(240) / 1000.0, fixed=bool(limit))
+            self.frames += 1
+            if limit and self.frames >= limit:
+                break
+
+    def frame(self, frame_seconds: float, fixed: bool = False) -> None:
+        """One frame: events, updates (exactly one when `fixed`), draw, present."""
+        self._pump()
+        ticks = 1 if fixed else self.step.advance(frame_seconds)
+        start = time.perf_counter()
+        for _ in range(ticks):
+            self.tick(self._next_actions())
+        mid = time.perf_counter()
+        self.draw(1.0 if fixed else self.step.alpha)
+        end = time.perf_counter()
+        self.overlay.record(frame_seconds, mid - start, end - mid, ticks)
+        self.display.present()
+
+    def _pump(self) -> None:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.ctx.running = False
+            elif self._captured(event):
+                continue
+            elif self.replay is None:
+                self.mapper.handle(event)
+
+    def _captured(self, event: pygame.event.Event) -> bool:
+        """Route a raw key or pad button to an armed rebinding capture."""
+        capture = self.ctx.capture
+        if not capture.armed:
+            return False
+        if event.type == pygame.KEYDOWN:
+            return capture.offer(Device.KEYS, pygame.key.name(event.key), "escape")
+        if event.type == pygame.CONTROLLERBUTTONDOWN and event.button in PAD_BUTTONS:
+            return capture.offer(Device.PAD, PAD_BUTTONS[event.button], "start")
+        return False
+
+    def _next_actions(self) -> ActionState:
+        actions = self.replay.take() if self.replay else self.mapper.take()
+        if self.recorder is not None:
+            self.recorder.record(actions)
+        return actions
+
+    def tick(self, actions: ActionState) -> None:
+        """One fixed update of the whole game."""
+        if actions.was_pressed(Action.DEBUG_OVERLAY):
+            self.overlay.visible = not self.overlay.visible
+        if actions.was_pressed(Action.SCREENSHOT):
+            self.save_screenshot(_screenshot_path())
+        self.mapper.bindings = self.ctx.settings.bindings
+        self.ctx.stack.update(actions, TICK, IDLE)
+        if self.ctx.story is not None:
+            self.ctx.story.play_time += TICK
+
+    def draw(self, alpha: float) -> None:
+        surface = self.display.surface
+        surface.fill(BACKGROUND)
+        self.ctx.stack.draw(surface, alpha)
+        if self.overlay.visible:
+            self.overlay.draw(surface, self.ctx.assets)
+
+    def save_screenshot(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.display.surface, str(path))
+
+    def finish(self, options: LaunchOptions) -> None:
+        """After the last frame: the screenshot and the recording, if asked for."""
+        if options.screenshot:
+            self.save_screenshot(options.screenshot)
+        if self.recorder is not None and options.record:
+            self.recorder.save(options.record)
+
+
+def _screenshot_path() -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return data_dir() / "screenshots" / f"smile-{stamp}-{time.perf_counter_ns() % 1000:03d}.png"

@@ -1,0 +1,48 @@
+"""The window: a 640x360 logical canvas scaled by a whole number (pygame.SCALED).
+
+Every scene draws on the logical canvas; SDL scales it to the window with
+nearest-neighbour filtering and integer factors, so pixels stay crisp.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+LOGICAL_SIZE = (640, 360)
+TITLE = "Smile Protocol"
+
+
+class Display:
+    """Owns the window; applies scale and fullscreen from settings."""
+
+    def __init__(self, scale: int = 0, fullscreen: bool = False, vsync: bool = True) -> None:
+        flags = pygame.SCALED
+        try:
+            self.surface = pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=int(vsync))
+        except pygame.error:
+            # Some drivers cannot honour vsync; the fixed-step loop still paces.
+            self.surface = pygame.display.set_mode(LOGICAL_SIZE, flags)
+        pygame.display.set_caption(TITLE)
+        self.window = pygame.Window.from_display_module()
+        self.fullscreen = False
+        self.apply(scale, fullscreen)
+
+    def max_scale(self) -> int:
+        """The largest whole scale whose window fits the desktop."""
+        width, height = pygame.display.get_desktop_sizes()[0]
+        return max(1, min(width // LOGICAL_SIZE[0], height // LOGICAL_SIZE[1]))
+
+    def apply(self, scale: int, fullscreen: bool) -> None:
+        """Scale 0 means 'largest that fits'; fullscreen letterboxes at a whole scale."""
+        if fullscreen != self.fullscreen:
+            if fullscreen:
+                self.window.set_fullscreen(desktop=True)
+            else:
+                self.window.set_windowed()
+            self.fullscreen = fullscreen
+        if not fullscreen:
+            factor = min(scale, self.max_scale()) if scale else self.max_scale()
+            self.window.size = (LOGICAL_SIZE[0] * factor, LOGICAL_SIZE[1] * factor)
+
+    def present(self) -> None:
+        pygame.display.flip()

@@ -1,0 +1,61 @@
+"""The five episodes as data (assets/data/episodes.json); no pygame."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.paths import assets_dir, project_root
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One episode: who plays, where it starts, which endings it has."""
+
+    number: int
+    title: str
+    year: int
+    protagonist: str
+    portrait: str
+    character: str
+    logline: str
+    start_map: str
+    start_spawn: str
+    music: str
+    endings: tuple[Ending, ...]
+
+    @property
+    def start_map_path(self) -> Path:
+        return project_root() / self.start_map
+
+    def ending(self, ending_id: str) -> Ending | None:
+        return next((e for e in self.endings if e.id == ending_id), None)
+
+
+def episodes_path() -> Path:
+    return assets_dir() / "data" / "episodes.json"
+
+
+def load_episodes(path: Path | None = None) -> tuple[Episode, ...]:
+    """All episodes in number order."""
+    raw = json.loads((path or episodes_path()).read_text(encoding="utf-8"))
+    episodes = []
+    for entry in raw["episodes"]:
+        endings = tuple(Ending(**e) for e in entry.pop("endings"))
+        episodes.append(Episode(**entry, endings=endings))
+    return tuple(sorted(episodes, key=lambda e: e.number))
+
+
+def episode(number: int, path: Path | None = None) -> Episode:
+    """The episode with this number; KeyError if there is none."""
+    for candidate in load_episodes(path):
+        if candidate.number == number:
+            return candidate
+    raise KeyError(f"no episode {number} in {path or episodes_path()}")

@@ -1,0 +1,100 @@
+"""Flow: the moves between the game's big screens.
+
+Scenes ask the flow ("start episode 2", "back to the title") instead of
+building each other, so the title never imports the minigame and a test can
+start anywhere. Heavy scenes are imported only when first used, which keeps
+launch-to-title fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from game.episodes import Episode, episode
+from game.story import StoryState
+
+if TYPE_CHECKING:
+    from game.context import Context
+
+
+class Flow:
+    """Navigation for one run; owns no state beyond the context it serves."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def start(self) -> None:
+        """Push the first scene the launch options ask for (title by default)."""
+        options = self.ctx.options
+        if options.level is not None:
+            self.play_level(options.level, on_done=lambda _result: self.quit())
+        elif options.map is not None:
+            self.ctx.story = StoryState(episode=options.episode or 1)
+            self.enter_map(options.map, options.at)
+        elif options.episode is not None:
+            self.start_episode(options.episode)
+        else:
+            self.to_title()
+        self.ctx.stack.apply_requests()
+
+    def to_title(self) -> None:
+        from game.scenes.title import TitleScene
+
+        self.ctx.story = None
+        self.ctx.audio.play_music("title")
+        self.ctx.stack.replace_all(TitleScene(self.ctx))
+
+    def episode_select(self) -> None:
+        from game.scenes.episode_select import EpisodeSelectScene
+
+        self.ctx.stack.push(EpisodeSelectScene(self.ctx))
+
+    def start_episode(self, number: int) -> None:
+        """A fresh story for episode `number`, opened by its title card."""
+        from game.scenes.episode_intro import EpisodeIntroScene
+
+        chosen = episode(number)
+        self.ctx.story = StoryState(episode=number)
+        self.ctx.stack.replace_all(EpisodeIntroScene(self.ctx, chosen))
+
+    def begin_episode_world(self, chosen: Episode) -> None:
+        """After the title card: the episode's first map at its start spawn."""
+        self.ctx.audio.play_music(chosen.music)
+        self.enter_map(chosen.start_map_path, chosen.start_spawn)
+
+    def enter_map(self, path: Path, at: str | None) -> None:
+        from game.scenes.overworld import OverworldScene
+
+        scene = OverworldScene(self.ctx, Path(path), at, self.story_port())
+        self.ctx.stack.replace_all(scene)
+
+    def story_port(self) -> Any:
+        """The world's way into dialogue and minigames."""
+        from game.dialogue.story_port import DialogueStoryPort
+
+        return DialogueStoryPort(self.ctx)
+
+    def play_level(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
+        from game.scenes.minigame import MinigameScene
+
+        self.ctx.stack.push(MinigameScene(self.ctx, Path(path), on_done=on_done))
+
+    def open_settings(self) -> None:
+        from game.scenes.settings_menu import SettingsScene
+
+        self.ctx.stack.push(SettingsScene(self.ctx))
+
+    def open_credits(self) -> None:
+        from game.scenes.credits import CreditsScene
+
+        self.ctx.stack.push(CreditsScene(self.ctx))
+
+    def open_pause(self) -> None:
+        from game.scenes.pause import PauseScene
+
+        self.ctx.stack.push(PauseScene(self.ctx))
+
+    def quit(self) -> None:
+        self.ctx.running = False

@@ -1,0 +1,77 @@
+"""Pause: an overlay over any gameplay scene (resume, save, load, settings, quit)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pygame
+
+from game.input.actions import Action, ActionState
+from game.scenes.base import Scene
+from game.scenes.widgets import dim, draw_menu
+from game.ui.menu import Menu, MenuItem
+from game.ui.panel import draw_panel
+from game.ui.theme import load_theme
+
+WIDTH = 168
+
+
+class PauseScene(Scene):
+    """Freezes the scene below. `extra` items (e.g. the minigame's Retry) come
+    after Resume; saving is offered only when the scene below can be saved."""
+
+    overlay = True
+    blocks_update = True
+
+    def __init__(self, ctx, extra: Sequence[MenuItem] = ()) -> None:
+        super().__init__(ctx)
+        self.theme = load_theme()
+        self.extra = list(extra)
+        self.menu = Menu([])
+
+    def enter(self) -> None:
+        self.menu = self._build_menu()
+        self.ctx.audio.play_sound("ui_confirm")
+
+    def resume(self) -> None:
+        self.menu = self._build_menu()
+
+    def _build_menu(self) -> Menu:
+        flow = self.ctx.flow
+        snapshot = self._snapshot()
+        items = [MenuItem("Resume", self._resume), *self.extra]
+        items += [
+            MenuItem("Save game", lambda: flow.open_save(snapshot), enabled=snapshot is not None),
+            MenuItem("Load game", flow.open_load),
+            MenuItem("Settings", flow.open_settings),
+            MenuItem("Quit to title", flow.to_title),
+        ]
+        return Menu(items)
+
+    def _snapshot(self):
+        """The scene below's save snapshot maker, if it can be saved now."""
+        scenes = self.ctx.stack.scenes
+        below = scenes[-2] if len(scenes) >= 2 and scenes[-1] is self else None
+        maker = getattr(below, "save_snapshot", None)
+        return maker if callable(maker) and maker() is not None else None
+
+    def _resume(self) -> None:
+        self.ctx.stack.pop()
+
+    def update(self, actions: ActionState, dt: float) -> None:
+        if actions.was_pressed(Action.PAUSE) or actions.was_pressed(Action.CANCEL):
+            self.ctx.audio.play_sound("ui_cancel")
+            self._resume()
+            return
+        before = self.menu.focus
+        if self.menu.update(actions) is None and before != self.menu.focus:
+            self.ctx.audio.play_sound("ui_move")
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        dim(surface, self.theme)
+        fonts = self.ctx.assets.fonts
+        height = len(self.menu.items) * 16
+        area = pygame.Rect((640 - WIDTH) // 2, (360 - height) // 2 + 8, WIDTH, height)
+        draw_panel(surface, area.inflate(20, 44).move(0, -10), "panel")
+        fonts.bold.draw(surface, "Paused", (320, area.top - 22), self.theme["accent"], align="center")
+        draw_menu(surface, self.menu, area, fonts.regular, self.theme)

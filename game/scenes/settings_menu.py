@@ -1,0 +1,163 @@
+"""Settings: volumes, text speed, window, accessibility, and the controls screens.
+
+LEFT/RIGHT change the focused value, CONFIRM toggles or opens; every change
+applies at once and is written to the settings file when the screen closes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.input.actions import Action, ActionState
+from game.input.bindings import Device
+from game.paths import assets_dir
+from game.scenes.base import Scene
+from game.scenes.widgets import draw_menu
+from game.settings import save_settings
+from game.ui.menu import Menu, MenuItem
+from game.ui.panel import draw_panel
+from game.ui.theme import load_theme
+
+AREA = pygame.Rect(150, 58, 340, 0)
+
+
+@dataclass
+class Row:
+    """A settings row: its label, how to show its value, and how to change it."""
+
+    label: str
+    value: Callable[[], str]
+    adjust: Callable[[int], None] | None = None
+    activate: Callable[[], None] | None = None
+
+
+def _choices() -> dict:
+    path = assets_dir() / "config" / "settings_choices.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _on_off(flag: bool) -> str:
+    return "On" if flag else "Off"
+
+
+class SettingsScene(Scene):
+    """The settings screen (from the title or the pause menu)."""
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.theme = load_theme()
+        self.choices = _choices()
+        self.rows = self._rows()
+        self.menu = Menu([MenuItem(row.label, row.activate) for row in self.rows])
+
+    def _rows(self) -> list[Row]:
+        s = self.ctx.settings
+        return [
+            Row("Music volume", lambda: f"{round(s.music_volume * 100)}%", self._volume("music_volume")),
+            Row("Effects volume", lambda: f"{round(s.effects_volume * 100)}%", self._volume("effects_volume")),
+            Row("Text speed", self._speed_label, self._change_speed),
+            Row("Auto-advance dialogue", lambda: _on_off(s.auto_advance), self._toggle("auto_advance"), self._toggle_now("auto_advance")),
+            Row("Window scale", lambda: f"{s.scale}x" if s.scale else "Auto", self._change_scale),
+            Row("Fullscreen", lambda: _on_off(s.fullscreen), self._toggle("fullscreen"), self._toggle_now("fullscreen")),
+            Row("Reduce flashes", lambda: _on_off(s.reduce_flashes), self._toggle("reduce_flashes"), self._toggle_now("reduce_flashes")),
+            Row("Reduce screen shake", lambda: _on_off(s.reduce_shake), self._toggle("reduce_shake"), self._toggle_now("reduce_shake")),
+            Row("Minigame assist", lambda: _on_off(s.minigame_assist), self._toggle("minigame_assist"), self._toggle_now("minigame_assist")),
+            Row("Keyboard controls", lambda: "", None, lambda: self._controls(Device.KEYS)),
+            Row("Gamepad controls", lambda: "", None, lambda: self._controls(Device.PAD)),
+            Row("Back", lambda: "", None, self._close),
+        ]
+
+    # -- changes ----------------------------------------------------------------
+    def _volume(self, name: str) -> Callable[[int], None]:
+        def adjust(step: int) -> None:
+            value = getattr(self.ctx.settings, name) + step * self.choices["volume_step"]
+            setattr(self.ctx.settings, name, round(min(1.0, max(0.0, value)), 2))
+            self._apply_audio()
+
+        return adjust
+
+    def _apply_audio(self) -> None:
+        s = self.ctx.settings
+        self.ctx.audio.set_volumes(s.music_volume, s.effects_volume)
+
+    def _speed_index(self) -> int:
+        values = [c["value"] for c in self.choices["text_speeds"]]
+        speed = self.ctx.settings.text_speed
+        if speed in values:
+            return values.index(speed)
+        moving = [i for i, v in enumerate(values) if v]
+        return min(moving, key=lambda i: abs(values[i] - speed))
+
+    def _speed_label(self) -> str:
+        return self.choices["text_speeds"][self._speed_index()]["label"]
+
+    def _change_speed(self, step: int) -> None:
+        speeds = self.choices["text_speeds"]
+        index = (self._speed_index() + step) % len(speeds)
+        self.ctx.settings.text_speed = float(speeds[index]["value"])
+
+    def _toggle(self, name: str) -> Callable[[int], None]:
+        return lambda _step: self._flip(name)
+
+    def _toggle_now(self, name: str) -> Callable[[], None]:
+        return lambda: self._flip(name)
+
+    def _flip(self, name: str) -> None:
+        setattr(self.ctx.settings, name, not getattr(self.ctx.settings, name))
+        if name == "fullscreen":
+            self._apply_window()
+
+    def _change_scale(self, step: int) -> None:
+        s = self.ctx.settings
+        limit = self.ctx.display.max_scale() if self.ctx.display else self.choices["max_scale"]
+        s.scale = (s.scale + step) % (limit + 1)
+        self._apply_window()
+
+    def _apply_window(self) -> None:
+        if self.ctx.display is not None:
+            self.ctx.display.apply(self.ctx.settings.scale, self.ctx.settings.fullscreen)
+
+    def _controls(self, device: Device) -> None:
+        from game.scenes.controls import ControlsScene
+
+        self.ctx.stack.push(ControlsScene(self.ctx, device))
+
+    def _close(self) -> None:
+        save_settings(self.ctx.settings)
+        self.ctx.stack.pop()
+
+    # -- loop -------------------------------------------------------------------
+    def update(self, actions: ActionState, dt: float) -> None:
+        if actions.was_pressed(Action.CANCEL):
+            self.ctx.audio.play_sound("ui_cancel")
+            self._close()
+            return
+        before = self.menu.focus
+        chosen = self.menu.update(actions)
+        row = self.rows[self.menu.focus]
+        step = actions.menu_side_step()
+        if step and row.adjust is not None:
+            row.adjust(step)
+            self.ctx.audio.play_sound("ui_move")
+        elif chosen is not None:
+            self.ctx.audio.play_sound("ui_confirm")
+        elif before != self.menu.focus:
+            self.ctx.audio.play_sound("ui_move")
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        surface.fill(self.theme["backdrop"])
+        fonts = self.ctx.assets.fonts
+        for item, row in zip(self.menu.items, self.rows, strict=True):
+            value = row.value()
+            item.detail = f"< {value} >" if value and row.adjust else value
+        area = AREA.copy()
+        area.height = len(self.rows) * 16
+        draw_panel(surface, area.inflate(24, 48).move(0, -8), "panel")
+        fonts.bold.draw(surface, "Settings", (320, area.top - 24), self.theme["accent"], align="center")
+        draw_menu(surface, self.menu, area, fonts.regular, self.theme)
+        hint = "Left / Right change   Z choose   X back"
+        fonts.regular.draw(surface, hint, (320, 344), self.theme["text_dim"], align="center")

@@ -1,0 +1,43 @@
+import json
+
+from game.settings import default_settings, load_settings, save_settings
+
+
+def test_settings_round_trip_through_their_file(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = default_settings()
+    settings.text_speed = 0
+    settings.reduce_shake = True
+    save_settings(settings, path)
+    loaded, notes = load_settings(path)
+    assert notes == []
+    assert loaded == settings
+
+
+def test_a_missing_file_gives_the_defaults_silently(tmp_path):
+    loaded, notes = load_settings(tmp_path / "none.json")
+    assert loaded == default_settings() and notes == []
+
+
+def test_a_broken_file_is_reported_backed_up_and_replaced_by_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{ this is not json")
+    loaded, notes = load_settings(path)
+    assert loaded == default_settings()
+    assert len(notes) == 1 and "settings.json" in notes[0]
+    assert (tmp_path / "settings.json.broken").read_text() == "{ this is not json"
+    assert not path.exists()
+
+
+def test_one_bad_value_keeps_the_good_ones(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"music_volume": "loud", "text_speed": 10}))
+    loaded, notes = load_settings(path)
+    assert loaded.text_speed == 10
+    assert loaded.music_volume == default_settings().music_volume
+    assert any("music_volume" in n for n in notes)
+
+
+def test_saving_leaves_no_temporary_file(tmp_path):
+    save_settings(default_settings(), tmp_path / "settings.json")
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
