@@ -1,0 +1,219 @@
+"""The one audio interface scenes use: Mixer (pygame) and NullMixer (silent).
+
+Nothing is loaded at import or construction: pygame.mixer starts on the first
+call that needs it, each sound is read from disk the first time it is played
+and then cached, and music streams through pygame.mixer.music. When there is
+no audio device (or pygame.mixer cannot start, or a file is missing) every
+call still returns normally; the problem is logged once.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from game.audio.catalog import audio_dir, music_path, sound_path
+
+if TYPE_CHECKING:
+    import pygame
+
+log = logging.getLogger(__name__)
+
+# Device format: CD-rate stereo, and a small buffer so effects feel immediate.
+FREQUENCY = 44100
+CHANNELS = 2
+BUFFER = 512
+VOICES = 16  # simultaneous effects (text blips overlap quickly)
+LOOP_FOREVER = -1
+
+
+class VolumeSettings(Protocol):
+    music_volume: float
+    effects_volume: float
+
+
+def _unit(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))
+
+
+class Mixer:
+    """Plays effects and music at the player's volumes; safe without a device.
+
+    current_music is the name last asked for by play_music (None after
+    stop_music), whether or not a device is actually playing it.
+    """
+
+    def __init__(self, settings: VolumeSettings, root: Path | None = None) -> None:
+        self._root = root or audio_dir()
+        self._music_volume = _unit(settings.music_volume)
+        self._effects_volume = _unit(settings.effects_volume)
+        self._ready: bool | None = None  # None = not tried yet
+        self._sounds: dict[str, pygame.mixer.Sound | None] = {}
+        self._warned: set[str] = set()
+        self._current: str | None = None
+
+    @property
+    def current_music(self) -> str | None:
+        return self._current
+
+    @property
+    def available(self) -> bool:
+        """True once a device is open and playing works (starts it if needed)."""
+        return self._start()
+
+    @property
+    def volumes(self) -> tuple[float, float]:
+        """(music, effects), each 0..1."""
+        return self._music_volume, self._effects_volume
+
+    def play_sound(self, name: str, volume: float = 1.0) -> None:
+        """Play effect `name` once at `volume` x the effects volume."""
+        level = _unit(volume) * self._effects_volume
+        if level <= 0 or not self._start():
+            return
+        sound = self._sound(name)
+        if sound is None:
+            return
+        channel = sound.play()
+        if channel is not None:
+            channel.set_volume(level)
+
+    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None:
+        """Switch to music `name` (fading the old out and the new in).
+        Asking for the music already playing changes nothing."""
+        if name == self._current:
+            return
+        self._current = name
+        if not self._start():
+            return
+        path = music_path(name, self._root)
+        if not path.exists():
+            self._warn(f"music:{name}", f"no music named {name!r} ({path})")
+            self._call_music("stop")
+            return
+        self._switch_music(path, max(0, int(fade_ms)), LOOP_FOREVER if loop else 0)
+
+    def stop_music(self, fade_ms: int = 500) -> None:
+        """Fade the music out over `fade_ms` (0 = stop at once)."""
+        self._current = None
+        if not self._start():
+            return
+        if fade_ms > 0:
+            self._call_music("fadeout", int(fade_ms))
+        else:
+            self._call_music("stop")
+
+    def set_volumes(self, music: float, effects: float) -> None:
+        """Apply the settings' volumes (0..1); playing music changes at once."""
+        self._music_volume = _unit(music)
+        self._effects_volume = _unit(effects)
+        if self._ready:
+            self._call_music("set_volume", self._music_volume)
+
+    # --- pygame edge ---
+
+    def _start(self) -> bool:
+        if self._ready is None:
+            self._ready = self._open_device()
+        return self._ready
+
+    def _open_device(self) -> bool:
+        try:
+            import pygame.mixer
+
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(FREQUENCY, -16, CHANNELS, BUFFER)
+            pygame.mixer.set_num_channels(VOICES)
+            pygame.mixer.music.set_volume(self._music_volume)
+        except Exception as exc:  # pygame.error, no SDL_mixer, no device: all mean off
+            return self._give_up(exc)
+        return True
+
+    def _give_up(self, exc: BaseException) -> bool:
+        self._warn("device", f"audio is off: pygame.mixer could not start ({exc})")
+        return False
+
+    def _sound(self, name: str) -> pygame.mixer.Sound | None:
+        if name not in self._sounds:
+            self._sounds[name] = self._load_sound(name)
+        return self._sounds[name]
+
+    def _load_sound(self, name: str) -> pygame.mixer.Sound | None:
+        import pygame
+
+        path = sound_path(name, self._root)
+        try:
+            return pygame.mixer.Sound(path)
+        except (pygame.error, FileNotFoundError, OSError) as exc:
+            self._warn(f"sound:{name}", f"cannot play sound {name!r} ({path}): {exc}")
+            return None
+
+    def _switch_music(self, path: Path, fade_ms: int, loops: int) -> None:
+        import pygame
+
+        music = pygame.mixer.music
+        try:
+            if fade_ms and music.get_busy():
+                # fadeout() returns at once; the queued track starts when the
+                # fade ends (pygame's end-of-music hook), so the two never clash.
+                music.fadeout(fade_ms)
+                music.queue(path, loops=loops)
+            else:
+                music.load(path)
+                music.set_volume(self._music_volume)
+                music.play(loops=loops, fade_ms=fade_ms)
+        except (pygame.error, FileNotFoundError, OSError) as exc:
+            self._warn(f"music:{path.stem}", f"cannot play music {path}: {exc}")
+
+    def _call_music(self, method: str, *args: Any) -> None:
+        import pygame
+
+        try:
+            getattr(pygame.mixer.music, method)(*args)
+        except pygame.error as exc:
+            self._warn(f"music-{method}", f"music {method} failed: {exc}")
+
+    def _warn(self, key: str, message: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            log.warning(message)
+
+
+class NullMixer:
+    """Mixer's interface with no sound at all (--mute, tests). It remembers
+    what was asked for, so tests can check which sounds a scene played."""
+
+    def __init__(self, settings: VolumeSettings | None = None) -> None:
+        music = settings.music_volume if settings else 1.0
+        effects = settings.effects_volume if settings else 1.0
+        self._music_volume, self._effects_volume = _unit(music), _unit(effects)
+        self._current: str | None = None
+        self.sounds_played: list[str] = []
+        self.music_played: list[str] = []
+
+    @property
+    def current_music(self) -> str | None:
+        return self._current
+
+    @property
+    def available(self) -> bool:
+        return False
+
+    @property
+    def volumes(self) -> tuple[float, float]:
+        return self._music_volume, self._effects_volume
+
+    def play_sound(self, name: str, volume: float = 1.0) -> None:
+        self.sounds_played.append(name)
+
+    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None:
+        if name != self._current:
+            self._current = name
+            self.music_played.append(name)
+
+    def stop_music(self, fade_ms: int = 500) -> None:
+        self._current = None
+
+    def set_volumes(self, music: float, effects: float) -> None:
+        self._music_volume, self._effects_volume = _unit(music), _unit(effects)
