@@ -22,4 +22,22 @@ def all_builders() -> list[tuple[str, Builder]]:
     # Each family registers itself here, e.g.:
     #   from game.art import build_font
     #   builders.append(("font", build_font.build))
+    from game.art import build_font
+
+    builders.append(("font", build_font.build))
+    from game.art import build_ui
+
+    builders.append(("ui", build_ui.build))
+    from game.art import build_tiles
+
+    builders.append(("tiles", build_tiles.build))
+    from game.art import build_portraits
+
+    builders.append(("portraits", build_portraits.build))
+    from game.art import build_title
+
+    builders.append(("title", build_title.build))
+    from game.art import build_tissue
+
+    builders.append(("minigame", build_tissue.build))
     return builders

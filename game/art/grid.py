@@ -43,7 +43,9 @@ def _finish(name: str, rows: list[str], where: str, palette: Palette) -> np.ndar
     return grid
 
 
-def parse_grids(text: str, palette: Palette, source: str = "<grid>") -> dict[str, np.ndarray]:
+def parse_grids(
+    text: str, palette: Palette, source: str = "<grid>"
+) -> dict[str, np.ndarray]:
     """Parse every `@NAME` picture in `text`, in file order."""
     pictures: dict[str, np.ndarray] = {}
     name: str | None = None
