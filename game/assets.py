@@ -28,6 +28,7 @@ class Assets:
         self._images: dict[str, pygame.Surface] = {}
         self._data: dict[str, Any] = {}
         self._fonts: Any = None
+        self._ui: Any = None
 
     def path(self, name: str, suffix: str) -> Path:
         path = self.root / f"{name}{suffix}"
@@ -56,13 +57,23 @@ class Assets:
     def fonts(self) -> Any:
         """The game's bitmap fonts (regular and bold), loaded on first use."""
         if self._fonts is None:
-            from game.ui.font import Fonts
+            from game.ui.font import load_fonts
 
-            self._fonts = Fonts.load(self)
+            self._fonts = load_fonts(folder=self.root / "fonts")
         return self._fonts
+
+    @property
+    def ui(self) -> Any:
+        """The UI kit (9-slice frames, icons, cursor), loaded on first use."""
+        if self._ui is None:
+            from game.ui.panel import UiKit
+
+            self._ui = UiKit.load(self.root / "ui")
+        return self._ui
 
     def clear(self) -> None:
         """Forget everything cached (hot reload)."""
         self._images.clear()
         self._data.clear()
         self._fonts = None
+        self._ui = None

@@ -6,6 +6,8 @@ nearest-neighbour filtering and integer factors, so pixels stay crisp.
 
 from __future__ import annotations
 
+import warnings
+
 import pygame
 
 LOGICAL_SIZE = (640, 360)
@@ -23,7 +25,11 @@ class Display:
             # Some drivers cannot honour vsync; the fixed-step loop still paces.
             self.surface = pygame.display.set_mode(LOGICAL_SIZE, flags)
         pygame.display.set_caption(TITLE)
-        self.window = pygame.Window.from_display_module()
+        with warnings.catch_warnings():
+            # pygame-ce 2.5 deprecates this bridge in favour of Window-only
+            # rendering, but it is the one way to resize a SCALED window.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.window = pygame.Window.from_display_module()
         self.fullscreen = False
         self.apply(scale, fullscreen)
 

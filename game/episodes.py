@@ -16,6 +16,15 @@ class Ending:
 
 
 @dataclass(frozen=True)
+class SummaryRow:
+    """One row of the ending card: a story variable and how to read its value."""
+
+    variable: str
+    label: str
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Episode:
     """One episode: who plays, where it starts, which endings it has."""
 
@@ -30,6 +39,7 @@ class Episode:
     start_spawn: str
     music: str
     endings: tuple[Ending, ...]
+    summary: tuple[SummaryRow, ...] = ()
 
     @property
     def start_map_path(self) -> Path:
@@ -49,7 +59,8 @@ def load_episodes(path: Path | None = None) -> tuple[Episode, ...]:
     episodes = []
     for entry in raw["episodes"]:
         endings = tuple(Ending(**e) for e in entry.pop("endings"))
-        episodes.append(Episode(**entry, endings=endings))
+        summary = tuple(SummaryRow(**row) for row in entry.pop("summary", []))
+        episodes.append(Episode(**entry, endings=endings, summary=summary))
     return tuple(sorted(episodes, key=lambda e: e.number))
 
 

@@ -64,11 +64,60 @@ class Flow:
         self.ctx.audio.play_music(chosen.music)
         self.enter_map(chosen.start_map_path, chosen.start_spawn)
 
-    def enter_map(self, path: Path, at: str | None) -> None:
+    def enter_map(
+        self,
+        path: Path,
+        at: str | None,
+        position: tuple[float, float] | None = None,
+        facing: str | None = None,
+    ) -> None:
+        """Replace everything with the overworld at `path`: at a spawn or object
+        (`at`), or at an exact pixel `position` (a loaded save)."""
         from game.scenes.overworld import OverworldScene
 
         scene = OverworldScene(self.ctx, Path(path), at, self.story_port())
+        if position is not None:
+            scene.place_player(position, facing or "down")
         self.ctx.stack.replace_all(scene)
+
+    # -- saves ----------------------------------------------------------------
+    def save_store(self) -> Any:
+        from game.save.slots import SaveStore
+
+        return SaveStore()
+
+    def open_save(self, snapshot: Callable[[], Any] | None) -> None:
+        from game.scenes.save_load import SaveLoadScene
+
+        self.ctx.stack.push(SaveLoadScene(self.ctx, "save", snapshot=snapshot))
+
+    def open_load(self) -> None:
+        from game.scenes.save_load import SaveLoadScene
+
+        self.ctx.stack.push(SaveLoadScene(self.ctx, "load", on_load=self.load_game))
+
+    def continue_game(self) -> None:
+        """Load the newest save of any kind (manual, quick or auto)."""
+        newest = self.save_store().newest()
+        if newest is not None:
+            self.load_game(newest[1])
+
+    def load_game(self, game: Any) -> None:
+        """Restore a SaveGame: its story, map, position and facing."""
+        import copy
+
+        from game.paths import project_root
+
+        self.ctx.story = copy.deepcopy(game.story)
+        chosen = episode(game.story.episode)
+        self.ctx.audio.play_music(chosen.music)
+        self.enter_map(project_root() / game.map, None, game.position, game.facing)
+
+    def autosave(self, snapshot: Callable[[], Any] | None) -> None:
+        """Write an autosave now if the game can be saved here."""
+        game = snapshot() if snapshot is not None else None
+        if game is not None:
+            self.save_store().autosave(game)
 
     def story_port(self) -> Any:
         """The world's way into dialogue and minigames."""
@@ -95,6 +144,18 @@ class Flow:
         from game.scenes.pause import PauseScene
 
         self.ctx.stack.push(PauseScene(self.ctx))
+
+    def end_episode(self, ending_id: str) -> None:
+        """The story reached an ending: remember it and show the ending card."""
+        from game.scenes.ending import EndingScene
+
+        story = self.ctx.story
+        number = story.episode if story else 1
+        if story is not None and ending_id not in story.endings:
+            story.endings.append(ending_id)
+        self.ctx.profile.mark_ending(number, ending_id)
+        self.ctx.profile.save()
+        self.ctx.stack.replace_all(EndingScene(self.ctx, episode(number), ending_id))
 
     def quit(self) -> None:
         self.ctx.running = False

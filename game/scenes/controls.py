@@ -13,7 +13,6 @@ from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu
 from game.settings import default_settings
 from game.ui.menu import Menu, MenuItem
-from game.ui.panel import draw_panel
 from game.ui.theme import load_theme
 
 AREA = pygame.Rect(130, 40, 380, 0)
@@ -114,6 +113,6 @@ class ControlsScene(Scene):
         window.focus = self.menu.focus - self.first_row
         area = AREA.copy()
         area.height = len(window.items) * 16
-        draw_panel(surface, area.inflate(20, 16), "panel")
-        draw_menu(surface, window, area, self.ctx.assets.fonts.regular, self.theme)
+        self.ctx.assets.ui.draw_panel(surface, area.inflate(20, 16), "panel")
+        draw_menu(surface, window, area, self.ctx.assets, self.theme)
         self.menu.rects = [(0, 0, 0, 0)] * self.first_row + window.rects

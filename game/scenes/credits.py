@@ -14,6 +14,8 @@ from game.ui.timing import timing
 
 HEADING_GAP = 14
 SECTION_GAP = 18
+ROLL = pygame.Rect(0, 12, 640, 318)
+START_OFFSET = 140.0
 
 
 class CreditsScene(Scene):
@@ -25,8 +27,8 @@ class CreditsScene(Scene):
         raw = json.loads((assets_dir() / "data" / "credits.json").read_text("utf-8"))
         self.sections = raw["sections"]
         self.speed = timing("credits_scroll_speed")
-        self.offset = 0.0
         self.height = self._content_height()
+        self.offset = START_OFFSET
 
     def _content_height(self) -> int:
         line = self.ctx.assets.fonts.regular.line_height
@@ -44,13 +46,14 @@ class CreditsScene(Scene):
         back = -3.0 if actions.is_held(Action.UP) else 0.0
         self.offset += self.speed * dt * (boost + back)
         self.offset = max(0.0, self.offset)
-        if self.offset > self.height + 360:
+        if self.offset > self.height + ROLL.height:
             self.offset = 0.0
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.fill(self.theme["backdrop"])
         fonts = self.ctx.assets.fonts
-        y = 360 - int(self.offset)
+        surface.set_clip(ROLL)
+        y = ROLL.bottom - int(self.offset)
         for section in self.sections:
             if section["heading"]:
                 fonts.bold.draw(surface, section["heading"], (320, y), self.theme["accent"], align="center")
@@ -59,4 +62,5 @@ class CreditsScene(Scene):
                 fonts.regular.draw(surface, line, (320, y), self.theme["text"], align="center")
                 y += fonts.regular.line_height
             y += SECTION_GAP
+        surface.set_clip(None)
         fonts.regular.draw(surface, "Z / X: back", (632, 346), self.theme["text_dim"], align="right")

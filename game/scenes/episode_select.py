@@ -8,13 +8,12 @@ import pygame
 from game.episodes import Episode, load_episodes
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
-from game.ui.panel import draw_panel, icon
 from game.ui.theme import load_theme
 
-CARD_W, CARD_H = 112, 122
+CARD_W, CARD_H = 112, 134
 CARD_GAP = 8
 CARDS_TOP = 34
-DETAIL = pygame.Rect(24, 172, 592, 160)
+DETAIL = pygame.Rect(24, 180, 592, 160)
 
 
 class EpisodeSelectScene(Scene):
@@ -79,12 +78,13 @@ class EpisodeSelectScene(Scene):
 
     def _draw_card(self, surface, episode: Episode, rect: pygame.Rect, focused: bool) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
-        draw_panel(surface, rect, "button_focused" if focused else "inset")
+        self.ctx.assets.ui.draw_panel(surface, rect, "button_focused" if focused else "inset")
         portrait = self._portrait(episode)
         surface.blit(portrait, (rect.centerx - 32, rect.top + 8))
         colour = theme["highlight"] if focused else theme["text"]
         fonts.bold.draw(surface, f"Episode {episode.number}", (rect.centerx, rect.top + 78), colour, align="center")
-        fonts.regular.draw(surface, str(episode.year), (rect.centerx, rect.top + 90), theme["text_dim"], align="center")
+        fonts.regular.draw(surface, episode.protagonist, (rect.centerx, rect.top + 90), theme["text"], align="center")
+        fonts.regular.draw(surface, str(episode.year), (rect.centerx, rect.top + 102), theme["text_dim"], align="center")
         self._draw_marks(surface, episode, rect)
 
     def _portrait(self, episode: Episode) -> pygame.Surface:
@@ -96,12 +96,18 @@ class EpisodeSelectScene(Scene):
         count = len(episode.endings)
         left = rect.centerx - (count * 12 - 2) // 2
         for i, ending in enumerate(episode.endings):
-            name = "check" if ending.id in reached else "box"
-            surface.blit(icon(name), (left + i * 12, rect.top + 104))
+            self._mark(surface, ending.id in reached, (left + i * 12, rect.top + 116))
+
+    def _mark(self, surface, reached: bool, pos: tuple[int, int]) -> None:
+        """A tick for a reached ending, an empty box for one not reached yet."""
+        if reached:
+            surface.blit(self.ctx.assets.ui.icon("check"), pos)
+        else:
+            pygame.draw.rect(surface, self.theme["text_disabled"], (*pos, 10, 10), 1)
 
     def _draw_detail(self, surface, episode: Episode) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
-        draw_panel(surface, DETAIL, "panel")
+        self.ctx.assets.ui.draw_panel(surface, DETAIL, "panel")
         x, y = DETAIL.left + 14, DETAIL.top + 12
         fonts.bold.draw(surface, episode.title, (x, y), theme["accent"])
         fonts.regular.draw(surface, f"{episode.year}  ·  playing as {episode.protagonist}", (x, y + 14), theme["text_dim"])
@@ -118,6 +124,6 @@ class EpisodeSelectScene(Scene):
         fonts.regular.draw(surface, "Endings", (x, y), theme["text_dim"])
         for i, ending in enumerate(episode.endings):
             got = ending.id in reached
-            surface.blit(icon("check" if got else "box"), (x, y + 14 + i * 13))
+            self._mark(surface, got, (x, y + 14 + i * 13))
             label = ending.title if got else "not yet reached"
             fonts.regular.draw(surface, label, (x + 14, y + 14 + i * 13), theme["good"] if got else theme["text_disabled"])

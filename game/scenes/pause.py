@@ -10,7 +10,6 @@ from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.scenes.widgets import dim, draw_menu
 from game.ui.menu import Menu, MenuItem
-from game.ui.panel import draw_panel
 from game.ui.theme import load_theme
 
 WIDTH = 168
@@ -72,6 +71,6 @@ class PauseScene(Scene):
         fonts = self.ctx.assets.fonts
         height = len(self.menu.items) * 16
         area = pygame.Rect((640 - WIDTH) // 2, (360 - height) // 2 + 8, WIDTH, height)
-        draw_panel(surface, area.inflate(20, 44).move(0, -10), "panel")
+        self.ctx.assets.ui.draw_panel(surface, area.inflate(20, 44).move(0, -10), "panel")
         fonts.bold.draw(surface, "Paused", (320, area.top - 22), self.theme["accent"], align="center")
-        draw_menu(surface, self.menu, area, fonts.regular, self.theme)
+        draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)

@@ -19,7 +19,6 @@ from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu
 from game.settings import save_settings
 from game.ui.menu import Menu, MenuItem
-from game.ui.panel import draw_panel
 from game.ui.theme import load_theme
 
 AREA = pygame.Rect(150, 58, 340, 0)
@@ -156,8 +155,8 @@ class SettingsScene(Scene):
             item.detail = f"< {value} >" if value and row.adjust else value
         area = AREA.copy()
         area.height = len(self.rows) * 16
-        draw_panel(surface, area.inflate(24, 48).move(0, -8), "panel")
+        self.ctx.assets.ui.draw_panel(surface, area.inflate(24, 48).move(0, -8), "panel")
         fonts.bold.draw(surface, "Settings", (320, area.top - 24), self.theme["accent"], align="center")
-        draw_menu(surface, self.menu, area, fonts.regular, self.theme)
+        draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)
         hint = "Left / Right change   Z choose   X back"
         fonts.regular.draw(surface, hint, (320, 344), self.theme["text_dim"], align="center")

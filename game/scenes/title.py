@@ -9,7 +9,6 @@ from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu, draw_notice
 from game.ui.menu import Menu, MenuItem
-from game.ui.panel import draw_panel
 from game.ui.theme import load_theme
 
 NOTICE_SECONDS = 6
@@ -74,10 +73,13 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.blit(self.ctx.assets.image("title/title"), (0, 0))
         fonts = self.ctx.assets.fonts
-        draw_panel(surface, MENU_AREA.inflate(16, 16), "panel")
+        self.ctx.assets.ui.draw_panel(surface, MENU_AREA.inflate(16, 16), "panel")
         blink = (self.ticks // 30) % 2 == 0
-        draw_menu(surface, self.menu, MENU_AREA, fonts.regular, self.theme, blink)
+        draw_menu(surface, self.menu, MENU_AREA, self.ctx.assets, self.theme, blink)
         hint = "Arrows / WASD to choose, Z or Enter to confirm"
-        fonts.regular.draw(surface, hint, (320, 346), self.theme["text_dim"], align="center")
+        width = fonts.regular.measure(hint)[0] + 16
+        self.ctx.assets.ui.draw_panel(surface, (320 - width // 2, 336, width, 20), "plate")
+        colour = self.ctx.assets.ui.text_colour("plate")
+        fonts.regular.draw(surface, hint, (320, 340), colour, align="center")
         if self.notice_ticks:
-            draw_notice(surface, self.notice, fonts.regular, self.theme)
+            draw_notice(surface, self.notice, self.ctx.assets, self.theme)

@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.menu import Menu
-from game.ui.panel import draw_panel
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
-    from game.ui.font import BitmapFont
+    from game.assets import Assets
 
 ROW_HEIGHT = 16
 
@@ -20,26 +19,27 @@ def draw_menu(
     surface: pygame.Surface,
     menu: Menu,
     area: pygame.Rect,
-    font: BitmapFont,
+    assets: Assets,
     theme: Theme,
     blink: bool = True,
 ) -> None:
     """Draw `menu` as rows inside `area`, recording each row's hit box."""
+    font = assets.fonts.regular
     menu.rects = []
     for index, item in enumerate(menu.items):
         row = pygame.Rect(area.left, area.top + index * ROW_HEIGHT, area.width, ROW_HEIGHT)
         menu.rects.append((row.x, row.y, row.w, row.h))
         focused = index == menu.focus
         if focused:
-            draw_panel(surface, row.inflate(4, 0), "button_focused")
+            assets.ui.draw_panel(surface, row.inflate(4, 0), "button_focused")
         colour = theme["text"] if item.enabled else theme["text_disabled"]
         if focused:
             colour = theme["highlight"]
             if blink:
-                font.draw(surface, ">", (row.left + 4, row.top + 4), theme["highlight"])
-        font.draw(surface, item.label, (row.left + 14, row.top + 4), colour)
+                font.draw(surface, ">", (row.left + 4, row.top + 2), theme["highlight"])
+        font.draw(surface, item.label, (row.left + 14, row.top + 2), colour)
         if item.detail:
-            font.draw(surface, item.detail, (row.right - 6, row.top + 4), colour, align="right")
+            font.draw(surface, item.detail, (row.right - 6, row.top + 2), colour, align="right")
 
 
 def dim(surface: pygame.Surface, theme: Theme, amount: int = 150) -> None:
@@ -50,11 +50,12 @@ def dim(surface: pygame.Surface, theme: Theme, amount: int = 150) -> None:
     surface.blit(shade, (0, 0))
 
 
-def draw_notice(surface: pygame.Surface, text: str, font: BitmapFont, theme: Theme) -> None:
+def draw_notice(surface: pygame.Surface, text: str, assets: Assets, theme: Theme) -> None:
     """A wrapped notice panel across the top of the screen."""
+    font = assets.fonts.regular
     width = surface.get_width() - 80
     lines = font.wrap(text, width - 20)
     box = pygame.Rect(40, 8, width, 14 + len(lines) * font.line_height)
-    draw_panel(surface, box, "panel")
+    assets.ui.draw_panel(surface, box, "panel")
     for i, line in enumerate(lines):
         font.draw(surface, line, (box.left + 10, box.top + 7 + i * font.line_height), theme["warning"])
