@@ -13,7 +13,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pygame
 
 from game.assets import Assets
@@ -80,7 +79,7 @@ def build_context(
     audio = NullMixer() if options.mute else Mixer(settings)
     ctx = Context(
         settings=settings,
-        rng=np.random.default_rng(seed),
+        seed=seed,
         stack=SceneStack(),
         assets=Assets(),
         audio=audio,
@@ -89,6 +88,7 @@ def build_context(
         display=display,
     )
     ctx.flow = Flow(ctx)
+    ctx.messages.extend(ctx.profile.messages)
     return ctx
 
 

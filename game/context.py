@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class Context:
     """Shared services for scenes.
 
-    rng      -- the run's one seeded generator; pass it on, never make another.
+    seed     -- seeds `rng`, the run's one generator; pass it on, never make another.
     story    -- the current episode's story state (None on the title screen).
     flow     -- moves between the game's big screens (title, episode, level).
     display  -- the window (None in tests that draw off-screen).
@@ -39,7 +39,7 @@ class Context:
     """
 
     settings: Settings
-    rng: np.random.Generator
+    seed: int
     stack: SceneStack
     assets: Assets
     audio: Mixer
@@ -51,3 +51,14 @@ class Context:
     messages: list[str] = field(default_factory=list)
     running: bool = True
     capture: InputCapture = field(default_factory=InputCapture)
+    _rng: np.random.Generator | None = field(default=None, repr=False)
+
+    @property
+    def rng(self) -> np.random.Generator:
+        """The run's one seeded generator, made on first use (numpy loads late,
+        which keeps launch-to-title fast)."""
+        if self._rng is None:
+            import numpy as np
+
+            self._rng = np.random.default_rng(self.seed)
+        return self._rng

@@ -1,0 +1,243 @@
+"""SaveGame: one snapshot of a playthrough, and its JSON-ready form (no pygame).
+
+A save holds the story (variables, visits, once-flags, minigame results,
+endings, play time), where the player stands (map, pixel position, facing), a
+display label for the place, a small PNG thumbnail and when/what wrote it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from game.paths import project_root
+from game.save import shape
+from game.save.errors import ShapeError
+from game.save.migrations import SCHEMA_VERSION
+from game.story import StoryState
+
+SAVE_KIND = "smile-protocol-save"
+MAX_THUMBNAIL_BYTES = 20 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+FACINGS = ("down", "up", "left", "right")  # the maps' Direction enum
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def game_version() -> str:
+    """The installed game's version, or the source tree's if not installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("smile-protocol")
+    except metadata.PackageNotFoundError:
+        import tomllib
+
+        pyproject = project_root() / "pyproject.toml"
+        try:
+            return str(
+                tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
+            )
+        except (OSError, KeyError, ValueError):
+            return "unknown"
+
+
+@dataclass
+class SaveGame:
+    """A snapshot of a playthrough. `episode` and `play_time` come from the story.
+
+    map       -- the map file relative to the project root, '/'-separated.
+    position  -- the player's (x, y) in map pixels.
+    facing    -- 'down', 'up', 'left' or 'right'.
+    label     -- the place's display name, e.g. 'Nexus lobby'.
+    thumbnail -- PNG bytes (at most 20 KB), b'' when there is none.
+    saved_at  -- ISO 8601 time with offset, e.g. '2031-04-02T18:20:05+00:00'.
+    """
+
+    story: StoryState
+    map: str
+    position: tuple[float, float]
+    facing: str = "down"
+    label: str = ""
+    thumbnail: bytes = b""
+    saved_at: str = ""
+    game_version: str = ""
+    schema_version: int = SCHEMA_VERSION
+
+    def __post_init__(self) -> None:
+        if len(self.thumbnail) > MAX_THUMBNAIL_BYTES:
+            raise ValueError(
+                f"thumbnail is {len(self.thumbnail)} bytes; "
+                f"the limit is {MAX_THUMBNAIL_BYTES}"
+            )
+        if self.facing not in FACINGS:
+            raise ValueError(f"facing {self.facing!r} is not one of {FACINGS}")
+
+    @property
+    def episode(self) -> int:
+        return self.story.episode
+
+    @property
+    def play_time(self) -> float:
+        return self.story.play_time
+
+    @classmethod
+    def capture(
+        cls,
+        story: StoryState,
+        map: str | Path,
+        position: tuple[float, float],
+        facing: str = "down",
+        label: str = "",
+        thumbnail: bytes = b"",
+        clock: Clock = utc_now,
+    ) -> SaveGame:
+        """Snapshot the live state now: the story is deep-copied, so playing on
+        does not change the save; `clock` gives the time (tests pass a fake)."""
+        return cls(
+            story=copy.deepcopy(story),
+            map=relative_map_path(map),
+            position=(float(position[0]), float(position[1])),
+            facing=facing,
+            label=label,
+            thumbnail=bytes(thumbnail),
+            saved_at=clock().isoformat(timespec="seconds"),
+            game_version=game_version(),
+        )
+
+    def saved_datetime(self) -> datetime | None:
+        """`saved_at` as an aware datetime, or None if it cannot be read."""
+        return parse_time(self.saved_at)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (without the checksum, which the codec adds)."""
+        return {
+            "kind": SAVE_KIND,
+            "schema_version": SCHEMA_VERSION,
+            "game_version": self.game_version,
+            "saved_at": self.saved_at,
+            "map": self.map,
+            "position": [self.position[0], self.position[1]],
+            "facing": self.facing,
+            "label": self.label,
+            "story": self.story.to_dict(),
+            "thumbnail": base64.b64encode(self.thumbnail).decode("ascii"),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SaveGame:
+        """Rebuild from `to_dict` output; raises ShapeError naming the bad field."""
+        data = shape.mapping(data, "the save")
+        try:
+            return cls(
+                story=story_from_dict(shape.field(data, "story")),
+                map=_map_path(shape.field(data, "map")),
+                position=_position(shape.field(data, "position")),
+                facing=shape.string(shape.field(data, "facing"), "facing"),
+                label=shape.string(shape.field(data, "label"), "label"),
+                thumbnail=_thumbnail(shape.field(data, "thumbnail")),
+                saved_at=_time_text(shape.field(data, "saved_at")),
+                game_version=shape.string(
+                    shape.field(data, "game_version"), "game_version"
+                ),
+            )
+        except ShapeError:
+            raise
+        except ValueError as exc:  # __post_init__'s checks
+            raise ShapeError(str(exc)) from exc
+
+
+def relative_map_path(map: str | Path) -> str:
+    """A map path as stored: relative to the project root, '/'-separated."""
+    path = Path(map)
+    if path.is_absolute():
+        path = path.resolve().relative_to(project_root())
+    return path.as_posix()
+
+
+def parse_time(text: str) -> datetime | None:
+    """An ISO time as an aware datetime (naive ones are taken as UTC)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def story_from_dict(data: Any) -> StoryState:
+    """A StoryState from saved JSON: the fields known here are type-checked
+    (numbers normalised to float), then `StoryState.from_dict` builds it, so
+    fields the story gains later still travel through saves."""
+    data = shape.mapping(data, "story")
+    checked = {
+        "episode": shape.integer(shape.field(data, "episode", "story "), "episode"),
+        "variables": {
+            k: shape.story_value(v, f"variable {k!r}")
+            for k, v in _story_map(data, "variables").items()
+        },
+        "visits": {
+            k: shape.integer(v, f"visits of {k!r}")
+            for k, v in _story_map(data, "visits").items()
+        },
+        "once": shape.string_list(shape.field(data, "once", "story "), "once"),
+        "minigame": {k: _result(v, k) for k, v in _story_map(data, "minigame").items()},
+        "endings": shape.string_list(shape.field(data, "endings", "story "), "endings"),
+        "play_time": shape.number(
+            shape.field(data, "play_time", "story "), "play_time"
+        ),
+    }
+    try:
+        return StoryState.from_dict({**data, **checked})
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ShapeError(f"story could not be read ({exc!r})") from exc
+
+
+def _story_map(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return shape.mapping(shape.field(data, key, "story "), f"story {key}")
+
+
+def _result(value: Any, level: str) -> dict[str, bool | float | str]:
+    record = shape.mapping(value, f"minigame result {level!r}")
+    return {k: shape.story_value(v, f"{level}.{k}") for k, v in record.items()}
+
+
+def _map_path(value: Any) -> str:
+    text = shape.string(value, "map")
+    parts = PurePosixPath(text).parts
+    if not text or text.startswith("/") or ".." in parts or "\\" in text:
+        raise ShapeError(f"map {text!r} should be a path inside the project")
+    return text
+
+
+def _position(value: Any) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ShapeError("position should be a list of two numbers")
+    return shape.number(value[0], "position x"), shape.number(value[1], "position y")
+
+
+def _thumbnail(value: Any) -> bytes:
+    text = shape.string(value, "thumbnail")
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error) as exc:
+        raise ShapeError("thumbnail is not base64 text") from exc
+    if data and not data.startswith(PNG_SIGNATURE):
+        raise ShapeError("thumbnail is not a PNG image")
+    return data
+
+
+def _time_text(value: Any) -> str:
+    text = shape.string(value, "saved_at")
+    if parse_time(text) is None:
+        raise ShapeError(f"saved_at {text!r} is not an ISO date and time")
+    return text
