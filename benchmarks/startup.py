@@ -38,14 +38,18 @@ def launch_times(env: dict[str, str]) -> list[float]:
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "main.py", "--frames", "1"], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "main.py", "--frames", "1"], cwd=ROOT, env=env, check=True
+        )
         times.append(time.perf_counter() - start)
     return times
 
 
 def peak_rss_mb(env: dict[str, str]) -> float:
-    code = "import resource, runpy, sys; sys.argv=['main.py','--frames','600']; " \
+    code = (
+        "import resource, runpy, sys; sys.argv=['main.py','--frames','600']; "
         "runpy.run_path('main.py', run_name='__main__')"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=False)
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
 
@@ -80,11 +84,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         env = child_env(scratch)
         times = launch_times(env)
-        print(f"launch to first title frame (process wall, incl. exit): "
-              f"median {statistics.median(times) * 1000:.0f} ms "
-              f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}, {RUNS} runs)")
+        print(
+            f"launch to first title frame (process wall, incl. exit): "
+            f"median {statistics.median(times) * 1000:.0f} ms "
+            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}, {RUNS} runs)"
+        )
         print(f"peak RSS over 600 title frames: {peak_rss_mb(env):.1f} MB")
-        print(f"idle title frame update+draw: median {idle_title_frame_ms(scratch):.3f} ms")
+        print(
+            "idle title frame update+draw: median "
+            f"{idle_title_frame_ms(scratch):.3f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -115,7 +115,9 @@ class MainLoop:
     def run(self) -> None:
         limit = self.ctx.options.frames
         while self.ctx.running and len(self.ctx.stack):
-            self.frame(TICK if limit else self.clock.tick(240) / 1000.0, fixed=bool(limit))
+            self.frame(
+                TICK if limit else self.clock.tick(240) / 1000.0, fixed=bool(limit)
+            )
             self.frames += 1
             if limit and self.frames >= limit:
                 break
@@ -191,4 +193,8 @@ class MainLoop:
 
 def _screenshot_path() -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return data_dir() / "screenshots" / f"smile-{stamp}-{time.perf_counter_ns() % 1000:03d}.png"
+    return (
+        data_dir()
+        / "screenshots"
+        / f"smile-{stamp}-{time.perf_counter_ns() % 1000:03d}.png"
+    )

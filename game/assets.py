@@ -33,7 +33,9 @@ class Assets:
     def path(self, name: str, suffix: str) -> Path:
         path = self.root / f"{name}{suffix}"
         if not path.exists():
-            raise AssetError(f"missing asset {path} (rebuild: python -m game.tools.build_assets)")
+            raise AssetError(
+                f"missing asset {path} (rebuild: python -m game.tools.build_assets)"
+            )
         return path
 
     def image(self, name: str) -> pygame.Surface:
@@ -47,7 +49,9 @@ class Assets:
     def data(self, name: str) -> Any:
         """The JSON file `assets/<name>.json`, parsed once."""
         if name not in self._data:
-            self._data[name] = json.loads(self.path(name, ".json").read_text(encoding="utf-8"))
+            self._data[name] = json.loads(
+                self.path(name, ".json").read_text(encoding="utf-8")
+            )
         return self._data[name]
 
     def exists(self, name: str, suffix: str = ".png") -> bool:

@@ -17,10 +17,14 @@ TITLE = "Smile Protocol"
 class Display:
     """Owns the window; applies scale and fullscreen from settings."""
 
-    def __init__(self, scale: int = 0, fullscreen: bool = False, vsync: bool = True) -> None:
+    def __init__(
+        self, scale: int = 0, fullscreen: bool = False, vsync: bool = True
+    ) -> None:
         flags = pygame.SCALED
         try:
-            self.surface = pygame.display.set_mode(LOGICAL_SIZE, flags, vsync=int(vsync))
+            self.surface = pygame.display.set_mode(
+                LOGICAL_SIZE, flags, vsync=int(vsync)
+            )
         except pygame.error:
             # Some drivers cannot honour vsync; the fixed-step loop still paces.
             self.surface = pygame.display.set_mode(LOGICAL_SIZE, flags)
@@ -39,7 +43,8 @@ class Display:
         return max(1, min(width // LOGICAL_SIZE[0], height // LOGICAL_SIZE[1]))
 
     def apply(self, scale: int, fullscreen: bool) -> None:
-        """Scale 0 means 'largest that fits'; fullscreen letterboxes at a whole scale."""
+        """Scale 0 means 'largest that fits'; fullscreen letterboxes at a
+        whole scale."""
         if fullscreen != self.fullscreen:
             if fullscreen:
                 self.window.set_fullscreen(desktop=True)

@@ -125,7 +125,9 @@ class Flow:
 
         return DialogueStoryPort(self.ctx)
 
-    def play_level(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
+    def play_level(
+        self, path: Path, on_done: Callable[[Any], None] | None = None
+    ) -> None:
         from game.scenes.minigame import MinigameScene
 
         self.ctx.stack.push(MinigameScene(self.ctx, Path(path), on_done=on_done))

@@ -39,14 +39,32 @@ def build_parser() -> argparse.ArgumentParser:
         description="Smile Protocol: a narrative pixel game about dental nanobots.",
     )
     add = parser.add_argument
-    add("--seed", type=int, help="seed for the run's random generator (reproducible runs)")
-    add("--episode", type=int, choices=range(1, 6), metavar="N", help="start episode N (1-5)")
+    add(
+        "--seed",
+        type=int,
+        help="seed for the run's random generator (reproducible runs)",
+    )
+    add(
+        "--episode",
+        type=int,
+        choices=range(1, 6),
+        metavar="N",
+        help="start episode N (1-5)",
+    )
     add("--map", type=Path, metavar="PATH", help="start in this Tiled map (.tmx)")
-    add("--at", metavar="SPAWN_OR_OBJECT_ID", help="with --map: a spawn name or object id")
+    add(
+        "--at",
+        metavar="SPAWN_OR_OBJECT_ID",
+        help="with --map: a spawn name or object id",
+    )
     add("--level", type=Path, metavar="PATH", help="play this minigame level (.tmx)")
     add("--dev", action="store_true", help="debug overlay and hot reload of content")
-    add("--frames", type=_positive, metavar="N",
-        help="run N frames uncapped, one fixed update each, then exit")
+    add(
+        "--frames",
+        type=_positive,
+        metavar="N",
+        help="run N frames uncapped, one fixed update each, then exit",
+    )
     add("--screenshot", type=Path, metavar="PATH", help="save the last frame as PNG")
     add("--scale", type=_positive, metavar="N", help="window scale (whole number)")
     add("--fullscreen", action="store_true", help="start in fullscreen")

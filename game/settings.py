@@ -39,7 +39,9 @@ class Settings:
     bindings: Bindings = field(default_factory=Bindings)
 
     def to_dict(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "bindings"}
+        data = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name != "bindings"
+        }
         data["bindings"] = self.bindings.to_dict()
         return data
 
@@ -65,7 +67,9 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
     return value
 
 
-def settings_from_dict(data: dict[str, Any], problems: list[str] | None = None) -> Settings:
+def settings_from_dict(
+    data: dict[str, Any], problems: list[str] | None = None
+) -> Settings:
     """Build Settings from a dict over the defaults; bad entries are skipped and
     described in `problems`."""
     defaults = _defaults_dict()

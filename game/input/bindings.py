@@ -17,7 +17,9 @@ from pathlib import Path
 from game.input.actions import Action
 from game.paths import assets_dir
 
-UNBINDABLE = frozenset({Action.POINTER, Action.POINTER_ALT, Action.SCROLL_UP, Action.SCROLL_DOWN})
+UNBINDABLE = frozenset(
+    {Action.POINTER, Action.POINTER_ALT, Action.SCROLL_UP, Action.SCROLL_DOWN}
+)
 
 
 class Device(Enum):
@@ -91,7 +93,9 @@ class Conflict:
     group: str
 
 
-def conflicts(bindings: Bindings, groups: dict[str, frozenset[Action]]) -> list[Conflict]:
+def conflicts(
+    bindings: Bindings, groups: dict[str, frozenset[Action]]
+) -> list[Conflict]:
     """Pairs of actions in one group that share an input, per device."""
     found: list[Conflict] = []
     for device in Device:

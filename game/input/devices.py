@@ -70,7 +70,10 @@ class InputMapper:
             self._source(("pad", name), down)
 
     def _pad_axis(self, event: pygame.event.Event) -> None:
-        if event.axis not in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
+        if event.axis not in (
+            pygame.CONTROLLER_AXIS_LEFTX,
+            pygame.CONTROLLER_AXIS_LEFTY,
+        ):
             return
         value = event.value / STICK_FULL
         value = 0.0 if abs(value) < self.dead_zone else max(-1.0, min(1.0, value))

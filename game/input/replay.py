@@ -47,18 +47,29 @@ class Recorder:
 
     def record(self, state: ActionState) -> None:
         now = _state_fields(state)
-        changed = {k: v for k, v in now.items() if v != self._last[k] or k in ("pressed", "released") and v}
+        changed = {
+            k: v
+            for k, v in now.items()
+            if v != self._last[k] or (k in ("pressed", "released") and v)
+        }
         if changed:
             self.events.append([self.ticks, changed])
         self._last = {**now, "pressed": [], "released": []}
         self.ticks += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"format": FORMAT, "seed": self.seed, "ticks": self.ticks, "events": self.events}
+        return {
+            "format": FORMAT,
+            "seed": self.seed,
+            "ticks": self.ticks,
+            "events": self.events,
+        }
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.to_dict(), separators=(",", ":")), encoding="utf-8")
+        path.write_text(
+            json.dumps(self.to_dict(), separators=(",", ":")), encoding="utf-8"
+        )
 
 
 @dataclass
@@ -69,7 +80,9 @@ class Player:
     ticks: int
     events: dict[int, dict[str, Any]]
     tick: int = 0
-    _current: dict[str, Any] = field(default_factory=lambda: _state_fields(ActionState()))
+    _current: dict[str, Any] = field(
+        default_factory=lambda: _state_fields(ActionState())
+    )
 
     @property
     def finished(self) -> bool:
@@ -94,7 +107,9 @@ def load_recording(path: Path) -> Player:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
-            raise ReplayError(f"{path}: format {data.get('format')!r}, expected {FORMAT}")
+            raise ReplayError(
+                f"{path}: format {data.get('format')!r}, expected {FORMAT}"
+            )
         events = {int(t): dict(fields) for t, fields in data["events"]}
         for fields in events.values():
             for key in ("held", "pressed", "released"):

@@ -20,7 +20,9 @@ VISIBLE_ROWS = 16
 
 
 def action_labels() -> dict[Action, str]:
-    raw = json.loads((assets_dir() / "config" / "action_labels.json").read_text("utf-8"))
+    raw = json.loads(
+        (assets_dir() / "config" / "action_labels.json").read_text("utf-8")
+    )
     return {Action(k): v for k, v in raw.items() if not k.startswith("_")}
 
 
@@ -37,7 +39,10 @@ class ControlsScene(Scene):
         self.waiting: Action | None = None
         self.message = ""
         items = [MenuItem(self.labels[a], self._arm(a)) for a in self.actions]
-        items += [MenuItem("Reset to defaults", self._reset), MenuItem("Back", self._back)]
+        items += [
+            MenuItem("Reset to defaults", self._reset),
+            MenuItem("Back", self._back),
+        ]
         self.menu = Menu(items)
         self.first_row = 0
 
@@ -63,7 +68,9 @@ class ControlsScene(Scene):
         """Bind `name` to `action` unless that makes a conflict; say which."""
         trial = self.ctx.settings.bindings.copy()
         trial.bind(self.device, action, name)
-        clash = [c for c in conflicts(trial, self.groups) if action in (c.first, c.second)]
+        clash = [
+            c for c in conflicts(trial, self.groups) if action in (c.first, c.second)
+        ]
         if clash:
             other = clash[0].second if clash[0].first is action else clash[0].first
             self.message = f'"{name}" is already {self.labels[other]}; choose another.'
@@ -81,7 +88,10 @@ class ControlsScene(Scene):
             self._back()
             return
         self.menu.update(actions)
-        self.first_row = min(max(0, self.menu.focus - VISIBLE_ROWS + 2), max(0, len(self.menu.items) - VISIBLE_ROWS))
+        self.first_row = min(
+            max(0, self.menu.focus - VISIBLE_ROWS + 2),
+            max(0, len(self.menu.items) - VISIBLE_ROWS),
+        )
         self.first_row = min(self.first_row, self.menu.focus)
 
     def _await_capture(self) -> None:
@@ -96,7 +106,9 @@ class ControlsScene(Scene):
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.fill(self.theme["backdrop"])
         fonts = self.ctx.assets.fonts
-        title = "Keyboard controls" if self.device is Device.KEYS else "Gamepad controls"
+        title = (
+            "Keyboard controls" if self.device is Device.KEYS else "Gamepad controls"
+        )
         fonts.bold.draw(surface, title, (320, 14), self.theme["accent"], align="center")
         table = self.ctx.settings.bindings.inputs(self.device)
         for action, item in zip(self.actions, self.menu.items, strict=False):
@@ -105,8 +117,11 @@ class ControlsScene(Scene):
         status = self.message or "Z: change   X: back"
         if self.waiting is not None:
             cancel = "Esc" if self.device is Device.KEYS else "Start"
-            status = f"Press the new input for {self.labels[self.waiting]} ({cancel} cancels)"
-        fonts.regular.draw(surface, status, (320, 340), self.theme["highlight"], align="center")
+            label = self.labels[self.waiting]
+            status = f"Press the new input for {label} ({cancel} cancels)"
+        fonts.regular.draw(
+            surface, status, (320, 340), self.theme["highlight"], align="center"
+        )
 
     def _draw_rows(self, surface: pygame.Surface) -> None:
         window = Menu(self.menu.items[self.first_row : self.first_row + VISIBLE_ROWS])

@@ -1,4 +1,7 @@
-"""Credits: a slow roll of who made the game and with what (assets/data/credits.json)."""
+"""Credits: a slow roll of who made the game and with what.
+
+The text comes from assets/data/credits.json.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +37,9 @@ class CreditsScene(Scene):
         line = self.ctx.assets.fonts.regular.line_height
         total = 0
         for section in self.sections:
-            total += (HEADING_GAP if section["heading"] else 0) + len(section["lines"]) * line
+            total += (HEADING_GAP if section["heading"] else 0) + len(
+                section["lines"]
+            ) * line
             total += SECTION_GAP
         return total
 
@@ -56,11 +61,21 @@ class CreditsScene(Scene):
         y = ROLL.bottom - int(self.offset)
         for section in self.sections:
             if section["heading"]:
-                fonts.bold.draw(surface, section["heading"], (320, y), self.theme["accent"], align="center")
+                fonts.bold.draw(
+                    surface,
+                    section["heading"],
+                    (320, y),
+                    self.theme["accent"],
+                    align="center",
+                )
                 y += HEADING_GAP
             for line in section["lines"]:
-                fonts.regular.draw(surface, line, (320, y), self.theme["text"], align="center")
+                fonts.regular.draw(
+                    surface, line, (320, y), self.theme["text"], align="center"
+                )
                 y += fonts.regular.line_height
             y += SECTION_GAP
         surface.set_clip(None)
-        fonts.regular.draw(surface, "Z / X: back", (632, 346), self.theme["text_dim"], align="right")
+        fonts.regular.draw(
+            surface, "Z / X: back", (632, 346), self.theme["text_dim"], align="right"
+        )

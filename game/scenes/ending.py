@@ -19,7 +19,9 @@ from game.ui.timing import ease_in_out, timing
 CARD = pygame.Rect(110, 44, 420, 272)
 
 
-def summary_rows(episode: Episode, variables: dict[str, Value]) -> list[tuple[str, str]]:
+def summary_rows(
+    episode: Episode, variables: dict[str, Value]
+) -> list[tuple[str, str]]:
     """(question, answer) rows for the card, from the episode's summary spec."""
     rows = []
     for entry in episode.summary:
@@ -58,7 +60,9 @@ class EndingScene(Scene):
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
         ready = self.time >= self.fade
-        if ready and (actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)):
+        if ready and (
+            actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
+        ):
             self.ctx.audio.play_sound("ui_confirm")
             self.ctx.flow.to_title()
 
@@ -68,11 +72,20 @@ class EndingScene(Scene):
         card = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         self.ctx.assets.ui.draw_panel(card, CARD, "panel")
         x = CARD.left + 20
-        fonts.regular.draw(card, f"EPISODE {self.episode.number}  ·  {self.episode.title}", (x, CARD.top + 14), theme["text_dim"])
-        fonts.bold.draw(card, f"Ending: {self.title}", (x, CARD.top + 30), theme["accent"])
+        fonts.regular.draw(
+            card,
+            f"EPISODE {self.episode.number}  ·  {self.episode.title}",
+            (x, CARD.top + 14),
+            theme["text_dim"],
+        )
+        fonts.bold.draw(
+            card, f"Ending: {self.title}", (x, CARD.top + 30), theme["accent"]
+        )
         portrait = self.ctx.assets.image(f"portraits/{self.episode.portrait}")
         card.blit(portrait, (CARD.right - 84, CARD.top + 14), (0, 0, 64, 64))
-        fonts.regular.draw(card, "How you got here", (x, CARD.top + 92), theme["highlight"])
+        fonts.regular.draw(
+            card, "How you got here", (x, CARD.top + 92), theme["highlight"]
+        )
         y = CARD.top + 108
         for label, answer in self.rows:
             fonts.regular.draw(card, label, (x, y), theme["text_dim"])
@@ -80,6 +93,12 @@ class EndingScene(Scene):
                 y += fonts.regular.line_height
                 fonts.regular.draw(card, line, (x + 8, y), theme["text"])
             y += fonts.regular.line_height + 4
-        fonts.regular.draw(card, "Z / Enter: continue", (CARD.right - 14, CARD.bottom - 18), theme["text_dim"], align="right")
+        fonts.regular.draw(
+            card,
+            "Z / Enter: continue",
+            (CARD.right - 14, CARD.bottom - 18),
+            theme["text_dim"],
+            align="right",
+        )
         card.set_alpha(int(255 * ease_in_out(self.time / self.fade)))
         surface.blit(card, (0, 0))

@@ -29,7 +29,9 @@ class EpisodeIntroScene(Scene):
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
-        skip = actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
+        skip = actions.was_pressed(Action.CONFIRM) or actions.was_pressed(
+            Action.POINTER
+        )
         if (skip or self.time >= self.length) and not self.done:
             self.done = True
             self.ctx.flow.begin_episode_world(self.episode)
@@ -47,7 +49,9 @@ class EpisodeIntroScene(Scene):
         card = pygame.Surface((640, 120), pygame.SRCALPHA)
         portrait = self.ctx.assets.image(f"portraits/{self.episode.portrait}")
         card.blit(portrait, (160, 28), (0, 0, 64, 64))
-        fonts.regular.draw(card, f"EPISODE {self.episode.number}", (240, 30), theme["accent"])
+        fonts.regular.draw(
+            card, f"EPISODE {self.episode.number}", (240, 30), theme["accent"]
+        )
         fonts.bold.draw(card, self.episode.title, (240, 46), theme["text"])
         line = f"{self.episode.year}  ·  {self.episode.protagonist}"
         fonts.regular.draw(card, line, (240, 64), theme["text_dim"])

@@ -71,20 +71,46 @@ class EpisodeSelectScene(Scene):
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.fill(self.theme["backdrop"])
         fonts = self.ctx.assets.fonts
-        fonts.bold.draw(surface, "Choose an episode", (320, 12), self.theme["text"], align="center")
+        fonts.bold.draw(
+            surface, "Choose an episode", (320, 12), self.theme["text"], align="center"
+        )
         for index, episode in enumerate(self.episodes):
-            self._draw_card(surface, episode, self.card_rects[index], index == self.focus)
+            self._draw_card(
+                surface, episode, self.card_rects[index], index == self.focus
+            )
         self._draw_detail(surface, self.chosen)
 
-    def _draw_card(self, surface, episode: Episode, rect: pygame.Rect, focused: bool) -> None:
+    def _draw_card(
+        self, surface, episode: Episode, rect: pygame.Rect, focused: bool
+    ) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
-        self.ctx.assets.ui.draw_panel(surface, rect, "button_focused" if focused else "inset")
+        self.ctx.assets.ui.draw_panel(
+            surface, rect, "button_focused" if focused else "inset"
+        )
         portrait = self._portrait(episode)
         surface.blit(portrait, (rect.centerx - 32, rect.top + 8))
         colour = theme["highlight"] if focused else theme["text"]
-        fonts.bold.draw(surface, f"Episode {episode.number}", (rect.centerx, rect.top + 78), colour, align="center")
-        fonts.regular.draw(surface, episode.protagonist, (rect.centerx, rect.top + 90), theme["text"], align="center")
-        fonts.regular.draw(surface, str(episode.year), (rect.centerx, rect.top + 102), theme["text_dim"], align="center")
+        fonts.bold.draw(
+            surface,
+            f"Episode {episode.number}",
+            (rect.centerx, rect.top + 78),
+            colour,
+            align="center",
+        )
+        fonts.regular.draw(
+            surface,
+            episode.protagonist,
+            (rect.centerx, rect.top + 90),
+            theme["text"],
+            align="center",
+        )
+        fonts.regular.draw(
+            surface,
+            str(episode.year),
+            (rect.centerx, rect.top + 102),
+            theme["text_dim"],
+            align="center",
+        )
         self._draw_marks(surface, episode, rect)
 
     def _portrait(self, episode: Episode) -> pygame.Surface:
@@ -110,13 +136,35 @@ class EpisodeSelectScene(Scene):
         self.ctx.assets.ui.draw_panel(surface, DETAIL, "panel")
         x, y = DETAIL.left + 14, DETAIL.top + 12
         fonts.bold.draw(surface, episode.title, (x, y), theme["accent"])
-        fonts.regular.draw(surface, f"{episode.year}  ·  playing as {episode.protagonist}", (x, y + 14), theme["text_dim"])
-        for i, line in enumerate(fonts.regular.wrap(episode.logline, DETAIL.width - 28)):
-            fonts.regular.draw(surface, line, (x, y + 32 + i * fonts.regular.line_height), theme["text"])
+        fonts.regular.draw(
+            surface,
+            f"{episode.year}  ·  playing as {episode.protagonist}",
+            (x, y + 14),
+            theme["text_dim"],
+        )
+        for i, line in enumerate(
+            fonts.regular.wrap(episode.logline, DETAIL.width - 28)
+        ):
+            fonts.regular.draw(
+                surface,
+                line,
+                (x, y + 32 + i * fonts.regular.line_height),
+                theme["text"],
+            )
         self._draw_endings(surface, episode, x, DETAIL.top + 84)
-        prompt = "Z / Enter: begin   X: back" if self.playable(episode) else "This episode is still in production."
+        prompt = (
+            "Z / Enter: begin   X: back"
+            if self.playable(episode)
+            else "This episode is still in production."
+        )
         colour = theme["text_dim"] if self.playable(episode) else theme["warning"]
-        fonts.regular.draw(surface, prompt, (DETAIL.right - 14, DETAIL.bottom - 18), colour, align="right")
+        fonts.regular.draw(
+            surface,
+            prompt,
+            (DETAIL.right - 14, DETAIL.bottom - 18),
+            colour,
+            align="right",
+        )
 
     def _draw_endings(self, surface, episode: Episode, x: int, y: int) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
@@ -126,4 +174,9 @@ class EpisodeSelectScene(Scene):
             got = ending.id in reached
             self._mark(surface, got, (x, y + 14 + i * 13))
             label = ending.title if got else "not yet reached"
-            fonts.regular.draw(surface, label, (x + 14, y + 14 + i * 13), theme["good"] if got else theme["text_disabled"])
+            fonts.regular.draw(
+                surface,
+                label,
+                (x + 14, y + 14 + i * 13),
+                theme["good"] if got else theme["text_disabled"],
+            )

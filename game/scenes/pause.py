@@ -40,7 +40,11 @@ class PauseScene(Scene):
         snapshot = self._snapshot()
         items = [MenuItem("Resume", self._resume), *self.extra]
         items += [
-            MenuItem("Save game", lambda: flow.open_save(snapshot), enabled=snapshot is not None),
+            MenuItem(
+                "Save game",
+                lambda: flow.open_save(snapshot),
+                enabled=snapshot is not None,
+            ),
             MenuItem("Load game", flow.open_load),
             MenuItem("Settings", flow.open_settings),
             MenuItem("Quit to title", flow.to_title),
@@ -71,6 +75,14 @@ class PauseScene(Scene):
         fonts = self.ctx.assets.fonts
         height = len(self.menu.items) * 16
         area = pygame.Rect((640 - WIDTH) // 2, (360 - height) // 2 + 8, WIDTH, height)
-        self.ctx.assets.ui.draw_panel(surface, area.inflate(20, 44).move(0, -10), "panel")
-        fonts.bold.draw(surface, "Paused", (320, area.top - 22), self.theme["accent"], align="center")
+        self.ctx.assets.ui.draw_panel(
+            surface, area.inflate(20, 44).move(0, -10), "panel"
+        )
+        fonts.bold.draw(
+            surface,
+            "Paused",
+            (320, area.top - 22),
+            self.theme["accent"],
+            align="center",
+        )
         draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)

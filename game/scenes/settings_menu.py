@@ -56,24 +56,70 @@ class SettingsScene(Scene):
     def _rows(self) -> list[Row]:
         s = self.ctx.settings
         return [
-            Row("Music volume", lambda: f"{round(s.music_volume * 100)}%", self._volume("music_volume")),
-            Row("Effects volume", lambda: f"{round(s.effects_volume * 100)}%", self._volume("effects_volume")),
+            Row(
+                "Music volume",
+                lambda: f"{round(s.music_volume * 100)}%",
+                self._volume("music_volume"),
+            ),
+            Row(
+                "Effects volume",
+                lambda: f"{round(s.effects_volume * 100)}%",
+                self._volume("effects_volume"),
+            ),
             Row("Text speed", self._speed_label, self._change_speed),
-            Row("Auto-advance dialogue", lambda: _on_off(s.auto_advance), self._toggle("auto_advance"), self._toggle_now("auto_advance")),
-            Row("Window scale", lambda: f"{s.scale}x" if s.scale else "Auto", self._change_scale),
-            Row("Fullscreen", lambda: _on_off(s.fullscreen), self._toggle("fullscreen"), self._toggle_now("fullscreen")),
-            Row("Reduce flashes", lambda: _on_off(s.reduce_flashes), self._toggle("reduce_flashes"), self._toggle_now("reduce_flashes")),
-            Row("Reduce screen shake", lambda: _on_off(s.reduce_shake), self._toggle("reduce_shake"), self._toggle_now("reduce_shake")),
-            Row("Minigame assist", lambda: _on_off(s.minigame_assist), self._toggle("minigame_assist"), self._toggle_now("minigame_assist")),
-            Row("Keyboard controls", lambda: "", None, lambda: self._controls(Device.KEYS)),
-            Row("Gamepad controls", lambda: "", None, lambda: self._controls(Device.PAD)),
+            Row(
+                "Auto-advance dialogue",
+                lambda: _on_off(s.auto_advance),
+                self._toggle("auto_advance"),
+                self._toggle_now("auto_advance"),
+            ),
+            Row(
+                "Window scale",
+                lambda: f"{s.scale}x" if s.scale else "Auto",
+                self._change_scale,
+            ),
+            Row(
+                "Fullscreen",
+                lambda: _on_off(s.fullscreen),
+                self._toggle("fullscreen"),
+                self._toggle_now("fullscreen"),
+            ),
+            Row(
+                "Reduce flashes",
+                lambda: _on_off(s.reduce_flashes),
+                self._toggle("reduce_flashes"),
+                self._toggle_now("reduce_flashes"),
+            ),
+            Row(
+                "Reduce screen shake",
+                lambda: _on_off(s.reduce_shake),
+                self._toggle("reduce_shake"),
+                self._toggle_now("reduce_shake"),
+            ),
+            Row(
+                "Minigame assist",
+                lambda: _on_off(s.minigame_assist),
+                self._toggle("minigame_assist"),
+                self._toggle_now("minigame_assist"),
+            ),
+            Row(
+                "Keyboard controls",
+                lambda: "",
+                None,
+                lambda: self._controls(Device.KEYS),
+            ),
+            Row(
+                "Gamepad controls", lambda: "", None, lambda: self._controls(Device.PAD)
+            ),
             Row("Back", lambda: "", None, self._close),
         ]
 
     # -- changes ----------------------------------------------------------------
     def _volume(self, name: str) -> Callable[[int], None]:
         def adjust(step: int) -> None:
-            value = getattr(self.ctx.settings, name) + step * self.choices["volume_step"]
+            value = (
+                getattr(self.ctx.settings, name) + step * self.choices["volume_step"]
+            )
             setattr(self.ctx.settings, name, round(min(1.0, max(0.0, value)), 2))
             self._apply_audio()
 
@@ -112,13 +158,19 @@ class SettingsScene(Scene):
 
     def _change_scale(self, step: int) -> None:
         s = self.ctx.settings
-        limit = self.ctx.display.max_scale() if self.ctx.display else self.choices["max_scale"]
+        limit = (
+            self.ctx.display.max_scale()
+            if self.ctx.display
+            else self.choices["max_scale"]
+        )
         s.scale = (s.scale + step) % (limit + 1)
         self._apply_window()
 
     def _apply_window(self) -> None:
         if self.ctx.display is not None:
-            self.ctx.display.apply(self.ctx.settings.scale, self.ctx.settings.fullscreen)
+            self.ctx.display.apply(
+                self.ctx.settings.scale, self.ctx.settings.fullscreen
+            )
 
     def _controls(self, device: Device) -> None:
         from game.scenes.controls import ControlsScene
@@ -155,8 +207,18 @@ class SettingsScene(Scene):
             item.detail = f"< {value} >" if value and row.adjust else value
         area = AREA.copy()
         area.height = len(self.rows) * 16
-        self.ctx.assets.ui.draw_panel(surface, area.inflate(24, 48).move(0, -8), "panel")
-        fonts.bold.draw(surface, "Settings", (320, area.top - 24), self.theme["accent"], align="center")
+        self.ctx.assets.ui.draw_panel(
+            surface, area.inflate(24, 48).move(0, -8), "panel"
+        )
+        fonts.bold.draw(
+            surface,
+            "Settings",
+            (320, area.top - 24),
+            self.theme["accent"],
+            align="center",
+        )
         draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)
         hint = "Left / Right change   Z choose   X back"
-        fonts.regular.draw(surface, hint, (320, 344), self.theme["text_dim"], align="center")
+        fonts.regular.draw(
+            surface, hint, (320, 344), self.theme["text_dim"], align="center"
+        )

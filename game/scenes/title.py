@@ -78,7 +78,9 @@ class TitleScene(Scene):
         draw_menu(surface, self.menu, MENU_AREA, self.ctx.assets, self.theme, blink)
         hint = "Arrows / WASD to choose, Z or Enter to confirm"
         width = fonts.regular.measure(hint)[0] + 16
-        self.ctx.assets.ui.draw_panel(surface, (320 - width // 2, 336, width, 20), "plate")
+        self.ctx.assets.ui.draw_panel(
+            surface, (320 - width // 2, 336, width, 20), "plate"
+        )
         colour = self.ctx.assets.ui.text_colour("plate")
         fonts.regular.draw(surface, hint, (320, 340), colour, align="center")
         if self.notice_ticks:

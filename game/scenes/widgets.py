@@ -27,7 +27,9 @@ def draw_menu(
     font = assets.fonts.regular
     menu.rects = []
     for index, item in enumerate(menu.items):
-        row = pygame.Rect(area.left, area.top + index * ROW_HEIGHT, area.width, ROW_HEIGHT)
+        row = pygame.Rect(
+            area.left, area.top + index * ROW_HEIGHT, area.width, ROW_HEIGHT
+        )
         menu.rects.append((row.x, row.y, row.w, row.h))
         focused = index == menu.focus
         if focused:
@@ -39,7 +41,13 @@ def draw_menu(
                 font.draw(surface, ">", (row.left + 4, row.top + 2), theme["highlight"])
         font.draw(surface, item.label, (row.left + 14, row.top + 2), colour)
         if item.detail:
-            font.draw(surface, item.detail, (row.right - 6, row.top + 2), colour, align="right")
+            font.draw(
+                surface,
+                item.detail,
+                (row.right - 6, row.top + 2),
+                colour,
+                align="right",
+            )
 
 
 def dim(surface: pygame.Surface, theme: Theme, amount: int = 150) -> None:
@@ -50,7 +58,9 @@ def dim(surface: pygame.Surface, theme: Theme, amount: int = 150) -> None:
     surface.blit(shade, (0, 0))
 
 
-def draw_notice(surface: pygame.Surface, text: str, assets: Assets, theme: Theme) -> None:
+def draw_notice(
+    surface: pygame.Surface, text: str, assets: Assets, theme: Theme
+) -> None:
     """A wrapped notice panel across the top of the screen."""
     font = assets.fonts.regular
     width = surface.get_width() - 80
@@ -58,4 +68,9 @@ def draw_notice(surface: pygame.Surface, text: str, assets: Assets, theme: Theme
     box = pygame.Rect(40, 8, width, 14 + len(lines) * font.line_height)
     assets.ui.draw_panel(surface, box, "panel")
     for i, line in enumerate(lines):
-        font.draw(surface, line, (box.left + 10, box.top + 7 + i * font.line_height), theme["warning"])
+        font.draw(
+            surface,
+            line,
+            (box.left + 10, box.top + 7 + i * font.line_height),
+            theme["warning"],
+        )

@@ -1,4 +1,6 @@
-"""Build every PNG sheet from the pixel-art sources: `python -m game.tools.build_assets`.
+"""Build every PNG sheet from the pixel-art sources.
+
+Run `python -m game.tools.build_assets`.
 
 With `--check`, nothing is written: the exit code is 1 if any committed file
 differs from what the sources build, 0 otherwise.

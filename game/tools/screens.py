@@ -71,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, make in menu_screens().items():
         surface = run_scene(ctx, make)
-        pygame.image.save(pygame.transform.scale_by(surface, args.scale), str(args.out / f"{name}.png"))
+        pygame.image.save(
+            pygame.transform.scale_by(surface, args.scale),
+            str(args.out / f"{name}.png"),
+        )
         print(args.out / f"{name}.png")
     return 0
 

@@ -28,7 +28,9 @@ class DevOverlay:
     )
     _theme: Theme | None = None
 
-    def record(self, frame_s: float, update_s: float, draw_s: float, ticks: int) -> None:
+    def record(
+        self, frame_s: float, update_s: float, draw_s: float, ticks: int
+    ) -> None:
         self.frames.append((frame_s * 1000.0, update_s * 1000.0, draw_s * 1000.0))
 
     def summary(self) -> tuple[float, float, float]:
@@ -50,7 +52,12 @@ class DevOverlay:
         surface.fill(theme["backdrop"], box)
         font = assets.fonts.regular
         font.draw(surface, f"{fps:5.1f} fps", (left + 4, 6), theme["text"])
-        font.draw(surface, f"upd {update:4.2f} ms  drw {draw:4.2f} ms", (left + 4, 17), theme["text_dim"])
+        font.draw(
+            surface,
+            f"upd {update:4.2f} ms  drw {draw:4.2f} ms",
+            (left + 4, 17),
+            theme["text_dim"],
+        )
         self._graph(surface, pygame.Rect(left + 4, 30, HISTORY, GRAPH_HEIGHT), theme)
 
     def _graph(self, surface: pygame.Surface, area: pygame.Rect, theme: Theme) -> None:
@@ -60,5 +67,9 @@ class DevOverlay:
         for x, (_frame, update, draw) in enumerate(self.frames):
             up = min(area.height, int(update * scale) + 1)
             dr = min(area.height - up, int(draw * scale) + 1)
-            surface.fill(theme["graph_update"], (area.left + x, area.bottom - up, 1, up))
-            surface.fill(theme["graph_draw"], (area.left + x, area.bottom - up - dr, 1, dr))
+            surface.fill(
+                theme["graph_update"], (area.left + x, area.bottom - up, 1, up)
+            )
+            surface.fill(
+                theme["graph_draw"], (area.left + x, area.bottom - up - dr, 1, dr)
+            )

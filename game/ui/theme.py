@@ -26,4 +26,10 @@ def load_theme(path: Path | None = None, palette: Palette | None = None) -> Them
     path = path or assets_dir() / "config" / "theme.json"
     palette = palette or load_palette()
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Theme({role: palette.rgb(name) for role, name in raw.items() if not role.startswith("_")})
+    return Theme(
+        {
+            role: palette.rgb(name)
+            for role, name in raw.items()
+            if not role.startswith("_")
+        }
+    )

@@ -11,7 +11,9 @@ from game.paths import assets_dir
 @cache
 def timing(name: str) -> float:
     """Seconds (or speeds) for a named UI transition; KeyError if unknown."""
-    raw = json.loads((assets_dir() / "config" / "timing.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        (assets_dir() / "config" / "timing.json").read_text(encoding="utf-8")
+    )
     return float(raw[name])
 
 

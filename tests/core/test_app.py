@@ -87,7 +87,9 @@ def make_loop(tmp_path):
 
     pygame.display.init()
     display = Display(vsync=False)
-    ctx = build_context(LaunchOptions(frames=1, mute=True), default_settings(), display, 1)
+    ctx = build_context(
+        LaunchOptions(frames=1, mute=True), default_settings(), display, 1
+    )
     ctx.flow.start()
     return MainLoop(ctx, display, None, None)
 

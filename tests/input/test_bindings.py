@@ -12,14 +12,18 @@ def test_binding_a_key_used_by_another_action_of_the_group_is_a_conflict():
     bindings.bind(Device.KEYS, Action.FIREWALL, "space")
     found = conflicts(bindings, load_groups())
     assert any(
-        {c.first, c.second} == {Action.PULSE, Action.FIREWALL} and c.input_name == "space"
+        {c.first, c.second} == {Action.PULSE, Action.FIREWALL}
+        and c.input_name == "space"
         for c in found
     )
 
 
 def test_actions_of_different_groups_may_share_a_key():
     bindings = default_settings().bindings
-    assert set(bindings.actions_for(Device.KEYS, "z")) == {Action.CONFIRM, Action.INTERACT}
+    assert set(bindings.actions_for(Device.KEYS, "z")) == {
+        Action.CONFIRM,
+        Action.INTERACT,
+    }
 
 
 def test_bind_replaces_the_primary_and_keeps_the_alternatives():

@@ -71,7 +71,9 @@ def test_stick_noise_inside_the_dead_zone_is_ignored(mapper):
 
 def test_pad_buttons_map_through_the_bindings(mapper):
     mapper.handle(
-        pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_START)
+        pygame.event.Event(
+            pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_START
+        )
     )
     assert Action.PAUSE in mapper.take().pressed
 

@@ -44,6 +44,10 @@ def test_playback_is_idle_after_the_end(tmp_path):
 
 def test_a_broken_recording_names_its_file(tmp_path):
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"format": 1, "seed": 1, "ticks": 2, "events": [[0, {"held": ["fly"]}]]}))
-    with pytest.raises(ReplayError, match="bad.json"):
+    path.write_text(
+        json.dumps(
+            {"format": 1, "seed": 1, "ticks": 2, "events": [[0, {"held": ["fly"]}]]}
+        )
+    )
+    with pytest.raises(ReplayError, match=r"bad\.json"):
         load_recording(path)

@@ -23,7 +23,9 @@ class Recorder(Scene):
         self.log.append(f"{self.name}.resume")
 
     def update(self, actions, dt):
-        self.log.append(f"{self.name}.update:{sorted(a.value for a in actions.pressed)}")
+        self.log.append(
+            f"{self.name}.update:{sorted(a.value for a in actions.pressed)}"
+        )
 
     def draw(self, surface, alpha):
         self.log.append(f"{self.name}.draw")
@@ -92,7 +94,9 @@ def test_a_blocking_scene_freezes_the_scenes_below():
 
 def test_overlays_draw_the_scene_below_first():
     log = []
-    stack = started(Recorder("a", log), Recorder("b", log), Recorder("c", log, overlay=True))
+    stack = started(
+        Recorder("a", log), Recorder("b", log), Recorder("c", log, overlay=True)
+    )
     log.clear()
     stack.draw(None, 0.0)
     assert log == ["b.draw", "c.draw"]

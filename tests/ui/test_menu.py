@@ -29,7 +29,12 @@ def test_focus_starts_on_the_first_enabled_item():
 
 def test_confirm_chooses_the_focused_item_and_runs_it():
     chosen = []
-    menu = Menu([MenuItem("a", lambda: chosen.append("a")), MenuItem("b", lambda: chosen.append("b"))])
+    menu = Menu(
+        [
+            MenuItem("a", lambda: chosen.append("a")),
+            MenuItem("b", lambda: chosen.append("b")),
+        ]
+    )
     menu.update(press(Action.DOWN))
     assert menu.update(press(Action.CONFIRM)).label == "b"
     assert chosen == ["b"]
