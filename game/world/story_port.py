@@ -22,7 +22,9 @@ class StoryPort(Protocol):
         """Evaluate a map `requires` condition ('' is always true).
         `where` names the map object, for error messages."""
 
-    def run_dialogue(self, node: str, on_done: Callable[[], None] | None = None) -> None:
+    def run_dialogue(
+        self, node: str, on_done: Callable[[], None] | None = None
+    ) -> None:
         """Start a conversation at `node` over the current scene."""
 
     def start_minigame(

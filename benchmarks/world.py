@@ -1,0 +1,130 @@
+"""Overworld benchmark: `python benchmarks/world.py`.
+
+Generates a 60x40-tile, 4-layer map with 20 wandering NPCs (into a temp dir,
+on the fixture tileset), then prints the median of runs for: map load time,
+and one overworld frame (update + draw at 640x360). Targets: <= 2 ms per
+frame, <= 50 ms load.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "maps"
+W, H, NPCS = 60, 40, 20
+
+
+def _layer(lid: int, name: str, fill) -> str:
+    rows = [",".join(str(fill(x, y)) for x in range(W)) for y in range(H)]
+    data = ",\n".join(rows)
+    return (
+        f' <layer id="{lid}" name="{name}" width="{W}" height="{H}">\n'
+        f'  <data encoding="csv">\n{data}\n</data>\n </layer>\n'
+    )
+
+
+def _npcs() -> str:
+    out = []
+    for i in range(NPCS):
+        x, y = 48 + (i % 10) * 88, 64 + (i // 10) * 300
+        out.append(
+            f'  <object id="{i + 2}" name="n{i}" type="NPC" x="{x}" y="{y}" '
+            'width="16" height="16"><properties>'
+            f'<property name="npc_id" value="bench{i % 5}"/>'
+            '<property name="behaviour" value="wander"/></properties></object>'
+        )
+    return "\n".join(out)
+
+
+def write_map(folder: Path) -> Path:
+    for name in ("fixture.tsx", "fixture.png"):
+        shutil.copy(FIXTURES / name, folder / name)
+    edge = lambda x, y: 2 if x in (0, W - 1) or y in (0, H - 1) else 1  # noqa: E731
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<map version="1.10" orientation="orthogonal" renderorder="right-down" '
+        f'width="{W}" height="{H}" tilewidth="16" tileheight="16" infinite="0" '
+        'nextlayerid="9" nextobjectid="99">\n'
+        ' <tileset firstgid="1" source="fixture.tsx"/>\n'
+        + _layer(1, "Floor", edge)
+        + _layer(2, "Rugs", lambda x, y: 7 if (x * y) % 23 == 5 else 0)
+        + _layer(3, "Props", lambda x, y: 4 if (x + 3 * y) % 31 == 0 else 0)
+        + ' <objectgroup id="4" name="Entities">\n'
+        '  <object id="1" name="start" type="Spawn" x="480" y="320"><properties>'
+        '<property name="default" type="bool" value="true"/></properties><point/>'
+        "</object>\n"
+        + _npcs()
+        + "\n </objectgroup>\n"
+        + _layer(5, "Overhead", lambda x, y: 7 if (x + y) % 29 == 0 else 0)
+        + "</map>\n"
+    )
+    path = folder / "bench.tmx"
+    path.write_text(text)
+    return path
+
+
+def main() -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+    import pygame
+
+    from game.input.actions import Action, ActionState
+    from game.scenes.base import SceneStack
+    from game.scenes.overworld import OverworldScene
+    from game.story import StoryState
+    from game.world.loader import load_map
+
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_map(Path(tmp))
+        loads = []
+        for _ in range(15):
+            start = time.perf_counter()
+            load_map(path)
+            loads.append((time.perf_counter() - start) * 1000)
+        ctx = SimpleNamespace(
+            settings=SimpleNamespace(reduce_shake=False),
+            rng=np.random.default_rng(1),
+            stack=SceneStack(),
+            options=SimpleNamespace(dev=False),
+            story=StoryState(),
+            audio=None,
+            messages=[],
+        )
+        start = time.perf_counter()
+        scene = OverworldScene(ctx, path, None)
+        scene_ms = (time.perf_counter() - start) * 1000
+        surface = pygame.display.get_surface()
+        walk = [Action.RIGHT, Action.DOWN, Action.LEFT, Action.UP]
+        frames = []
+        for i in range(1200):
+            actions = ActionState(held=frozenset({walk[(i // 150) % 4]}))
+            start = time.perf_counter()
+            scene.update(actions, 1 / 60)
+            scene.draw(surface, 0.0)
+            frames.append((time.perf_counter() - start) * 1000)
+    frame_ms = statistics.median(frames[60:])
+    load_ms = statistics.median(loads)
+    print(f"map: {W}x{H} tiles, 4 tile layers, {NPCS} wandering NPCs, view 640x360")
+    print(f"map load (parse + checks + model): {load_ms:.1f} ms median of 15")
+    print(f"scene build (load + pre-render):   {scene_ms:.1f} ms")
+    p95 = sorted(frames)[int(len(frames) * 0.95)]
+    print(f"overworld frame (update + draw):   {frame_ms:.3f} ms median, p95 {p95:.3f}")
+    print("targets: load <= 50 ms, frame <= 2 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

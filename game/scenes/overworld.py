@@ -1,0 +1,349 @@
+"""The overworld: walk a Tiled map, talk, examine, use doors, triggers and stations.
+
+    OverworldScene(ctx, Path("maps/ep1/lobby.tmx"), "start", story_port)
+
+`at` is a spawn name, an object id (as text or int; Tiled's "Play here"), or
+None for the map's default spawn. `story_port` is the dialogue system's
+StoryPort; None uses PlainStoryPort (node names in a plain box). The scene is
+also the WorldStage that dialogue commands drive (move/face/camera/fade/shake).
+With `ctx.options.dev`, the map reloads when it or a file it uses changes.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.findings import Finding
+from game.input.actions import Action
+from game.scenes.base import Scene
+from game.world.actors import Actor
+from game.world.camera import Camera
+from game.world.errors import MapLoadError
+from game.world.hotreload import Watcher
+from game.world.loader import load_map
+from game.world.model import MapObject, WorldMap
+from game.world.plain_port import PlainStoryPort, draw_box
+from game.world.render import MapRenderer
+from game.world.session import PLAYER, WorldSession, free_spot, start_position
+from game.world.sprites import CharacterLook, load_look
+from game.world.story_port import StoryPort
+from game.world.tuning import Tuning, load_tuning
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.input.actions import ActionState
+    from game.ui.font import Fonts
+
+VIEW = (640, 360)
+DEFAULT_CHARACTER = "iris"
+
+
+class OverworldScene(Scene):
+    """See the module docstring."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        map_path: Path,
+        at: str | int | None = None,
+        story_port: StoryPort | None = None,
+    ) -> None:
+        super().__init__(ctx)
+        self.tuning: Tuning = load_tuning()
+        self.story: StoryPort = story_port or PlainStoryPort(ctx)
+        self.map_path = Path(map_path)
+        self.session: WorldSession | None = None
+        self.renderer: MapRenderer | None = None
+        self.camera = Camera(VIEW, VIEW, self.tuning.camera_ease)
+        self.errors: list[Finding] = []
+        self.looks: dict[str, CharacterLook] = {}
+        self.fonts: Fonts | None = None
+        self.fade_level = 0.0
+        self.fade_dir = 0
+        self.shake_amount = 0.0
+        self.time = 0.0
+        self.follow_key = PLAYER
+        self._door_target: tuple[Path, str | None] | None = None
+        self.watcher: Watcher | None = None
+        self._open(self.map_path, at)
+
+    # -- loading ------------------------------------------------------------
+    def _open(self, path: Path, at: str | int | None) -> bool:
+        try:
+            world = load_map(path)
+        except MapLoadError as exc:
+            self.errors = exc.findings
+            self._watch(path)
+            return False
+        self.errors = []
+        self.map_path = path
+        self._install(world, at)
+        self._watch(path)
+        return True
+
+    def _watch(self, path: Path) -> None:
+        if getattr(self.ctx.options, "dev", False):
+            self.watcher = Watcher(path, self.tuning.hot_reload_poll_s)
+
+    def _install(
+        self, world: WorldMap, at: str | int | None, keep: Actor | None = None
+    ) -> None:
+        player = Actor(PLAYER, self._character(), 0, 0, self.tuning.player_box)
+        session = WorldSession(
+            world, self.story, self.tuning, self.ctx.rng, player, self._once()
+        )
+        if keep is not None and not session.collision.blocked(keep.box()):
+            player.x, player.y, player.facing = keep.x, keep.y, keep.facing
+        else:
+            player.x, player.y, player.facing = start_position(
+                world, at, session.collision, player.box_size
+            )
+        session.inside = {o.id for o in session._areas() if session._touches(o)}
+        self.session = session
+        self.renderer = MapRenderer(world)
+        self.camera = Camera(VIEW, world.pixel_size, self.tuning.camera_ease)
+        self.camera.snap(player.x, player.y)
+        self.follow_key = PLAYER
+        self._play_music(world)
+        if keep is None:
+            session.fire_map_load()
+
+    def _once(self) -> set[str]:
+        story = self.ctx.story
+        return story.once if story is not None else set()
+
+    def _character(self) -> str:
+        story = self.ctx.story
+        try:
+            from game.episodes import episode
+
+            return episode(story.episode).character if story else DEFAULT_CHARACTER
+        except (ImportError, KeyError, ValueError, LookupError):
+            return DEFAULT_CHARACTER
+
+    def _play_music(self, world: WorldMap) -> None:
+        music = world.properties.music
+        audio = getattr(self.ctx, "audio", None)
+        if not music or audio is None:
+            return
+        current = getattr(audio, "current_music", None)  # a property on the Mixer
+        if (current() if callable(current) else current) != music:
+            audio.play_music(music)
+
+    def reload(self) -> bool:
+        """Re-read the map from disk (dev hot reload): keep the player where
+        they stand if that is still walkable; keep the old map on errors."""
+        try:
+            world = load_map(self.map_path)
+        except MapLoadError as exc:
+            self.errors = exc.findings
+            return False
+        keep = self.session.player if self.session else None
+        self.errors = []
+        self._install(world, None, keep)
+        return True
+
+    # -- update -----------------------------------------------------------
+    def update(self, actions: ActionState, dt: float) -> None:
+        self.time += dt
+        self._poll_reload(dt)
+        if self.session is None or self.renderer is None:
+            return
+        self.renderer.advance(round(dt * 1000))
+        self.shake_amount = max(0.0, self.shake_amount - self.tuning.shake_decay * dt)
+        if self._update_fade(dt):
+            return
+        if actions.was_pressed(Action.PAUSE) and getattr(self.ctx, "flow", None):
+            self.ctx.flow.open_pause()
+            return
+        self.session.update(
+            actions.direction(), actions.was_pressed(Action.INTERACT), dt
+        )
+        if self.session.pending_door is not None:
+            self._start_door()
+        self._follow(dt)
+
+    def _poll_reload(self, dt: float) -> None:
+        if self.watcher is not None and self.watcher.changed(dt):
+            self.watcher.rearm()
+            if self.session is None:
+                self._open(self.map_path, None)
+            else:
+                self.reload()
+
+    def _follow(self, dt: float) -> None:
+        assert self.session is not None
+        actor = self.session.actor(self.follow_key) or self.session.player
+        self.camera.follow(actor.x, actor.y - 8, dt)
+
+    def _start_door(self) -> None:
+        assert self.session is not None
+        door = self.session.pending_door
+        self.session.pending_door = None
+        assert door is not None
+        target = (self.map_path.parent / door.target_map).resolve()
+        self._door_target = (target, door.target_spawn or None)
+        self.session.player.moving = False
+        if door.transition == "cut":
+            self._change_map()
+        else:
+            self.fade("out")
+
+    def _update_fade(self, dt: float) -> bool:
+        """Advance a fade; True while the world should stand still."""
+        if not self.fade_dir:
+            return False
+        self.fade_level += self.fade_dir * dt / max(self.tuning.fade_seconds, 1e-3)
+        if self.fade_level >= 1.0:
+            self.fade_level, self.fade_dir = 1.0, 0
+            if self._door_target is not None:
+                self._change_map()
+                self.fade("in")
+        elif self.fade_level <= 0.0:
+            self.fade_level, self.fade_dir = 0.0, 0
+        return self._door_target is not None or self.fade_dir > 0
+
+    def _change_map(self) -> None:
+        assert self._door_target is not None
+        path, spawn = self._door_target
+        self._door_target = None
+        self._open(path, spawn)
+
+    # -- WorldStage (dialogue commands) -------------------------------------------
+    def move_actor(self, actor: str, tile_x: float, tile_y: float) -> bool:
+        found = self.session.actor(actor) if self.session else None
+        if found is None:
+            return False
+        world = self.session.world
+        x = (tile_x + 0.5) * world.tile_width
+        y = (tile_y + 1) * world.tile_height - 1
+        found.goal = free_spot(self.session.collision, x, y, found.box_size)
+        return True
+
+    def actor_busy(self, actor: str) -> bool:
+        found = self.session.actor(actor) if self.session else None
+        return found is not None and found.goal is not None
+
+    def face_actor(self, actor: str, direction: str) -> bool:
+        found = self.session.actor(actor) if self.session else None
+        if found is None or direction not in ("down", "up", "left", "right"):
+            return False
+        found.facing = direction
+        return True
+
+    def camera_follow(self, actor: str) -> bool:
+        if self.session is None or self.session.actor(actor) is None:
+            return False
+        self.follow_key = actor
+        return True
+
+    def fade(self, direction: str) -> None:
+        self.fade_dir = 1 if direction == "out" else -1
+
+    def fading(self) -> bool:
+        return self.fade_dir != 0
+
+    def shake(self, strength: float) -> None:
+        if not getattr(self.ctx.settings, "reduce_shake", False):
+            self.shake_amount = max(self.shake_amount, strength)
+
+    # -- drawing ----------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        fonts = self._fonts()
+        surface.fill(fonts.regular.rgb("ink"))
+        if self.session is not None and self.renderer is not None:
+            offset = self.camera.offset(self._jitter())
+            self.renderer.draw_below(surface, offset)
+            self._draw_things(surface, offset)
+            self.renderer.draw_above(surface, offset)
+            self._draw_prompt(surface, offset, fonts)
+        if self.fade_level > 0:
+            veil = pygame.Surface(surface.get_size())
+            veil.fill(fonts.regular.rgb("ink"))
+            veil.set_alpha(round(255 * self.fade_level))
+            surface.blit(veil, (0, 0))
+        if self.errors:
+            lines = [f.format() for f in self.errors[:6]]
+            draw_box(
+                surface,
+                fonts,
+                "The map has errors; showing the last good version:",
+                lines,
+            )
+
+    def _fonts(self) -> Fonts:
+        if self.fonts is None:
+            from game.ui.font import load_fonts
+
+            self.fonts = load_fonts()
+        return self.fonts
+
+    def _jitter(self) -> tuple[float, float]:
+        if self.shake_amount <= 0:
+            return (0.0, 0.0)
+        return (
+            self.shake_amount * math.sin(self.time * 53.0),
+            self.shake_amount * math.cos(self.time * 41.0),
+        )
+
+    def _draw_things(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        """Characters and tile objects, sorted by their feet (y) so nearer ones
+        overlap farther ones."""
+        assert self.session is not None and self.renderer is not None
+        items: list[tuple[float, pygame.Surface, tuple[int, int]]] = []
+        for obj in self.session.world.objects:
+            ref = getattr(obj, "tile", None)
+            if ref is not None and obj.kind != "NPC":
+                image = self.renderer.atlas.tile(ref)
+                r = obj.shape.rect
+                items.append(
+                    (
+                        r.bottom,
+                        image,
+                        (round(r.x), round(r.bottom) - image.get_height()),
+                    )
+                )
+        for actor in [self.session.player, *self.session.npcs]:
+            if actor.visible:
+                items.append(self._actor_item(actor))
+        items.sort(key=lambda item: item[0])
+        surface.fblits(
+            [(img, (x - offset[0], y - offset[1])) for _y, img, (x, y) in items]
+        )
+
+    def _actor_item(
+        self, actor: Actor
+    ) -> tuple[float, pygame.Surface, tuple[int, int]]:
+        look = self.looks.get(actor.character)
+        if look is None:
+            look = self.looks[actor.character] = load_look(
+                actor.character or "stranger"
+            )
+        image = look.frame(actor.facing, actor.moving, actor.clock_ms)
+        x = round(actor.x) - look.anchor[0]
+        y = round(actor.y) - look.anchor[1]
+        return (actor.y, image, (x, y))
+
+    def _draw_prompt(
+        self, surface: pygame.Surface, offset: tuple[int, int], fonts: Fonts
+    ) -> None:
+        assert self.session is not None
+        if self.fade_level > 0:
+            return
+        found = self.session.target()
+        if found is None or not found.label:
+            return
+        w, h = fonts.bold.measure(found.label)
+        area = found.area
+        cx = round(area.x + area.w / 2) - offset[0]
+        top = round(area.y) - offset[1] - h - 8 - self.tuning.prompt_rise
+        if isinstance(found.obj, MapObject) and found.obj.kind == "NPC":
+            top -= 22  # above the head, not the feet
+        panel = pygame.Rect(cx - w // 2 - 4, max(top, 2), w + 8, h + 4)
+        pygame.draw.rect(surface, fonts.regular.rgb("night"), panel)
+        pygame.draw.rect(surface, fonts.regular.rgb("mint"), panel, 1)
+        fonts.bold.draw(surface, found.label, (panel.x + 4, panel.y + 2), "white")

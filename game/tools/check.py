@@ -1,0 +1,179 @@
+"""Validate the game's content: `python -m game.tools.check [paths]`.
+
+With no paths: every map, tileset and template under maps/ (minigame levels
+excepted, their own checker reads them), then the other content checkers
+(dialogue, minigame levels) when their modules exist. With paths: just those
+.tmx/.tsx/.tx files (Tiled's "Validate" command passes the open map).
+
+Prints one line per finding in the contract's format, then a count line;
+exit status 1 if there is any error. Never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from game.findings import Finding, error
+from game.paths import project_root
+from game.world.errors import MapLoadError, display_path
+from game.world.model import WorldMap
+from game.world.project import Project, ProjectError, load_project
+from game.world.validate import Knowledge, map_nodes, validate_map
+from game.world.validate_files import check_template, check_tileset
+
+# (label, module, function): content checkers of other parts of the game,
+# each `function(root: Path) -> list[Finding]`; skipped while absent.
+PLUGINS: tuple[tuple[str, str, str], ...] = (
+    ("dialogue", "game.dialogue.check", "check_project"),
+    ("minigame levels", "game.minigame.levels", "check_levels"),
+)
+MINIGAME_FOLDER = "minigame"
+
+
+def optional(module: str, name: str) -> Callable | None:
+    """`module.name` if that module exists (and imports), else None."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    return getattr(found, name, None)
+
+
+def guarded(label: str, file: str, run: Callable[[], list[Finding]]) -> list[Finding]:
+    """Run one checker; a crash becomes one finding instead of a traceback."""
+    try:
+        return run()
+    except Exception as exc:
+        return [
+            error(
+                file,
+                f"the {label} checker failed ({type(exc).__name__}: {exc})",
+                "",
+                "report this to the programmers with the file attached",
+            )
+        ]
+
+
+def knowledge(root: Path, project: Project) -> Knowledge:
+    titles = optional("game.dialogue.check", "node_titles")
+    variables = optional("game.dialogue.check", "declared_variables")
+    return Knowledge(
+        project=project,
+        maps_root=root / "maps",
+        node_titles=(titles(root) or None) if titles else None,
+        variables=variables(root) if variables else None,
+        load=lambda p: _load_map(p, project),
+    )
+
+
+def _load_map(path: Path, project: Project) -> WorldMap:
+    from game.world.loader import load_map  # imports pytmx, which imports pygame
+
+    return load_map(path, project)
+
+
+def check_map(path: Path, know: Knowledge) -> list[Finding]:
+    try:
+        world = _load_map(path, know.project)
+    except MapLoadError as exc:
+        return exc.findings
+    know.entry_points |= map_nodes(world)
+    return validate_map(world, know)
+
+
+def check_file(path: Path, know: Knowledge) -> list[Finding]:
+    shown = display_path(path)
+    if path.suffix == ".tmx":
+        return guarded("map", shown, lambda: check_map(path, know))
+    if path.suffix == ".tsx":
+        return guarded("tileset", shown, lambda: check_tileset(path))
+    if path.suffix == ".tx":
+        return guarded("template", shown, lambda: check_template(path, know.project))
+    return [
+        error(
+            shown, "not a .tmx, .tsx or .tx file", "", "pass a map, tileset or template"
+        )
+    ]
+
+
+def content_files(root: Path) -> list[Path]:
+    maps = root / "maps"
+    found = [
+        p
+        for p in sorted(maps.rglob("*.tmx"))
+        if MINIGAME_FOLDER not in p.relative_to(maps).parts[:1]
+    ]
+    return found + sorted(maps.rglob("*.tsx")) + sorted(maps.rglob("*.tx"))
+
+
+def plugin_findings(root: Path, entry_points: set[str] | None = None) -> list[Finding]:
+    """Findings of the other checkers; the dialogue checker is told which
+    nodes the maps start (`entry_points`) when it accepts them."""
+    found: list[Finding] = []
+    for label, module, name in PLUGINS:
+        check = guarded(label, module, lambda m=module, n=name: [optional(m, n)])[0]
+        if isinstance(check, Finding):
+            found.append(check)
+        elif check is not None:
+            found += guarded(label, label, lambda c=check: _call(c, root, entry_points))
+    return found
+
+
+def _call(check: Callable, root: Path, entry_points: set[str] | None) -> list[Finding]:
+    if (
+        entry_points is not None
+        and "entry_points" in inspect.signature(check).parameters
+    ):
+        return list(check(root, entry_points=entry_points))
+    return list(check(root))
+
+
+def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
+    """All findings for `paths` (or the whole project when empty)."""
+    try:
+        project = load_project(root / "maps" / "smile.tiled-project")
+    except ProjectError as exc:
+        return [error("maps/smile.tiled-project", str(exc), "", "restore it from git")]
+    know = guarded("setup", "maps", lambda: [knowledge(root, project)])[0]
+    if isinstance(know, Finding):
+        return [know]
+    chosen = list(paths)
+    findings: list[Finding] = []
+    for path in chosen or content_files(root):
+        findings += check_file(path, know)
+    if not chosen:
+        findings += plugin_findings(root, know.entry_points)
+    return findings
+
+
+def summary(findings: list[Finding]) -> str:
+    errors = sum(f.is_error for f in findings)
+    warnings = len(findings) - errors
+    return (
+        f"{errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Validate maps, tilesets, templates.")
+    parser.add_argument("paths", nargs="*", type=Path, help=".tmx/.tsx/.tx files")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep output clean
+    findings = run_checks(args.paths, project_root())
+    for finding in findings:
+        print(finding.format())
+    print(summary(findings))
+    return 1 if any(f.is_error for f in findings) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The camera: eases toward its target, clamps to the map, centres small maps."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass
+class Camera:
+    """`x, y` is the map pixel at the view's top-left (negative when a small
+    map is centred). `ease` is how fast it closes the gap (per second)."""
+
+    view: tuple[int, int]
+    world: tuple[int, int]
+    ease: float
+    x: float = 0.0
+    y: float = 0.0
+    shake: float = 0.0
+
+    def clamp(self, x: float, y: float) -> tuple[float, float]:
+        return (
+            _clamp_axis(x, self.view[0], self.world[0]),
+            _clamp_axis(y, self.view[1], self.world[1]),
+        )
+
+    def snap(self, cx: float, cy: float) -> None:
+        """Jump to centre on (cx, cy) (after a spawn or a map change)."""
+        self.x, self.y = self.clamp(cx - self.view[0] / 2, cy - self.view[1] / 2)
+
+    def follow(self, cx: float, cy: float, dt: float) -> None:
+        """Move a share of the way toward centring (cx, cy): smooth, frame-rate
+        independent (exponential ease), never outside the map."""
+        tx, ty = self.clamp(cx - self.view[0] / 2, cy - self.view[1] / 2)
+        share = 1.0 - math.exp(-self.ease * dt)
+        self.x += (tx - self.x) * share
+        self.y += (ty - self.y) * share
+        if abs(tx - self.x) < 0.05:
+            self.x = tx
+        if abs(ty - self.y) < 0.05:
+            self.y = ty
+
+    def offset(self, jitter: tuple[float, float] = (0.0, 0.0)) -> tuple[int, int]:
+        """Whole-pixel top-left for drawing (no sub-pixel shimmer)."""
+        return (round(self.x + jitter[0]), round(self.y + jitter[1]))
+
+
+def _clamp_axis(value: float, view: int, world: int) -> float:
+    if world <= view:
+        return -(view - world) / 2
+    return min(max(value, 0.0), float(world - view))

@@ -1,0 +1,117 @@
+"""Static collision for one map and sliding movement through it (no pygame).
+
+Movement goes one axis at a time in steps of at most one pixel, so nothing
+passes through a wall however long the tick; when a straight move is blocked
+by a corner, the mover is nudged sideways (up to `corner_slide` px) around it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from game.world.model import Rect, Shape
+from game.world.shapes import shape_overlaps_rect
+
+CELL = 32
+
+
+class CollisionWorld:
+    """Colliders of a map in a spatial hash; the map's edge is a wall too."""
+
+    def __init__(self, shapes: Sequence[Shape], size: tuple[int, int]) -> None:
+        self.shapes = list(shapes)
+        self.size = size
+        self._cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for index, shape in enumerate(self.shapes):
+            for cell in _cells_of(shape.rect):
+                self._cells[cell].append(index)
+
+    def blocked(self, box: Rect, others: Sequence[Rect] = ()) -> bool:
+        """True if `box` leaves the map or overlaps a collider or another box."""
+        if (
+            box.x < 0
+            or box.y < 0
+            or box.right > self.size[0]
+            or box.bottom > self.size[1]
+        ):
+            return True
+        if any(box.overlaps(o) for o in others):
+            return True
+        seen: set[int] = set()
+        for cell in _cells_of(box):
+            for index in self._cells.get(cell, ()):
+                if index not in seen:
+                    seen.add(index)
+                    if shape_overlaps_rect(self.shapes[index], box):
+                        return True
+        return False
+
+    def move(
+        self,
+        box: Rect,
+        dx: float,
+        dy: float,
+        others: Sequence[Rect] = (),
+        corner_slide: int = 0,
+    ) -> Rect:
+        """Where `box` ends after trying to move by (dx, dy), sliding along walls."""
+        box, hit_x = self._axis(box, dx, 0.0, others)
+        box, hit_y = self._axis(box, 0.0, dy, others)
+        if corner_slide and hit_x and not dy:
+            box = self._round_corner(
+                box, (math.copysign(1, dx), 0), abs(dx), others, corner_slide
+            )
+        elif corner_slide and hit_y and not dx:
+            box = self._round_corner(
+                box, (0, math.copysign(1, dy)), abs(dy), others, corner_slide
+            )
+        return box
+
+    def _axis(
+        self, box: Rect, dx: float, dy: float, others: Sequence[Rect]
+    ) -> tuple[Rect, bool]:
+        distance = abs(dx) + abs(dy)
+        if not distance:
+            return box, False
+        steps = math.ceil(distance)
+        sx, sy = dx / steps, dy / steps
+        for _ in range(steps):
+            moved = Rect(box.x + sx, box.y + sy, box.w, box.h)
+            if self.blocked(moved, others):
+                return box, True
+            box = moved
+        return box, False
+
+    def _round_corner(
+        self,
+        box: Rect,
+        forward: tuple[float, float],
+        speed: float,
+        others: Sequence[Rect],
+        reach: int,
+    ) -> Rect:
+        """Nudge sideways toward the nearer free lane within `reach` px."""
+        side = (forward[1], forward[0])  # perpendicular axis
+        for offset in range(1, reach + 1):
+            for sign in (-1, 1):
+                probe = Rect(
+                    box.x + side[0] * sign * offset + forward[0],
+                    box.y + side[1] * sign * offset + forward[1],
+                    box.w,
+                    box.h,
+                )
+                if not self.blocked(probe, others):
+                    step = min(speed, float(offset))
+                    nudged, _ = self._axis(
+                        box, side[0] * sign * step, side[1] * sign * step, others
+                    )
+                    return nudged
+        return box
+
+
+def _cells_of(rect: Rect) -> list[tuple[int, int]]:
+    x0, y0 = int(rect.x // CELL), int(rect.y // CELL)
+    x1, y1 = int(rect.right // CELL), int(rect.bottom // CELL)
+    return [(cx, cy) for cy in range(y0, y1 + 1) for cx in range(x0, x1 + 1)]

@@ -1,0 +1,197 @@
+"""Drawing a WorldMap with pygame: pre-rendered layer surfaces (measured
+fastest in research: 0.13–0.19 ms per view), animated tiles redrawn in place.
+
+Two full-map surfaces: everything under the characters (`below`) and
+everything over them (`above`). Each frame blits the visible part of each;
+characters are drawn between the two by the scene. Animation runs on the
+fixed-step clock (`advance(ms)`), so it is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.world.model import (
+    ImageLayer,
+    Layer,
+    TileLayer,
+    TileRef,
+    TilesetInfo,
+    WorldMap,
+)
+
+
+def _load(path: Path) -> pygame.Surface:
+    image = pygame.image.load(str(path))
+    return image.convert_alpha() if pygame.display.get_surface() else image
+
+
+class TileAtlas:
+    """Tile images cut from their tileset sheets, flipped as placed, cached."""
+
+    def __init__(self, tilesets: list[TilesetInfo]) -> None:
+        self.tilesets = tilesets
+        self._sheets: dict[int, pygame.Surface] = {}
+        self._tiles: dict[tuple[int, int, bool, bool, bool], pygame.Surface] = {}
+
+    def sheet(self, index: int) -> pygame.Surface:
+        if index not in self._sheets:
+            image = self.tilesets[index].image
+            assert image is not None  # the loader refuses tilesets without one
+            self._sheets[index] = _load(image)
+        return self._sheets[index]
+
+    def tile(self, ref: TileRef, tile_id: int | None = None) -> pygame.Surface:
+        """The tile's image (or another frame `tile_id` of the same tileset)."""
+        tid = ref.tile_id if tile_id is None else tile_id
+        key = (ref.tileset, tid, ref.flip_x, ref.flip_y, ref.flip_d)
+        found = self._tiles.get(key)
+        if found is None:
+            rect = pygame.Rect(self.tilesets[ref.tileset].tile_rect(tid))
+            found = self.sheet(ref.tileset).subsurface(rect).copy()
+            found = _flipped(found, ref.flip_x, ref.flip_y, ref.flip_d)
+            self._tiles[key] = found
+        return found
+
+
+def _flipped(image: pygame.Surface, fx: bool, fy: bool, fd: bool) -> pygame.Surface:
+    """Tiled's order: anti-diagonal flip (transpose) first, then x, then y."""
+    if fd:
+        image = pygame.transform.flip(pygame.transform.rotate(image, 90), False, True)
+    if fx or fy:
+        image = pygame.transform.flip(image, fx, fy)
+    return image
+
+
+@dataclass
+class _Animated:
+    """One animated cell: which surface, where, and its frames."""
+
+    above: bool
+    cell: tuple[int, int]
+    frames: tuple[tuple[int, int], ...]  # (tile_id, duration_ms)
+    total: int
+    shown: int = -1
+
+
+class MapRenderer:
+    """Pre-rendered `below`/`above` surfaces of one map, with tile animation."""
+
+    def __init__(self, world: WorldMap, atlas: TileAtlas | None = None) -> None:
+        self.world = world
+        self.atlas = atlas or TileAtlas(world.tilesets)
+        self.clock_ms = 0
+        size = world.pixel_size
+        self.below = pygame.Surface(size, pygame.SRCALPHA)
+        self.above = pygame.Surface(size, pygame.SRCALPHA)
+        self._images: dict[Path, pygame.Surface] = {}
+        for layer in world.below:
+            self._draw_layer(self.below, layer)
+        for layer in world.above:
+            self._draw_layer(self.above, layer)
+        self.animated = self._find_animated()
+        self.advance(0)
+
+    # -- building ---------------------------------------------------------
+    def _draw_layer(self, target: pygame.Surface, layer: Layer) -> None:
+        if isinstance(layer, ImageLayer):
+            if layer.image not in self._images:
+                self._images[layer.image] = _load(layer.image)
+            target.blit(self._images[layer.image], layer.offset)
+            return
+        tw, th = self.world.tile_width, self.world.tile_height
+        ox, oy = layer.offset
+        blits = [
+            (self.atlas.tile(ref), (x * tw + ox, y * th + oy))
+            for y, row in enumerate(layer.cells)
+            for x, ref in enumerate(row)
+            if ref is not None
+        ]
+        target.fblits(blits)
+
+    def _find_animated(self) -> list[_Animated]:
+        found: dict[tuple[bool, int, int], _Animated] = {}
+        for above, layers in ((False, self.world.below), (True, self.world.above)):
+            for layer in layers:
+                if isinstance(layer, TileLayer):
+                    self._animated_cells(layer, above, found)
+        return list(found.values())
+
+    def _animated_cells(
+        self,
+        layer: TileLayer,
+        above: bool,
+        found: dict[tuple[bool, int, int], _Animated],
+    ) -> None:
+        for y, row in enumerate(layer.cells):
+            for x, ref in enumerate(row):
+                if ref is None:
+                    continue
+                frames = self.world.tilesets[ref.tileset].animations.get(ref.tile_id)
+                if frames and (above, x, y) not in found:
+                    pairs = tuple((f.tile_id, max(f.duration_ms, 1)) for f in frames)
+                    total = sum(d for _t, d in pairs)
+                    found[(above, x, y)] = _Animated(above, (x, y), pairs, total)
+
+    # -- animation --------------------------------------------------------
+    def advance(self, ms: int) -> None:
+        """Move the animation clock on; redraw cells whose frame changed."""
+        self.clock_ms += ms
+        for anim in self.animated:
+            index = _frame_index(anim, self.clock_ms)
+            if index != anim.shown:
+                anim.shown = index
+                self._redraw_cell(anim.above, anim.cell)
+
+    def _redraw_cell(self, above: bool, cell: tuple[int, int]) -> None:
+        """Clear one cell and draw every layer of its surface there, in order,
+        each animated tile at its current frame."""
+        target = self.above if above else self.below
+        layers = self.world.above if above else self.world.below
+        tw, th = self.world.tile_width, self.world.tile_height
+        x, y = cell
+        area = pygame.Rect(x * tw, y * th, tw, th)
+        target.fill((0, 0, 0, 0), area)
+        for layer in layers:
+            if isinstance(layer, ImageLayer):
+                image = self._images[layer.image]
+                target.blit(
+                    image, area.topleft, area.move(-layer.offset[0], -layer.offset[1])
+                )
+                continue
+            ref = layer.cells[y][x]
+            if ref is not None and layer.offset == (0, 0):
+                target.blit(self.atlas.tile(ref, self._current(ref)), area)
+
+    def _current(self, ref: TileRef) -> int:
+        frames = self.world.tilesets[ref.tileset].animations.get(ref.tile_id)
+        if not frames:
+            return ref.tile_id
+        pairs = tuple((f.tile_id, max(f.duration_ms, 1)) for f in frames)
+        probe = _Animated(False, (0, 0), pairs, sum(d for _t, d in pairs))
+        return pairs[_frame_index(probe, self.clock_ms)][0]
+
+    # -- drawing ----------------------------------------------------------
+    def draw_below(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        surface.blit(self.below, (-offset[0], -offset[1]))
+
+    def draw_above(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        surface.blit(self.above, (-offset[0], -offset[1]))
+
+    def composite(self) -> pygame.Surface:
+        """Both surfaces flattened: what `render_map` saves."""
+        out = self.below.copy()
+        out.blit(self.above, (0, 0))
+        return out
+
+
+def _frame_index(anim: _Animated, clock_ms: int) -> int:
+    t = clock_ms % anim.total
+    for index, (_tile, duration) in enumerate(anim.frames):
+        if t < duration:
+            return index
+        t -= duration
+    return 0

@@ -1,0 +1,101 @@
+"""Character looks: frames from assets/characters/<id>.png + .json, or a plain
+stand-in figure while a character has no sheet yet.
+
+Sheet JSON (written by the art pipeline):
+  {"frame": [16, 32], "anchor": [8, 31],
+   "directions": ["down", "up", "left", "right"],      # one row each, in order
+   "animations": {"idle": {"frames": [0, 1], "ms": 400},
+                  "walk": {"frames": [2, 3, 4, 5], "ms": 140}}}
+`frames` are column indices in the direction's row; `anchor` is the feet
+point inside a frame.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.art.palette import Palette, load_palette
+from game.paths import assets_dir
+
+STAND_IN_COLOURS = ("teal", "blue", "coral", "violet", "moss", "ochre", "steel")
+
+
+@dataclass
+class CharacterLook:
+    """Frames per (direction, animation); `anchor` is the feet point in a frame."""
+
+    frames: dict[tuple[str, str], list[pygame.Surface]]
+    durations: dict[str, int]
+    anchor: tuple[int, int]
+
+    def frame(self, facing: str, moving: bool, clock_ms: int) -> pygame.Surface:
+        kind = "walk" if moving else "idle"
+        frames = self.frames.get((facing, kind)) or self.frames[("down", "idle")]
+        step = max(self.durations.get(kind, 200), 1)
+        return frames[(clock_ms // step) % len(frames)]
+
+
+def load_look(character: str, folder: Path | None = None) -> CharacterLook:
+    """The character's sheet if it exists and reads, else a stand-in figure."""
+    folder = folder or assets_dir() / "characters"
+    sheet, meta = folder / f"{character}.png", folder / f"{character}.json"
+    if sheet.is_file() and meta.is_file():
+        try:
+            return _from_sheet(sheet, json.loads(meta.read_text(encoding="utf-8")))
+        except (KeyError, ValueError, TypeError, pygame.error):
+            pass  # the art checks report bad sheets; the world keeps running
+    return stand_in(character)
+
+
+def _from_sheet(path: Path, meta: dict) -> CharacterLook:
+    image = pygame.image.load(str(path))
+    if pygame.display.get_surface():
+        image = image.convert_alpha()
+    fw, fh = meta["frame"]
+    frames: dict[tuple[str, str], list[pygame.Surface]] = {}
+    durations: dict[str, int] = {}
+    for row, direction in enumerate(meta["directions"]):
+        for kind, spec in meta["animations"].items():
+            frames[(direction, kind)] = [
+                image.subsurface((col * fw, row * fh, fw, fh)) for col in spec["frames"]
+            ]
+            durations[kind] = int(spec["ms"])
+    return CharacterLook(frames, durations, tuple(meta["anchor"]))
+
+
+def stand_in(character: str, palette: Palette | None = None) -> CharacterLook:
+    """A small figure in a colour picked from the id: clearly a placeholder."""
+    palette = palette or load_palette()
+    body = palette.rgb(
+        STAND_IN_COLOURS[zlib.crc32(character.encode()) % len(STAND_IN_COLOURS)]
+    )
+    frames: dict[tuple[str, str], list[pygame.Surface]] = {}
+    for direction in ("down", "up", "left", "right"):
+        idle = _figure(palette, body, direction, 0)
+        frames[(direction, "idle")] = [idle]
+        frames[(direction, "walk")] = [_figure(palette, body, direction, 1), idle]
+    return CharacterLook(frames, {"idle": 400, "walk": 160}, (8, 23))
+
+
+def _figure(
+    palette: Palette, body: tuple[int, int, int], facing: str, bob: int
+) -> pygame.Surface:
+    surface = pygame.Surface((16, 24), pygame.SRCALPHA)
+    ink, skin, hair = palette.rgb("ink"), palette.rgb("peach"), palette.rgb("umber")
+    top = 1 + bob
+    pygame.draw.rect(surface, ink, (3, top + 8, 10, 14))
+    pygame.draw.rect(surface, body, (4, top + 9, 8, 12))
+    pygame.draw.rect(surface, ink, (4, top, 8, 9))
+    pygame.draw.rect(surface, skin, (5, top + 1, 6, 7))
+    pygame.draw.rect(surface, hair, (5, top + 1, 6, 2 if facing != "up" else 7))
+    eyes = {"down": (6, 9), "left": (5,), "right": (10,)}.get(facing, ())
+    for ex in eyes:
+        surface.set_at((ex, top + 5), ink)
+    surface.set_at((4, 23), ink)
+    surface.set_at((11, 23), ink)
+    return surface

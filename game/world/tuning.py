@@ -1,0 +1,40 @@
+"""World tuning numbers (speeds, reach, easing) read from game/world/tuning.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+TUNING_FILE = Path(__file__).with_name("tuning.json")
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Pixels, seconds and pixels per second; see tuning.json for values."""
+
+    player_speed: float
+    player_box: tuple[int, int]
+    npc_speed: float
+    walk_frame_ms: int
+    interact_reach: int
+    corner_slide: int
+    camera_ease: float
+    wander_radius_tiles: int
+    wander_pause_s: tuple[float, float]
+    wander_step_tiles: tuple[int, int]
+    player_clearance: int
+    fade_seconds: float
+    shake_decay: float
+    hot_reload_poll_s: float
+    prompt_rise: int
+    prompts: dict[str, str]
+
+
+def load_tuning(path: Path = TUNING_FILE) -> Tuning:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    values = {
+        f.name: tuple(data[f.name]) if isinstance(data[f.name], list) else data[f.name]
+        for f in fields(Tuning)
+    }
+    return Tuning(**values)

@@ -1,0 +1,64 @@
+"""Reading Tiled's XML files with designer-readable errors (no pygame)."""
+
+from __future__ import annotations
+
+import re
+import struct
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from game.findings import error
+from game.world.errors import MapLoadError, display_path
+
+_MESSAGE = re.compile(r"^(.*?): line \d+, column \d+$")
+
+
+def read_xml(path: Path, used_by: str = "") -> ET.Element:
+    """Parse `path`; a missing file or bad XML raises MapLoadError naming the
+    file (and line/column for XML errors). `used_by` says who needed the file."""
+    shown = display_path(path)
+    if not path.is_file():
+        where = f"needed by {used_by}" if used_by else ""
+        raise MapLoadError(
+            [
+                error(
+                    shown,
+                    "file not found",
+                    where,
+                    "check the path, or re-link the file in Tiled and save",
+                )
+            ]
+        )
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        line, col = exc.position
+        match = _MESSAGE.match(str(exc))
+        what = match.group(1) if match else str(exc)
+        raise MapLoadError(
+            [
+                error(
+                    shown,
+                    f"not valid XML ({what})",
+                    f"line {line} col {col}",
+                    "fix the file there or re-save it from Tiled",
+                )
+            ]
+        ) from None
+    except OSError as exc:
+        raise MapLoadError(
+            [error(shown, f"cannot read the file ({exc.strerror})")]
+        ) from None
+
+
+def png_size(path: Path) -> tuple[int, int] | None:
+    """Width and height from a PNG header, or None if it is not a PNG."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(24)
+    except OSError:
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    width, height = struct.unpack(">II", head[16:24])
+    return (width, height)

@@ -1,0 +1,105 @@
+"""`python -m game.tools.check`: contract-format messages naming file and object."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.tools import check
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maps"
+
+
+def run(capsys, *names: str) -> tuple[int, list[str]]:
+    status = check.main([str(FIXTURES / n) for n in names])
+    return status, capsys.readouterr().out.strip().splitlines()
+
+
+def test_broken_door_target_names_file_object_and_the_spawns_there(capsys):
+    status, lines = run(capsys, "broken_door.tmx")
+    assert status == 1
+    line = next(x for x in lines if "from_twon" in x)
+    assert line.startswith("ERROR tests/fixtures/maps/broken_door.tmx › Entities › #12")
+    assert '"door_house" (Door) @ tile 0,3' in line
+    assert "(spawns there: start)" in line
+    assert any('target_map "nowhere.tmx" not found' in x for x in lines)
+
+
+def test_unknown_class_suggests_the_right_one(capsys):
+    _status, lines = run(capsys, "unknown_class.tmx")
+    assert any(
+        'unknown_class.tmx › Entities › #12 "nurse" (Npc)' in x
+        and 'did you mean "NPC"' in x
+        for x in lines
+    )
+
+
+def test_missing_image_names_the_tileset_and_image(capsys):
+    _status, lines = run(capsys, "missing_image.tmx")
+    assert lines[0].startswith("ERROR tests/fixtures/maps/missing_image.tsx")
+    assert '"not_there.png" not found' in lines[0]
+
+
+def test_bad_xml_reports_line_and_column(capsys):
+    _status, lines = run(capsys, "bad_xml.tmx")
+    assert lines[0].startswith("ERROR tests/fixtures/maps/bad_xml.tmx › line 14 col 3:")
+
+
+def test_infinite_map_is_an_error_with_the_fix(capsys):
+    _status, lines = run(capsys, "infinite.tmx")
+    assert "infinite.tmx: map is infinite" in lines[0]
+    assert "Infinite" in lines[0]
+
+
+def test_reserved_property_name_names_the_object(capsys):
+    _status, lines = run(capsys, "reserved_name.tmx")
+    assert 'reserved_name.tmx › Entities › #9 "chair" (Prop) @ tile 1,2' in lines[0]
+    assert '"width" is reserved' in lines[0]
+
+
+def test_count_line_comes_last_and_warnings_alone_exit_zero(capsys, tmp_path):
+    status, lines = run(capsys, "layer_order.tmx")
+    assert lines[-1] == "1 error, 1 warning"  # no default spawn; hidden layer
+    assert status == 1
+    assert any(x.startswith("WARN  ") and "saved hidden" in x for x in lines)
+
+
+def test_a_map_without_a_default_spawn_is_an_error(capsys):
+    status, lines = run(capsys, "class19.tmx")
+    assert "0 default spawns" in lines[0]
+    assert status == 1
+
+
+def test_a_valid_map_exits_zero(capsys, tmp_path):
+    for name in ("fixture.tsx", "fixture.png"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    text = (FIXTURES / "unknown_class.tmx").read_text().replace('"Npc"', '"Prop"')
+    (tmp_path / "valid.tmx").write_text(text)
+    assert check.main([str(tmp_path / "valid.tmx")]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "0 errors, 0 warnings"
+
+
+def test_no_output_line_is_a_traceback(capsys):
+    names = [p.name for p in FIXTURES.glob("*.tmx")]
+    _status, lines = run(capsys, *names)
+    assert not any("Traceback" in x or x.startswith("  File ") for x in lines)
+
+
+def test_a_crashing_plugin_becomes_one_finding(monkeypatch, tmp_path):
+    def boom(root):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(check, "optional", lambda module, name: boom)
+    found = check.plugin_findings(tmp_path)
+    assert len(found) == len(check.PLUGINS)
+    assert "kaput" in found[0].message
+
+
+@pytest.mark.parametrize("suffix", [".txt"])
+def test_other_files_are_refused_politely(suffix, tmp_path, capsys):
+    path = tmp_path / f"notes{suffix}"
+    path.write_text("hi")
+    assert check.main([str(path)]) == 1
+    assert "not a .tmx, .tsx or .tx file" in capsys.readouterr().out
