@@ -113,6 +113,32 @@ class Flow:
         self.ctx.audio.play_music(chosen.music)
         self.enter_map(project_root() / game.map, None, game.position, game.facing)
 
+    def quicksave(self, snapshot: Callable[[], Any]) -> None:
+        from game.save.errors import SaveError
+        from game.save.slots import QUICK_SLOT
+
+        game = snapshot()
+        if game is None:
+            return
+        try:
+            self.save_store().save(QUICK_SLOT, game)
+            self.ctx.messages.append("Quick saved.")
+            self.ctx.audio.play_sound("ui_confirm")
+        except SaveError as exc:
+            self.ctx.messages.append(str(exc))
+
+    def quickload(self) -> None:
+        from game.save.errors import LoadError
+        from game.save.slots import QUICK_SLOT
+
+        try:
+            game = self.save_store().load(QUICK_SLOT)
+        except LoadError as exc:
+            self.ctx.messages.append(exc.message)
+            self.ctx.audio.play_sound("error")
+            return
+        self.load_game(game)
+
     def autosave(self, snapshot: Callable[[], Any] | None) -> None:
         """Write an autosave now if the game can be saved here."""
         game = snapshot() if snapshot is not None else None

@@ -20,6 +20,9 @@ import pygame
 from game.findings import Finding
 from game.input.actions import Action
 from game.scenes.base import Scene
+from game.scenes.widgets import Toast
+from game.ui.theme import load_theme
+from game.ui.timing import timing
 from game.world.actors import Actor
 from game.world.camera import Camera
 from game.world.errors import MapLoadError
@@ -69,6 +72,8 @@ class OverworldScene(Scene):
         self.follow_key = PLAYER
         self._door_target: tuple[Path, str | None] | None = None
         self.watcher: Watcher | None = None
+        self.toast = Toast(timing("toast_seconds"))
+        self.theme = load_theme()
         self._open(self.map_path, at)
 
     # -- loading ------------------------------------------------------------
@@ -150,6 +155,7 @@ class OverworldScene(Scene):
     # -- update -----------------------------------------------------------
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
+        self.toast.update(self.ctx.messages, dt)
         self._poll_reload(dt)
         if self.session is None or self.renderer is None:
             return
@@ -157,8 +163,7 @@ class OverworldScene(Scene):
         self.shake_amount = max(0.0, self.shake_amount - self.tuning.shake_decay * dt)
         if self._update_fade(dt):
             return
-        if actions.was_pressed(Action.PAUSE) and getattr(self.ctx, "flow", None):
-            self.ctx.flow.open_pause()
+        if self._menu_keys(actions):
             return
         self.session.update(
             actions.direction(), actions.was_pressed(Action.INTERACT), dt
@@ -166,6 +171,57 @@ class OverworldScene(Scene):
         if self.session.pending_door is not None:
             self._start_door()
         self._follow(dt)
+
+    def _menu_keys(self, actions: ActionState) -> bool:
+        """Pause, quick save and quick load; True if one of them was used."""
+        flow = getattr(self.ctx, "flow", None)
+        if flow is None:
+            return False
+        if actions.was_pressed(Action.PAUSE):
+            flow.open_pause()
+        elif actions.was_pressed(Action.QUICKSAVE):
+            flow.quicksave(self.save_snapshot)
+        elif actions.was_pressed(Action.QUICKLOAD):
+            flow.quickload()
+        else:
+            return False
+        return True
+
+    # -- saving -------------------------------------------------------------
+    def place_player(self, position: tuple[float, float], facing: str) -> None:
+        """Put the player at a pixel position (a loaded save), or the nearest
+        free spot if the map has changed under it."""
+        if self.session is None:
+            return
+        player = self.session.player
+        player.x, player.y = float(position[0]), float(position[1])
+        player.facing = facing
+        if self.session.collision.blocked(player.box()):
+            collision = self.session.collision
+            player.x, player.y = free_spot(
+                collision, player.x, player.y, player.box_size
+            )
+        self.camera.snap(player.x, player.y)
+
+    def save_snapshot(self):
+        """A SaveGame of this moment, or None while the game cannot be saved
+        (no map loaded, or a fade to another map is running)."""
+        from game.save.model import SaveGame
+        from game.save.thumbnail import capture_thumbnail
+
+        story = self.ctx.story
+        if self.session is None or story is None or self.fade_dir or self._door_target:
+            return None
+        player = self.session.player
+        label = self.session.world.properties.display_name or self.map_path.stem
+        return SaveGame.capture(
+            story,
+            self.map_path,
+            (player.x, player.y),
+            player.facing,
+            label=label,
+            thumbnail=capture_thumbnail(lambda frame: self.draw(frame, 1.0)),
+        )
 
     def _poll_reload(self, dt: float) -> None:
         if self.watcher is not None and self.watcher.changed(dt):
@@ -274,6 +330,7 @@ class OverworldScene(Scene):
                 "The map has errors; showing the last good version:",
                 lines,
             )
+        self.toast.draw(surface, self.ctx.assets, self.theme)
 
     def _fonts(self) -> Fonts:
         if self.fonts is None:

@@ -74,3 +74,29 @@ def draw_notice(
             (box.left + 10, box.top + 7 + i * font.line_height),
             theme["warning"],
         )
+
+
+class Toast:
+    """Shows the context's pending messages one at a time, each for a while."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.text = ""
+        self.left = 0.0
+
+    def update(self, messages: list[str], dt: float) -> None:
+        self.left = max(0.0, self.left - dt)
+        if not self.left and messages:
+            self.text = messages.pop(0)
+            self.left = self.seconds
+
+    def dismiss(self) -> None:
+        self.left = 0.0
+
+    @property
+    def showing(self) -> bool:
+        return self.left > 0.0
+
+    def draw(self, surface: pygame.Surface, assets: Assets, theme: Theme) -> None:
+        if self.showing:
+            draw_notice(surface, self.text, assets, theme)

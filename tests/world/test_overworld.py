@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 import pytest
 
+from game.assets import Assets
 from game.input.actions import Action, ActionState
 from game.scenes.base import SceneStack
 from game.scenes.overworld import OverworldScene
@@ -62,6 +63,7 @@ def make(map_name: str, at=None, dev: bool = False, folder: Path = FIXTURES):
         story=story,
         audio=None,
         messages=[],
+        assets=Assets(),
     )
     port = FakePort(story)
     scene = OverworldScene(ctx, folder / map_name, at, port)
