@@ -31,6 +31,9 @@ def all_builders() -> list[tuple[str, Builder]]:
     from game.art import build_tiles
 
     builders.append(("tiles", build_tiles.build))
+    from game.art import build_characters
+
+    builders.append(("characters", build_characters.build))
     from game.art import build_portraits
 
     builders.append(("portraits", build_portraits.build))

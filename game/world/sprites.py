@@ -1,13 +1,13 @@
 """Character looks: frames from assets/characters/<id>.png + .json, or a plain
 stand-in figure while a character has no sheet yet.
 
-Sheet JSON (written by the art pipeline):
-  {"frame": [16, 32], "anchor": [8, 31],
-   "directions": ["down", "up", "left", "right"],      # one row each, in order
-   "animations": {"idle": {"frames": [0, 1], "ms": 400},
-                  "walk": {"frames": [2, 3, 4, 5], "ms": 140}}}
-`frames` are column indices in the direction's row; `anchor` is the feet
-point inside a frame.
+Sheet JSON (written by game/art/build_characters.py):
+  {"frame_width": 16, "frame_height": 32, "anchor": [8, 31],
+   "rows": {"down": 0, "left": 1, "right": 2, "up": 3},
+   "animations": {"idle": {"first": 0, "count": 2, "durations_ms": [620, 620]},
+                  "walk": {"first": 2, "count": 4, "durations_ms": [130, ...]}}}
+An animation's frames are `count` columns from `first` in the direction's
+row; `anchor` is the feet point inside a frame.
 """
 
 from __future__ import annotations
@@ -56,15 +56,16 @@ def _from_sheet(path: Path, meta: dict) -> CharacterLook:
     image = pygame.image.load(str(path))
     if pygame.display.get_surface():
         image = image.convert_alpha()
-    fw, fh = meta["frame"]
+    fw, fh = meta["frame_width"], meta["frame_height"]
     frames: dict[tuple[str, str], list[pygame.Surface]] = {}
     durations: dict[str, int] = {}
-    for row, direction in enumerate(meta["directions"]):
+    for direction, row in meta["rows"].items():
         for kind, spec in meta["animations"].items():
+            columns = range(spec["first"], spec["first"] + spec["count"])
             frames[(direction, kind)] = [
-                image.subsurface((col * fw, row * fh, fw, fh)) for col in spec["frames"]
+                image.subsurface((col * fw, row * fh, fw, fh)) for col in columns
             ]
-            durations[kind] = int(spec["ms"])
+            durations[kind] = int(spec["durations_ms"][0])
     return CharacterLook(frames, durations, tuple(meta["anchor"]))
 
 

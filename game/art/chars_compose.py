@@ -1,0 +1,110 @@
+"""Compose one character frame from parts, and a whole sheet (numpy, no pygame).
+
+Parts are full-frame pictures in template colours. A frame stacks the rig's
+layers (lifted ones moved down by the frame's `lift` plus the person's
+`height`), recolours the template slots to the person's colours and adds an
+outside outline. `right` is the mirror of the `side` (left-facing) art.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from game.art.chars_spec import DIRECTIONS, Cast, Layer, Person, Rig
+from game.art.compose import blank, paste, recolour
+from game.art.grid import TRANSPARENT_INDEX, GridError
+from game.art.palette import Palette
+
+
+def art_direction(direction: str) -> str:
+    return "side" if direction in ("left", "right") else direction
+
+
+def add_outline(picture: np.ndarray, slot: int) -> np.ndarray:
+    """Paint `slot` on transparent pixels that touch an opaque one (4-way)."""
+    solid = picture != TRANSPARENT_INDEX
+    grown = solid.copy()
+    grown[1:, :] |= solid[:-1, :]
+    grown[:-1, :] |= solid[1:, :]
+    grown[:, 1:] |= solid[:, :-1]
+    grown[:, :-1] |= solid[:, 1:]
+    result = picture.copy()
+    result[grown & ~solid] = slot
+    return result
+
+
+def _part_names(layer: Layer, values: dict[str, object]) -> list[str]:
+    if not layer.each:
+        return [layer.part.format(**values)]
+    items = values.get(layer.each, [])
+    return [layer.part.format(**values, item=item) for item in items]  # type: ignore[union-attr]
+
+
+def compose_frame(
+    parts: dict[str, np.ndarray],
+    rig: Rig,
+    person: Person,
+    direction: str,
+    frame: dict[str, object],
+    size: tuple[int, int],
+    outline_slot: int,
+) -> np.ndarray:
+    """One frame of `person` facing `direction`, as palette slots."""
+    values = {**person.fields, **frame, "dir": art_direction(direction)}
+    lift = int(frame.get("lift", 0)) + person.height  # type: ignore[call-overload]
+    canvas = blank(size[1], size[0])
+    for layer in rig.layers:
+        for name in _part_names(layer, values):
+            if name not in parts:
+                if layer.optional:
+                    continue
+                raise GridError(f"{person.id}: no part @{name} in parts.grid")
+            paste(canvas, parts[name], 0, lift if layer.lift else 0)
+    canvas = add_outline(recolour(canvas, person.colours), outline_slot)
+    return canvas[:, ::-1].copy() if direction == "right" else canvas
+
+
+def compose_sheet(
+    parts: dict[str, np.ndarray], cast: Cast, person: Person, palette: Palette
+) -> np.ndarray:
+    """Rows = DIRECTIONS; columns = each animation's frames, in rig order."""
+    rig = cast.rigs[person.rig]
+    width, height = cast.frame_size
+    outline_slot = palette.index(str(person.fields.get("outline", rig.outline)))
+    frames = [frame for anim in rig.animations for frame in anim.frames]
+    sheet = blank(height * len(DIRECTIONS), width * len(frames))
+    for row, direction in enumerate(DIRECTIONS):
+        for col, frame in enumerate(frames):
+            picture = compose_frame(
+                parts, rig, person, direction, frame, cast.frame_size, outline_slot
+            )
+            sheet[
+                row * height : (row + 1) * height, col * width : (col + 1) * width
+            ] = picture
+    return sheet
+
+
+def sheet_meta(cast: Cast, person: Person) -> dict:
+    """The sheet's JSON: frame size, direction rows, animation columns, timing."""
+    rig = cast.rigs[person.rig]
+    width, height = cast.frame_size
+    animations: dict[str, dict] = {}
+    first = 0
+    for anim in rig.animations:
+        animations[anim.name] = {
+            "first": first,
+            "count": len(anim.frames),
+            "durations_ms": list(anim.durations_ms),
+        }
+        first += len(anim.frames)
+    return {
+        "id": person.id,
+        "image": f"{person.id}.png",
+        "frame_width": width,
+        "frame_height": height,
+        "columns": first,
+        "rows": {direction: row for row, direction in enumerate(DIRECTIONS)},
+        "animations": animations,
+        "anchor": [width // 2, height - 1],
+        "size": [width * first, height * len(DIRECTIONS)],
+    }
