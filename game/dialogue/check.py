@@ -1,0 +1,321 @@
+"""The dialogue checker: every static check of the writers' contract plus
+the explorer, reported as Findings (the format of `python -m game.tools.check`).
+
+`check_project(root)` checks `root/dialogue/*.yarn`; `check_files` checks any
+list of files (the sample, a writer's draft). Entry points are the node names
+map objects use, plus nodes tagged `entry`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.dialogue.errors import DialogueError, Pos
+from game.dialogue.explore import explore, line_positions
+from game.dialogue.model import (
+    JumpStmt,
+    LineContent,
+    LineStmt,
+    Node,
+    OptionGroup,
+    YarnFile,
+    walk_statements,
+)
+from game.dialogue.program import Program, build_program, read_file
+from game.findings import Finding, error, warning
+
+ENTRY_TAG = "entry"
+SPEAKERS_FILE = "speakers.json"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    portrait: str | None
+    colour: str
+
+
+def project_files(root: Path) -> list[Path]:
+    """The game's dialogue files: root/dialogue/*.yarn, sorted."""
+    return sorted((root / "dialogue").glob("*.yarn"))
+
+
+def node_titles(root: Path) -> set[str]:
+    """Every node title in root/dialogue/*.yarn (files that fail to parse
+    contribute none); Declarations nodes are left out."""
+    titles: set[str] = set()
+    for path in project_files(root):
+        try:
+            yarn_file = read_file(path, root)
+        except DialogueError:
+            continue
+        titles.update(n.title for n in yarn_file.nodes if not n.is_declarations)
+    return titles
+
+
+def check_project(root: Path, entry_points: set[str] | None = None) -> list[Finding]:
+    """Check root/dialogue/*.yarn; `entry_points` are node names map objects run."""
+    return check_files(project_files(root), root, entry_points)
+
+
+def check_files(
+    paths: Iterable[Path], root: Path, entry_points: set[str] | None = None
+) -> list[Finding]:
+    """All findings for these files, checked together as one project."""
+    files: list[YarnFile] = []
+    findings: list[Finding] = []
+    for path in paths:
+        try:
+            files.append(read_file(path, root))
+        except DialogueError as err:
+            findings.append(_from_error(err))
+    if findings:
+        return findings  # fix the syntax first: later checks would mislead
+    program, errors = build_program(files)
+    findings.extend(_from_error(err) for err in errors)
+    findings.extend(_unused_variables(program))
+    findings.extend(_speakers(program, root))
+    findings.extend(_hideable_groups(program))
+    if errors:
+        return findings
+    entries = set(entry_points or ()) | _tagged_entries(program)
+    findings.extend(_unreachable_nodes(program, entries))
+    findings.extend(_explored(program, entries))
+    return findings
+
+
+def _where(pos: Pos) -> str:
+    return f"line {pos.line} col {pos.col}"
+
+
+def _from_error(err: DialogueError) -> Finding:
+    return error(err.file, err.message, _where(err.pos))
+
+
+def _tagged_entries(program: Program) -> set[str]:
+    return {t for t, n in program.nodes.items() if ENTRY_TAG in n.tags}
+
+
+def _unused_variables(program: Program) -> list[Finding]:
+    return [
+        warning(
+            d.var_pos.file,
+            f"${name} is declared but never used",
+            _where(d.var_pos),
+            "use it or remove the <<declare>>",
+        )
+        for name, d in program.declarations.items()
+        if name not in program.used_variables
+    ]
+
+
+def load_speakers(root: Path) -> tuple[dict[str, Speaker], list[Finding]]:
+    """dialogue/speakers.json: display name -> {portrait, colour}."""
+    path = root / "dialogue" / SPEAKERS_FILE
+    name = f"dialogue/{SPEAKERS_FILE}"
+    if not path.exists():
+        return {}, [error(name, "missing", hint="create it (see dialogue/README.md)")]
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        speakers = {
+            key: Speaker(value.get("portrait"), str(value["colour"]))
+            for key, value in raw.items()
+            if not key.startswith("_")
+        }
+    except (ValueError, KeyError, AttributeError, TypeError) as err:
+        return {}, [
+            error(
+                name,
+                f"cannot read it: {err}",
+                hint="each speaker needs "
+                '{"portrait": id or null, "colour": palette name}',
+            )
+        ]
+    return speakers, []
+
+
+def _portrait_moods(root: Path, portrait: str) -> set[str] | None:
+    path = root / "assets" / "portraits" / f"{portrait}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return set(data["moods"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _speakers(program: Program, root: Path) -> list[Finding]:
+    speakers, findings = load_speakers(root)
+    if findings:
+        return findings
+    moods_cache: dict[str, set[str] | None] = {}
+    for content in _contents(program):
+        findings.extend(_speaker_findings(content, speakers, moods_cache, root))
+    return findings
+
+
+def _speaker_findings(
+    content: LineContent,
+    speakers: dict[str, Speaker],
+    cache: dict[str, set[str] | None],
+    root: Path,
+) -> list[Finding]:
+    pos = content.pos
+    name = content.speaker
+    mood = content.mood
+    if name is None:
+        if mood is None:
+            return []
+        return [
+            warning(pos.file, f"#mood:{mood} on a line with no speaker", _where(pos))
+        ]
+    speaker = speakers.get(name)
+    if speaker is None:
+        return [
+            error(
+                pos.file,
+                f"unknown speaker {name!r}",
+                _where(pos),
+                f"add {name!r} to dialogue/{SPEAKERS_FILE}",
+            )
+        ]
+    if speaker.portrait is None:
+        if mood is None:
+            return []
+        return [
+            error(pos.file, f"{name} has no portrait, so no #mood:{mood}", _where(pos))
+        ]
+    if speaker.portrait not in cache:
+        cache[speaker.portrait] = _portrait_moods(root, speaker.portrait)
+    moods = cache[speaker.portrait]
+    if moods is None:
+        cache[speaker.portrait] = set()  # report a missing portrait once
+        return [
+            error(
+                pos.file,
+                f"{name}'s portrait {speaker.portrait!r} is missing",
+                _where(pos),
+                f"add assets/portraits/{speaker.portrait}.json",
+            )
+        ]
+    if mood is not None and moods and mood not in moods:
+        known = ", ".join(sorted(moods))
+        return [
+            error(
+                pos.file,
+                f"{name} has no mood {mood!r}",
+                _where(pos),
+                f"use one of {known}",
+            )
+        ]
+    return []
+
+
+def _contents(program: Program) -> Iterable[LineContent]:
+    for node in _run_nodes(program):
+        for stmt in walk_statements(node.body):
+            if isinstance(stmt, LineStmt):
+                yield stmt.content
+            elif isinstance(stmt, OptionGroup):
+                yield from (option.content for option in stmt.options)
+
+
+def _run_nodes(program: Program) -> list[Node]:
+    return [n for n in program.nodes.values() if not n.is_declarations]
+
+
+def _hideable_groups(program: Program) -> list[Finding]:
+    findings = []
+    for node in _run_nodes(program):
+        for stmt in walk_statements(node.body):
+            if isinstance(stmt, OptionGroup) and all(
+                o.content.condition is not None for o in stmt.options
+            ):
+                findings.append(
+                    warning(
+                        stmt.pos.file,
+                        "every option in this group can be hidden",
+                        _where(stmt.pos),
+                        "add one option without a condition so the player "
+                        "always has a choice",
+                    )
+                )
+    return findings
+
+
+def _links(node: Node) -> set[str]:
+    return {s.target for s in walk_statements(node.body) if isinstance(s, JumpStmt)}
+
+
+def reachable_nodes(program: Program, entries: set[str]) -> set[str]:
+    """Nodes reachable through jumps and detours from `entries`."""
+    reached: set[str] = set()
+    frontier = [e for e in entries if e in program.nodes]
+    while frontier:
+        title = frontier.pop()
+        if title in reached:
+            continue
+        reached.add(title)
+        frontier.extend(_links(program.nodes[title]) - reached)
+    return reached
+
+
+def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
+    reached = reachable_nodes(program, entries)
+    return [
+        warning(
+            node.pos.file,
+            f"node {node.title} is never run: no map object or node leads to it",
+            _where(node.pos),
+            "jump to it, use it from a map object, or tag it `entry`",
+        )
+        for node in _run_nodes(program)
+        if node.title not in reached
+    ]
+
+
+def _explored(program: Program, entries: set[str]) -> list[Finding]:
+    result = explore(program, entries)
+    findings = [_from_error(err) for err in result.errors]
+    static = reachable_nodes(program, entries)
+    for title in sorted(static - result.entered):
+        node = program.nodes[title]
+        findings.append(
+            warning(
+                node.pos.file,
+                f"node {title} is never entered on any path",
+                _where(node.pos),
+                "check the conditions that lead to it",
+            )
+        )
+    for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos):
+        if title in result.entered and key not in result.reached:
+            findings.append(
+                warning(
+                    pos.file,
+                    "this line is never reached on any path",
+                    _where(pos),
+                    "check its conditions against the declared starting values",
+                )
+            )
+    for title in sorted(result.cannot_end):
+        node = program.nodes[title]
+        findings.append(
+            error(
+                node.pos.file,
+                f"node {title} cannot end: every path loops forever",
+                _where(node.pos),
+                "give the loop an option or a condition that leaves it",
+            )
+        )
+    if result.truncated:
+        findings.append(
+            warning("dialogue", f"the explorer stopped after {result.states} states")
+        )
+    return findings
+
+
+def _by_pos(item: tuple[str, tuple[str, Pos]]) -> tuple[str, int, int]:
+    pos = item[1][1]
+    return pos.file, pos.line, pos.col

@@ -1,0 +1,302 @@
+"""Program: parsed and checked .yarn files, compiled and ready to run.
+
+`build_program` never raises for content mistakes: it returns every
+DialogueError it found (the checker reports them all). `load_program` and
+`load_text` raise the first one (the runner, the talk tool, tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.dialogue.compile import Instr, compile_node
+from game.dialogue.errors import DialogueError, Pos
+from game.dialogue.expr import Call, Expr, Literal, Value, walk
+from game.dialogue.model import (
+    Arg,
+    CommandStmt,
+    DeclareStmt,
+    IfStmt,
+    JumpStmt,
+    LineContent,
+    LineStmt,
+    Node,
+    OnceStmt,
+    OptionGroup,
+    SetStmt,
+    Stmt,
+    YarnFile,
+    walk_statements,
+)
+from game.dialogue.registry import Registry, default_registry
+from game.dialogue.syntax import parse_file
+from game.dialogue.types import TypeChecker, type_of_value
+
+
+@dataclass
+class Program:
+    files: list[YarnFile]
+    nodes: dict[str, Node]
+    code: dict[str, list[Instr]]
+    declarations: dict[str, DeclareStmt]
+    registry: Registry
+    used_variables: set[str] = field(default_factory=set)
+
+    def initial_values(self) -> dict[str, Value]:
+        return {name: decl.value for name, decl in self.declarations.items()}
+
+    def variable_types(self) -> dict[str, str]:
+        return {name: type_of_value(d.value) for name, d in self.declarations.items()}
+
+    def source_line(self, pos: Pos) -> str:
+        for yarn_file in self.files:
+            if yarn_file.name == pos.file and 0 < pos.line <= len(yarn_file.lines):
+                return yarn_file.lines[pos.line - 1]
+        return ""
+
+    def error(self, pos: Pos, message: str) -> DialogueError:
+        return DialogueError(pos, message, self.source_line(pos))
+
+
+class _Analyser:
+    def __init__(self, files: list[YarnFile], registry: Registry) -> None:
+        self.files = files
+        self.registry = registry
+        self.errors: list[DialogueError] = []
+        self.nodes: dict[str, Node] = {}
+        self.declarations: dict[str, DeclareStmt] = {}
+        self.line_ids: dict[str, Pos] = {}
+        self.types: TypeChecker | None = None
+
+    def fail(self, pos: Pos, message: str) -> None:
+        self.errors.append(DialogueError(pos, message))
+
+    def run(self) -> None:
+        for yarn_file in self.files:
+            for node in yarn_file.nodes:
+                self.add_node(node)
+        self.types = TypeChecker(
+            {n: type_of_value(d.value) for n, d in self.declarations.items()},
+            self.registry,
+        )
+        for node in self.nodes.values():
+            if not node.is_declarations:
+                for stmt in walk_statements(node.body):
+                    self.statement(stmt)
+        self.errors.extend(self.types.errors)
+
+    def add_node(self, node: Node) -> None:
+        first = self.nodes.get(node.title)
+        if first is not None:
+            self.fail(
+                node.pos,
+                f"duplicate node title {node.title} "
+                f"(first at {first.pos.file}:{first.pos.line})",
+            )
+            return
+        self.nodes[node.title] = node
+        for stmt in walk_statements(node.body):
+            is_declare = isinstance(stmt, DeclareStmt)
+            if is_declare and node.is_declarations:
+                self.declare(stmt)
+            elif is_declare:
+                self.fail(stmt.pos, "<<declare>> belongs in the Declarations node")
+            elif node.is_declarations:
+                self.fail(
+                    stmt.pos,
+                    f"{node.title} is never run: only <<declare>> belongs here",
+                )
+
+    def declare(self, stmt: DeclareStmt) -> None:
+        first = self.declarations.get(stmt.var)
+        if first is not None:
+            self.fail(
+                stmt.var_pos,
+                f"${stmt.var} is declared twice (first at "
+                f"{first.pos.file}:{first.pos.line})",
+            )
+            return
+        self.declarations[stmt.var] = stmt
+
+    def statement(self, stmt: Stmt) -> None:
+        if isinstance(stmt, LineStmt):
+            self.content(stmt.content)
+        elif isinstance(stmt, OptionGroup):
+            for option in stmt.options:
+                self.content(option.content)
+        elif isinstance(stmt, IfStmt):
+            for branch in stmt.branches:
+                self.condition(branch.expr, "an <<if>> condition")
+        elif isinstance(stmt, OnceStmt) and stmt.expr is not None:
+            self.condition(stmt.expr, "a <<once if>> condition")
+        elif isinstance(stmt, SetStmt):
+            self.set_stmt(stmt)
+        elif isinstance(stmt, JumpStmt):
+            self.target(stmt.target, stmt.target_pos, f"<<{stmt.kind}>>")
+        elif isinstance(stmt, CommandStmt):
+            self.command(stmt)
+
+    def condition(self, expr: Expr, what: str) -> None:
+        assert self.types is not None
+        self.types.expect(expr, "bool", what)
+        self.node_names(expr)
+
+    def expression(self, expr: Expr) -> str | None:
+        assert self.types is not None
+        self.node_names(expr)
+        return self.types.check(expr)
+
+    def node_names(self, expr: Expr) -> None:
+        for sub in walk(expr):
+            is_visit = isinstance(sub, Call) and sub.name in (
+                "visited",
+                "visited_count",
+            )
+            if is_visit and sub.args and isinstance(sub.args[0], Literal):
+                self.target(str(sub.args[0].value), sub.args[0].pos, f"{sub.name}()")
+
+    def target(self, title: str, pos: Pos, what: str) -> None:
+        node = self.nodes.get(title)
+        if node is None:
+            self.fail(pos, f"{what} names an unknown node {title!r}")
+        elif node.is_declarations:
+            self.fail(pos, f"{what} names {title}, which is never run")
+
+    def content(self, content: LineContent) -> None:
+        from game.dialogue.model import Interp
+
+        for seg in content.segments:
+            if isinstance(seg, Interp):
+                self.expression(seg.expr)
+        if content.condition and content.condition.expr is not None:
+            self.condition(content.condition.expr, "a line's condition")
+        line_id = content.line_id
+        if line_id is not None:
+            first = self.line_ids.get(line_id)
+            pos = content.tag_pos.get(f"line:{line_id}", content.pos)
+            if first is not None:
+                self.fail(
+                    pos,
+                    f"duplicate #line:{line_id} (first at {first.file}:{first.line})",
+                )
+            else:
+                self.line_ids[line_id] = pos
+
+    def set_stmt(self, stmt: SetStmt) -> None:
+        assert self.types is not None
+        wanted = self.types.variables.get(stmt.var)
+        self.types.used.add(stmt.var)
+        found = self.expression(stmt.expr)
+        if wanted is None:
+            self.fail(
+                stmt.var_pos,
+                f"undeclared variable ${stmt.var}: add <<declare ${stmt.var} = …>> "
+                "to the Declarations node",
+            )
+            return
+        if (stmt.op == "-=" and wanted != "number") or (
+            stmt.op == "+=" and wanted == "bool"
+        ):
+            self.fail(
+                stmt.var_pos, f"`{stmt.op}` does not work on ${stmt.var}, a {wanted}"
+            )
+        elif found is not None and found != wanted:
+            self.fail(
+                stmt.expr.pos,
+                f"${stmt.var} is a {wanted}, but this value is a {found}",
+            )
+
+    def command(self, stmt: CommandStmt) -> None:
+        spec = self.registry.commands.get(stmt.name)
+        if spec is None:
+            known = ", ".join(sorted(self.registry.commands))
+            self.fail(stmt.pos, f"unknown command <<{stmt.name}>>: known are {known}")
+            return
+        if len(stmt.args) != len(spec.params):
+            self.fail(
+                stmt.pos,
+                f"<<{spec.signature}>> takes {len(spec.params)} argument(s), "
+                f"not {len(stmt.args)}",
+            )
+            return
+        for arg, param in zip(stmt.args, spec.params, strict=True):
+            self.argument(arg, param, stmt.name)
+
+    def argument(self, arg: Arg, param, command: str) -> None:
+        found = self.expression(arg.expr) if arg.expr is not None else None
+        if arg.expr is None:
+            found = type_of_value(arg.value)
+            if param.type == "string" and found != "string":
+                found = "string"  # a bare word like 4 may name a thing
+        if found is not None and found != param.type:
+            self.fail(arg.pos, f"<<{command}>>'s {param.name} must be a {param.type}")
+        elif param.choices and arg.expr is None and str(arg.value) not in param.choices:
+            choices = " or ".join(param.choices)
+            self.fail(arg.pos, f"<<{command}>>'s {param.name} must be {choices}")
+
+
+def build_program(
+    files: list[YarnFile], registry: Registry | None = None
+) -> tuple[Program, list[DialogueError]]:
+    """Check and compile parsed files; returns every mistake found, sorted."""
+    analyser = _Analyser(files, registry or default_registry())
+    analyser.run()
+    program = Program(
+        files,
+        analyser.nodes,
+        {
+            t: compile_node(n)
+            for t, n in analyser.nodes.items()
+            if not n.is_declarations
+        },
+        analyser.declarations,
+        analyser.registry,
+        analyser.types.used if analyser.types else set(),
+    )
+    errors = sorted(
+        (program.error(e.pos, e.message) for e in analyser.errors),
+        key=lambda e: (e.pos.file, e.pos.line, e.pos.col),
+    )
+    return program, errors
+
+
+def read_file(path: Path, root: Path | None = None) -> YarnFile:
+    """Parse one file; its messages name it relative to `root` when given."""
+    name = _display_name(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DialogueError(Pos(name, 1, 1), f"cannot read this file: {err}") from None
+    return parse_file(text, name)
+
+
+def _display_name(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def load_program(
+    paths: Iterable[Path], root: Path | None = None, registry: Registry | None = None
+) -> Program:
+    """Parse, check and compile files; raises the first DialogueError."""
+    files = [read_file(path, root) for path in paths]
+    program, errors = build_program(files, registry)
+    if errors:
+        raise errors[0]
+    return program
+
+
+def load_text(
+    text: str, name: str = "test.yarn", registry: Registry | None = None
+) -> Program:
+    """A program from one string (tests, tools); raises the first DialogueError."""
+    program, errors = build_program([parse_file(text, name)], registry)
+    if errors:
+        raise errors[0]
+    return program

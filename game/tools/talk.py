@@ -1,0 +1,137 @@
+"""`python -m game.tools.talk PATH NODE`: play a dialogue node in the terminal.
+
+    python -m game.tools.talk dialogue SampleStart --choose 2,1
+    python -m game.tools.talk draft.yarn Start --set trust=2 --minigame ep1_teach=won
+
+PATH is a folder (its .yarn files) or one .yarn file anywhere; files under
+dialogue/ are played together with the project's own files (their
+declarations and nodes). Options are numbered from 1; with no `--choose`
+left, the tool prints the options and stops. `--plan` prints the transcript
+as test-plan steps, ready to paste into tests/dialogue/NAME.testplan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from game.dialogue.errors import DialogueError
+from game.dialogue.program import Program, load_program
+from game.dialogue.runner import Command, End, Event, Options, Runner
+from game.dialogue.testplan import set_minigame, set_variable
+from game.dialogue.transcript import plan_items, transcript_lines
+from game.paths import project_root
+from game.story import StoryState
+
+EVENT_LIMIT = 10_000
+
+
+def dialogue_files(path: Path, root: Path) -> list[Path]:
+    """The files to play: PATH's own, plus the project's when under dialogue/."""
+    path = path.resolve()
+    own = sorted(path.glob("*.yarn")) if path.is_dir() else [path]
+    project = (root / "dialogue").resolve()
+    inside = path == project or project in path.parents
+    extra = sorted(project.glob("*.yarn")) if inside else []
+    return own + [p for p in extra if p not in own]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m game.tools.talk", description="Play a dialogue node headless."
+    )
+    parser.add_argument("path", type=Path, help="a .yarn file or a folder")
+    parser.add_argument("node", help="the node to start at")
+    parser.add_argument("--choose", default="", help="options to pick, e.g. 2,1,3")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument(
+        "--minigame", action="append", default=[], metavar="LEVEL=OUTCOME"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed for random_range")
+    parser.add_argument("--plan", action="store_true", help="print test-plan steps")
+    return parser.parse_args(argv)
+
+
+def _choices(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise SystemExit(f"--choose takes numbers like 2,1,3, not {text!r}") from None
+
+
+class _Session:
+    def __init__(self, program: Program, args: argparse.Namespace) -> None:
+        self.story = StoryState()
+        self.runner = Runner(
+            program, self.story, set(), np.random.default_rng(args.seed)
+        )
+        for assignment in args.set:
+            set_variable(program, self.story, assignment)
+        for result in args.minigame:
+            set_minigame(self.story, result)
+        self.choices = _choices(args.choose)
+        self.plan = args.plan
+        self.out: list[str] = []
+        self.failed = False
+
+    def show(self, event: Event) -> None:
+        if self.plan:
+            self.out.extend(f"{k}: {t}" if t else k for k, t in plan_items(event))
+        else:
+            self.out.extend(transcript_lines(event))
+
+    def play(self, node: str) -> int:
+        if self.plan:
+            self.out.append(f"node: {node}")
+        self.runner.start(node)
+        for _ in range(EVENT_LIMIT):
+            event = self.runner.advance()
+            self.show(event)
+            if isinstance(event, End):
+                return 0
+            if isinstance(event, Command) and event.name == "ending" and event.args:
+                self.story.endings.append(str(event.args[0]))
+            if isinstance(event, Options) and not self.choose(event):
+                return 1 if self.failed else 0
+        self.out.append(f"(stopped after {EVENT_LIMIT} events: a loop?)")
+        return 1
+
+    def choose(self, event: Options) -> bool:
+        if not self.choices:
+            if not self.plan:
+                self.out.append("(choose with --choose N,...)")
+            return False
+        pick = self.choices.pop(0)
+        try:
+            self.runner.choose(pick - 1)
+        except ValueError:
+            self.out.append(f"(option {pick} is not available here)")
+            self.failed = True
+            return False
+        chosen = event.options[pick - 1]
+        self.out.append(f"select: {pick}" if self.plan else f"-> {pick}) {chosen.text}")
+        return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    root = project_root()
+    if not args.path.exists():
+        print(f"{args.path}: no such file or folder", file=sys.stderr)
+        return 2
+    try:
+        program = load_program(dialogue_files(args.path, root), root)
+        session = _Session(program, args)
+        code = session.play(args.node)
+    except DialogueError as err:
+        print(err.format(), file=sys.stderr)
+        return 1
+    print("\n".join(session.out))
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
