@@ -24,6 +24,7 @@ class Flow:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._program: Any = None
 
     def start(self) -> None:
         """Push the first scene the launch options ask for (title by default)."""
@@ -75,7 +76,9 @@ class Flow:
         (`at`), or at an exact pixel `position` (a loaded save)."""
         from game.scenes.overworld import OverworldScene
 
-        scene = OverworldScene(self.ctx, Path(path), at, self.story_port())
+        port = self.story_port()
+        scene = OverworldScene(self.ctx, Path(path), at, port)
+        port.stage = scene
         if position is not None:
             scene.place_player(position, facing or "down")
         self.ctx.stack.replace_all(scene)
@@ -149,7 +152,40 @@ class Flow:
         """The world's way into dialogue and minigames."""
         from game.dialogue.story_port import DialogueStoryPort
 
-        return DialogueStoryPort(self.ctx)
+        return DialogueStoryPort(
+            self.ctx,
+            self.dialogue_program(),
+            launch_minigame=self.launch_minigame,
+            record_ending=self.end_episode,
+        )
+
+    def dialogue_program(self) -> Any:
+        """Every .yarn file under dialogue/, compiled once per run. Errors are
+        reported to the player by file:line:col; the good nodes still run."""
+        if self._program is None:
+            from game.dialogue.program import build_program, read_file
+            from game.paths import dialogue_dir, project_root
+
+            root = project_root()
+            paths = sorted(dialogue_dir().rglob("*.yarn"))
+            files = [read_file(path, root) for path in paths]
+            self._program, errors = build_program(files)
+            self.ctx.messages.extend(error.format() for error in errors[:3])
+        return self._program
+
+    def launch_minigame(self, level: str, on_result: Callable[[dict], None]) -> None:
+        """Play a level named by id (`ep1_teach`) or by path; its result goes
+        into the story variables, then to `on_result`."""
+
+        def finished(result: Any) -> None:
+            values = result_values(result)
+            story = self.ctx.story
+            if story is not None:
+                for name, value in values.items():
+                    story.variables[f"minigame_{name}"] = value
+            on_result(values)
+
+        self.play_level(level_path(level), on_done=finished)
 
     def play_level(
         self, path: Path, on_done: Callable[[Any], None] | None = None
@@ -187,3 +223,25 @@ class Flow:
 
     def quit(self) -> None:
         self.ctx.running = False
+
+
+def level_path(level: str) -> Path:
+    """A minigame level id (`ep1_teach`), a path under maps/
+    (`minigame/ep1_teach.tmx`) or a project path, as a file path."""
+    from game.paths import maps_dir, project_root
+
+    if not level.endswith(".tmx"):
+        return maps_dir() / "minigame" / f"{level}.tmx"
+    for base in (maps_dir(), project_root()):
+        if (base / level).exists():
+            return base / level
+    return maps_dir() / level
+
+
+def result_values(result: Any) -> dict[str, Any]:
+    """The story-facing fields of a minigame result."""
+    return {
+        "outcome": str(result.outcome),
+        "score": float(result.score),
+        "peak_stress": float(result.peak_stress),
+    }

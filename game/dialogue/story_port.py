@@ -11,6 +11,7 @@ wires (`launch_minigame(level, on_result)` and `record_ending(name)`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from game.clock import TICK
 from game.dialogue.conditions import compile_condition, evaluate_condition
@@ -89,7 +90,8 @@ class DialogueStoryPort:
 
     def _launch(self, level: str, on_done: Callable[[], None] | None) -> None:
         def finished(result: dict[str, Value]) -> None:
-            self.story.minigame[level] = dict(result)
+            # Stations name levels by path, scripts by id: key results by id.
+            self.story.minigame[Path(level).stem] = dict(result)
             if on_done is not None:
                 on_done()
 
