@@ -1,0 +1,73 @@
+"""MinigameResult: what a finished level reports to the story and the result screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.minigame.state import TICK_RATE, Outcome, SimState
+
+OUTCOME_NAMES = {Outcome.WON: "won", Outcome.LOST: "lost", Outcome.SHUTDOWN: "shutdown"}
+WIN_BASE, TIME_BONUS, CALM_BONUS, HELD_BASE = 1000, 10, 5, 400
+
+
+@dataclass(frozen=True)
+class MinigameResult:
+    """The record of one play of a level.
+
+    outcome            -- "won", "lost" or "shutdown"
+    reason             -- why it ended: "won", "stress", "integrity", "time",
+                          "heart" or "shutdown"
+    score              -- whole points, higher is better
+    time               -- seconds played
+    peak_stress        -- highest patient stress (0..100 scale)
+    integrity          -- final tooth integrity (0..1)
+    integrity_history / stress_history -- one value per tick, for the plot
+    """
+
+    level: str
+    outcome: str
+    reason: str
+    score: int
+    time: float
+    peak_stress: float
+    integrity: float
+    integrity_history: np.ndarray
+    stress_history: np.ndarray
+
+    def story_values(self) -> dict[str, bool | float | str]:
+        """The values the dialogue's `minigame` command stores (Yarn types)."""
+        return {
+            "outcome": self.outcome,
+            "score": float(self.score),
+            "time": round(self.time, 2),
+            "peak_stress": round(self.peak_stress, 1),
+            "integrity": round(self.integrity, 3),
+        }
+
+
+def score_of(s: SimState) -> int:
+    v, t = s.vitals, s.tuning
+    if v.outcome is Outcome.WON:
+        left = max(v.max_ticks - v.tick, 0) / TICK_RATE
+        calm = max(t.stress_limit - v.peak_stress, 0.0)
+        return int(WIN_BASE * v.integrity + TIME_BONUS * left + CALM_BONUS * calm)
+    return int(HELD_BASE * v.integrity)
+
+
+def result_of(s: SimState) -> MinigameResult:
+    """The result of a finished (or abandoned) run."""
+    v = s.vitals
+    ticks = min(v.tick, s.history_integrity.size - 1) + 1
+    return MinigameResult(
+        level=s.spec.name,
+        outcome=OUTCOME_NAMES.get(v.outcome, "lost"),
+        reason=v.reason or "unfinished",
+        score=score_of(s),
+        time=v.tick / TICK_RATE,
+        peak_stress=v.peak_stress,
+        integrity=v.integrity,
+        integrity_history=s.history_integrity[:ticks].copy(),
+        stress_history=s.history_stress[:ticks].copy(),
+    )

@@ -1,0 +1,277 @@
+"""The minigame scene: play one level, then show its result.
+
+Actions -> commands: the reticle follows the mouse (ActionState.pointer, in
+canvas pixels; 2 px per tissue cell), the direction keys or the left stick;
+PULSE held charges and its release fires; FIREWALL pressed twice places a
+wall from the first point to the second (CANCEL drops the first point);
+SCAN scans; SHUTDOWN asks for CONFIRM (CANCEL backs out); NEXT_FEED and
+PREV_FEED switch patients; PAUSE opens the pause menu with Retry.
+A level that cannot be loaded shows its problems instead of crashing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input.actions import Action, ActionState
+from game.minigame.hud import Hud, load_words
+from game.minigame.levels import LevelError, load_level
+from game.minigame.render import CELL_PX, MinigameRenderer
+from game.minigame.result import MinigameResult
+from game.minigame.sim import Commands, make_state, result_of, step
+from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
+from game.minigame.state import Outcome, SimState
+
+if TYPE_CHECKING:
+    from game.context import Context
+
+from game.scenes.base import Scene
+
+RETICLE_SPEED = 2.5  # cells per tick with keys or stick
+HINT_SECONDS = 6.0
+END_PAUSE = 60  # ticks the final frame stays before the result screen
+EVENT_SOUNDS = {
+    "pulse": "pulse",
+    "scan": "scan",
+    "firewall": "firewall",
+    "fizzle": "error",
+    "wave": "alarm",
+    "alarm": "alarm",
+    "shutdown": "shutdown",
+    "won": "win",
+    "lost": "lose",
+}
+EVENT_TRIGGERS = {
+    "pulse": "after_pulse",
+    "firewall": "after_firewall",
+    "scan": "after_scan",
+    "wave": "wave",
+    "alarm": "alarm",
+}
+
+
+class MinigameScene(Scene):
+    """Plays the level at `level_path`; `on_done(result)` runs when the
+    player leaves the result screen with Continue (not on quit to title)."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        level_path: Path,
+        on_done: Callable[[MinigameResult], None] | None = None,
+    ) -> None:
+        super().__init__(ctx)
+        self.level_path = Path(level_path)
+        self.on_done = on_done
+        self.error: LevelError | None = None
+        self.spec: LevelSpec | None = None
+        try:
+            self.spec = load_level(self.level_path)
+        except LevelError as exc:
+            self.error = exc
+        self.state: SimState | None = None
+        self.cursor = (FEED_W / 2, FEED_H / 2)
+        self.anchor: tuple[float, float] | None = None
+        self.confirming = False
+        self.hint: tuple[str, float] | None = None
+        self.shown: set[int] = set()
+        self.seen_events = 0
+        self.end_wait = 0
+        self.last_pointer: tuple[int, int] | None = None
+        self.words = load_words()
+
+    # -- lifecycle ------------------------------------------------------------
+    def enter(self) -> None:
+        if self.spec is None:
+            return
+        seed = int(self.ctx.rng.integers(0, 2**31 - 1))
+        assist = bool(getattr(self.ctx.settings, "minigame_assist", False))
+        self.state = make_state(self.spec, seed, assist)
+        palette = None
+        flashes = bool(getattr(self.ctx.settings, "reduce_flashes", False))
+        self.renderer = MinigameRenderer(self.state, palette, flashes)
+        fonts = self.ctx.assets.fonts
+        self.hud = Hud(self.state, fonts, self.renderer.effects.palette, self.words)
+        self.ctx.audio.play_music("minigame")
+        self._trigger("start")
+
+    def retry(self) -> None:
+        """Start the level afresh (from the pause menu or the result screen)."""
+        self.ctx.stack.replace(MinigameScene(self.ctx, self.level_path, self.on_done))
+
+    # -- input ---------------------------------------------------------------
+    def _aim(self, actions: ActionState) -> None:
+        x, y = self.cursor
+        if actions.pointer is not None and actions.pointer != self.last_pointer:
+            self.last_pointer = actions.pointer
+            x, y = actions.pointer[0] / CELL_PX, actions.pointer[1] / CELL_PX
+        dx, dy = actions.direction()
+        sx, sy = actions.stick
+        x += (dx + sx) * RETICLE_SPEED
+        y += (dy + sy) * RETICLE_SPEED
+        self.cursor = (min(max(x, 0.0), FEED_W - 1.0), min(max(y, 0.0), FEED_H - 1.0))
+
+    def _firewall(
+        self, actions: ActionState
+    ) -> tuple[float, float, float, float] | None:
+        if actions.was_pressed(Action.CANCEL):
+            self.anchor = None
+        if not actions.was_pressed(Action.FIREWALL):
+            return None
+        if self.anchor is None:
+            self.anchor = self.cursor
+            return None
+        segment = (*self.anchor, *self.cursor)
+        self.anchor = None
+        return segment
+
+    def _shutdown(self, actions: ActionState) -> bool:
+        if self.confirming:
+            if actions.was_pressed(Action.CONFIRM):
+                return True
+            if actions.was_pressed(Action.CANCEL):
+                self.confirming = False
+            return False
+        if actions.was_pressed(Action.SHUTDOWN):
+            self.confirming = True
+        return False
+
+    def commands(self, actions: ActionState) -> Commands:
+        """This tick's commands from the player's actions."""
+        self._aim(actions)
+        shutdown = self._shutdown(actions)
+        feed = actions.was_pressed(Action.NEXT_FEED) - actions.was_pressed(
+            Action.PREV_FEED
+        )
+        return Commands(
+            x=self.cursor[0],
+            y=self.cursor[1],
+            pulse=actions.is_held(Action.PULSE) and not self.confirming,
+            firewall=self._firewall(actions),
+            scan=actions.was_pressed(Action.SCAN),
+            shutdown=shutdown,
+            feed_step=feed,
+        )
+
+    # -- update ----------------------------------------------------------------
+    def update(self, actions: ActionState, dt: float) -> None:
+        if self.state is None:
+            if actions.was_pressed(Action.CONFIRM) or actions.was_pressed(
+                Action.CANCEL
+            ):
+                self.ctx.stack.pop()
+            return
+        if actions.was_pressed(Action.PAUSE):
+            self._pause()
+            return
+        s = self.state
+        if s.vitals.outcome is Outcome.PLAYING:
+            step(s, self.commands(actions))
+            self._react()
+            self._timed_hints()
+            return
+        self.end_wait += 1
+        if self.end_wait == END_PAUSE:
+            self._finish()
+
+    def _pause(self) -> None:
+        try:
+            from game.scenes.pause import PauseScene
+            from game.ui.menu import MenuItem
+        except ImportError:
+            return
+        self.ctx.stack.push(
+            PauseScene(self.ctx, extra=[MenuItem("Retry", self._retry_from_pause)])
+        )
+
+    def _retry_from_pause(self) -> None:
+        self.ctx.stack.pop()
+        self.ctx.stack.after(self.retry)
+
+    def _finish(self) -> None:
+        from game.scenes.minigame_result import MinigameResultScene
+
+        result = result_of(self.state)  # type: ignore[arg-type]
+        story = self.ctx.story
+        if story is not None:
+            story.minigame[result.level] = result.story_values()
+        self.ctx.stack.replace(
+            MinigameResultScene(self.ctx, result, self.on_done, self.level_path)
+        )
+
+    def _react(self) -> None:
+        """Sounds and hints for the sim's new events."""
+        s = self.state
+        events = list(s.events)  # type: ignore[union-attr]
+        fresh = [e for e in events if e.tick >= s.vitals.tick - 1]  # type: ignore[union-attr]
+        for event in fresh[-4:]:
+            sound = EVENT_SOUNDS.get(event.kind)
+            if sound:
+                self.ctx.audio.play_sound(sound)
+            trigger = EVENT_TRIGGERS.get(event.kind)
+            if trigger:
+                self._trigger(trigger)
+        if s.vitals.glitched and s.vitals.tick > 1:  # type: ignore[union-attr]
+            self._trigger("glitch_seen")
+
+    def _timed_hints(self) -> None:
+        s = self.state
+        seconds = s.time  # type: ignore[union-attr]
+        for i, hint in enumerate(self._hints()):
+            if i in self.shown or not hint.trigger.startswith("t="):
+                continue
+            if seconds >= float(hint.trigger[2:]):
+                self._show(i, hint)
+        if self.hint and seconds - self.hint[1] > HINT_SECONDS:
+            self.hint = None
+
+    def _hints(self) -> tuple[Hint, ...]:
+        return self.spec.hints if self.spec else ()
+
+    def _trigger(self, trigger: str) -> None:
+        for i, hint in enumerate(self._hints()):
+            if hint.trigger == trigger and i not in self.shown:
+                self._show(i, hint)
+                return
+
+    def _show(self, index: int, hint: Hint) -> None:
+        self.shown.add(index)
+        self.hint = (hint.text, self.state.time if self.state else 0.0)
+
+    # -- draw --------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        if self.state is None:
+            self._draw_error(surface)
+            return
+        self.renderer.draw(surface)
+        mode = "scan" if self.state.spec.behaviour.hidden else "pulse"
+        self.renderer.effects.reticle(surface, *self.cursor, mode)
+        if self.anchor is not None:
+            colour = self.renderer.effects.rgb("gold")
+            a = (int(self.anchor[0] * CELL_PX), int(self.anchor[1] * CELL_PX))
+            b = (int(self.cursor[0] * CELL_PX), int(self.cursor[1] * CELL_PX))
+            pygame.draw.line(surface, colour, a, b, 1)
+        self.hud.draw(surface)
+        if self.confirming:
+            self.hud.hint(surface, "", self._confirm_text())
+        elif self.hint:
+            self.hud.hint(
+                surface, self.spec.hint_speaker if self.spec else "", self.hint[0]
+            )
+
+    def _confirm_text(self) -> str:
+        return self.words["shutdown_prompt"]
+
+    def _draw_error(self, surface: pygame.Surface) -> None:
+        surface.fill((13, 15, 26))
+        font = self.ctx.assets.fonts.regular
+        y = 20
+        lines = [self.words["level_error"], *str(self.error).splitlines()]
+        for line in lines[:20]:
+            for part in font.wrap(line, 600):
+                font.draw(surface, part, (20, y), "coral")
+                y += font.line_height

@@ -1,0 +1,74 @@
+"""The minigame scene plays from actions, draws, and hands over its result."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.input.actions import Action, ActionState
+from game.minigame.result import MinigameResult
+from game.paths import maps_dir
+from game.tools.screens import headless_context
+
+LEVEL = maps_dir() / "minigame" / "ep1_teach.tmx"
+
+
+@pytest.fixture
+def ctx(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
+    context = headless_context(seed=7)
+    yield context
+    pygame.display.quit()
+
+
+def _tick(ctx, **fields):
+    ctx.stack.update(ActionState(**fields), 1 / 60, ActionState())
+
+
+def test_scene_draws_tooth_and_hud(ctx):
+    from game.scenes.minigame import MinigameScene
+
+    ctx.stack.push(MinigameScene(ctx, LEVEL))
+    ctx.stack.apply_requests()
+    for _ in range(30):
+        _tick(ctx, pointer=(320, 180), held=frozenset({Action.PULSE}))
+    _tick(ctx, pointer=(320, 180))
+    canvas = pygame.Surface((640, 360))
+    ctx.stack.draw(canvas, 0.0)
+    colours = {
+        canvas.get_at((x, y))[:3] for x in range(0, 640, 16) for y in range(0, 360, 16)
+    }
+    assert len(colours) > 6
+    assert any(e.kind == "pulse" for e in ctx.stack.top.state.events)
+
+
+def test_confirmed_shutdown_reaches_the_result_and_on_done(ctx):
+    from game.scenes.minigame import MinigameScene
+    from game.scenes.minigame_result import MinigameResultScene
+
+    results: list[MinigameResult] = []
+    ctx.stack.push(MinigameScene(ctx, LEVEL, on_done=results.append))
+    ctx.stack.apply_requests()
+    _tick(ctx, pressed=frozenset({Action.SHUTDOWN}))
+    _tick(ctx, pressed=frozenset({Action.CONFIRM}))
+    for _ in range(70):
+        _tick(ctx)
+    assert isinstance(ctx.stack.top, MinigameResultScene)
+    canvas = pygame.Surface((640, 360))
+    ctx.stack.draw(canvas, 0.0)
+    _tick(ctx, pressed=frozenset({Action.CONFIRM}))
+    assert results and results[0].outcome == "shutdown"
+
+
+def test_a_broken_level_shows_its_problem_instead_of_crashing(ctx, tmp_path):
+    from game.scenes.minigame import MinigameScene
+
+    broken = tmp_path / "broken.tmx"
+    broken.write_text("<map", encoding="utf-8")
+    ctx.stack.push(MinigameScene(ctx, broken))
+    ctx.stack.apply_requests()
+    canvas = pygame.Surface((640, 360))
+    ctx.stack.draw(canvas, 0.0)
+    _tick(ctx, pressed=frozenset({Action.CONFIRM}))
+    assert len(ctx.stack) == 0
