@@ -11,8 +11,13 @@ from game.paths import assets_dir, project_root
 
 @dataclass(frozen=True)
 class Ending:
+    """An ending; `summary` names the summary rows its card shows, in order;
+    `mood` is the protagonist's portrait mood on the card."""
+
     id: str
     title: str
+    summary: tuple[str, ...] = ()
+    mood: str = "neutral"
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,15 @@ def load_episodes(path: Path | None = None) -> tuple[Episode, ...]:
     raw = json.loads((path or episodes_path()).read_text(encoding="utf-8"))
     episodes = []
     for entry in raw["episodes"]:
-        endings = tuple(Ending(**e) for e in entry.pop("endings"))
+        endings = tuple(
+            Ending(
+                e["id"],
+                e["title"],
+                tuple(e.get("summary", ())),
+                e.get("mood", "neutral"),
+            )
+            for e in entry.pop("endings")
+        )
         summary = tuple(SummaryRow(**row) for row in entry.pop("summary", []))
         episodes.append(Episode(**entry, endings=endings, summary=summary))
     return tuple(sorted(episodes, key=lambda e: e.number))

@@ -16,19 +16,23 @@ from game.story import Value
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
 
-CARD = pygame.Rect(110, 44, 420, 272)
+CARD = pygame.Rect(90, 44, 460, 272)
+ANSWER_COLUMN = 150
 
 
 def summary_rows(
-    episode: Episode, variables: dict[str, Value]
+    episode: Episode, ending_id: str, variables: dict[str, Value]
 ) -> list[tuple[str, str]]:
-    """(question, answer) rows for the card, from the episode's summary spec."""
+    """(label, answer) rows for the card: the ending's chosen rows of the
+    episode's summary spec, or all of them if the ending names none."""
+    ending = episode.ending(ending_id)
+    spec = {entry.variable: entry for entry in episode.summary}
+    names = ending.summary if ending and ending.summary else tuple(spec)
     rows = []
-    for entry in episode.summary:
-        value = variables.get(entry.variable)
-        key = _value_key(value)
-        answer = entry.answers.get(key, entry.answers.get("*", key))
-        rows.append((entry.label, answer))
+    for name in names:
+        entry = spec[name]
+        key = _value_key(variables.get(entry.variable))
+        rows.append((entry.label, entry.answers.get(key, entry.answers.get("*", key))))
     return rows
 
 
@@ -49,8 +53,9 @@ class EndingScene(Scene):
         self.episode = episode
         ending = episode.ending(ending_id)
         self.title = ending.title if ending else ending_id
+        self.mood = ending.mood if ending else "neutral"
         variables = ctx.story.variables if ctx.story else {}
-        self.rows = summary_rows(episode, variables)
+        self.rows = summary_rows(episode, ending_id, variables)
         self.time = 0.0
         self.fade = timing("episode_card_fade")
 
@@ -67,38 +72,47 @@ class EndingScene(Scene):
             self.ctx.flow.to_title()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        theme, fonts = self.theme, self.ctx.assets.fonts
+        theme = self.theme
         surface.fill(theme["backdrop"])
         card = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         self.ctx.assets.ui.draw_panel(card, CARD, "panel")
-        x = CARD.left + 20
-        fonts.regular.draw(
-            card,
-            f"EPISODE {self.episode.number}  ·  {self.episode.title}",
-            (x, CARD.top + 14),
-            theme["text_dim"],
+        self._draw_heading(card)
+        self._draw_rows(card, CARD.left + 20, CARD.top + 110)
+        found = len(self.ctx.profile.endings_for(self.episode.number))
+        total = len(self.episode.endings)
+        tally = f"Endings found: {found} of {total}"
+        self.ctx.assets.fonts.regular.draw(
+            card, tally, (CARD.left + 20, CARD.bottom - 18), theme["text_dim"]
         )
-        fonts.bold.draw(
-            card, f"Ending: {self.title}", (x, CARD.top + 30), theme["accent"]
-        )
-        portrait = self.ctx.assets.image(f"portraits/{self.episode.portrait}")
-        card.blit(portrait, (CARD.right - 84, CARD.top + 14), (0, 0, 64, 64))
-        fonts.regular.draw(
-            card, "How you got here", (x, CARD.top + 92), theme["highlight"]
-        )
-        y = CARD.top + 108
-        for label, answer in self.rows:
-            fonts.regular.draw(card, label, (x, y), theme["text_dim"])
-            for line in fonts.regular.wrap(answer, CARD.width - 40):
-                y += fonts.regular.line_height
-                fonts.regular.draw(card, line, (x + 8, y), theme["text"])
-            y += fonts.regular.line_height + 4
-        fonts.regular.draw(
-            card,
-            "Z / Enter: continue",
-            (CARD.right - 14, CARD.bottom - 18),
-            theme["text_dim"],
-            align="right",
+        hint = "Z / Enter: continue"
+        corner = (CARD.right - 14, CARD.bottom - 18)
+        self.ctx.assets.fonts.regular.draw(
+            card, hint, corner, theme["text_dim"], align="right"
         )
         card.set_alpha(int(255 * ease_in_out(self.time / self.fade)))
         surface.blit(card, (0, 0))
+
+    def _draw_heading(self, card: pygame.Surface) -> None:
+        theme, fonts, x = self.theme, self.ctx.assets.fonts, CARD.left + 20
+        heading = f"EPISODE {self.episode.number}  ·  {self.episode.title}"
+        fonts.regular.draw(card, heading, (x, CARD.top + 14), theme["text_dim"])
+        ending = f"Ending: {self.title}"
+        fonts.bold.draw(card, ending, (x, CARD.top + 30), theme["accent"])
+        name = self.episode.portrait
+        moods = self.ctx.assets.data(f"portraits/{name}")["moods"]
+        frame = (moods.get(self.mood, 0) * 64, 0, 64, 64)
+        portrait = self.ctx.assets.image(f"portraits/{name}")
+        card.blit(portrait, (CARD.right - 84, CARD.top + 14), frame)
+        fonts.regular.draw(
+            card, "How you got here", (x, CARD.top + 92), theme["highlight"]
+        )
+
+    def _draw_rows(self, card: pygame.Surface, x: int, y: int) -> None:
+        font, theme = self.ctx.assets.fonts.regular, self.theme
+        answer_x = x + ANSWER_COLUMN
+        for label, answer in self.rows:
+            font.draw(card, label, (x, y), theme["text_dim"])
+            for line in font.wrap(answer, CARD.right - 20 - answer_x):
+                font.draw(card, line, (answer_x, y), theme["text"])
+                y += font.line_height
+            y += 6

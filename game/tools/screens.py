@@ -51,7 +51,22 @@ def menu_screens() -> dict[str, Callable]:
     from game.scenes.settings_menu import SettingsScene
     from game.scenes.title import TitleScene
 
+    def ending(ctx):
+        from game.scenes.ending import EndingScene
+        from game.story import StoryState
+
+        ctx.story = StoryState(episode=1)
+        ctx.story.variables.update(
+            ep1_shutdown=True,
+            ep1_june_told="truth",
+            ep1_sandra_early=True,
+            ep1_watchdog="open",
+            ep1_final_words="holistic",
+        )
+        return EndingScene(ctx, episode(1), "sanctuary")
+
     return {
+        "ending": ending,
         "title": TitleScene,
         "episode_select": EpisodeSelectScene,
         "episode_intro": lambda ctx: EpisodeIntroScene(ctx, episode(1)),

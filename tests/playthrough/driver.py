@@ -1,0 +1,231 @@
+"""A scripted player: presses actions tick by tick, as a person at the keys would.
+
+It walks by holding direction actions along a path found on the map's
+collision (a breadth-first search over 8 px cells), faces what it wants,
+presses INTERACT, reads dialogue by pressing CONFIRM, picks options by
+pressing DOWN/UP then CONFIRM, and plays minigame levels through the
+autoplayer's commands turned back into actions. Nothing is set directly:
+every change to the game comes from an ActionState fed to the main loop.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from game.input.actions import IDLE, Action, ActionState
+
+CELL = 8
+DIRS = {(1, 0): Action.RIGHT, (-1, 0): Action.LEFT, (0, 1): Action.DOWN, (0, -1): Action.UP}
+FACING_STEP = {"right": (1, 0), "left": (-1, 0), "down": (0, 1), "up": (0, -1)}
+
+
+class Stuck(AssertionError):
+    """The scripted player could not do what the script asked."""
+
+
+@dataclass
+class Driver:
+    """Feeds actions to a MainLoop; `log` keeps what happened, for failures."""
+
+    loop: object
+    tick_limit: int = 200_000
+    ticks: int = 0
+    log: list[str] = field(default_factory=list)
+
+    # -- basics ---------------------------------------------------------------
+    @property
+    def ctx(self):
+        return self.loop.ctx
+
+    @property
+    def top(self):
+        return self.ctx.stack.top
+
+    def tick(self, actions: ActionState = IDLE) -> None:
+        self.ticks += 1
+        if self.ticks > self.tick_limit:
+            raise Stuck(f"gave up after {self.tick_limit} ticks; last: {self.log[-5:]}")
+        self.loop.tick(actions)
+        if self.ticks % 30 == 0:
+            self.loop.draw(1.0)
+
+    def press(self, action: Action, hold: int = 1) -> None:
+        held = frozenset({action})
+        self.tick(ActionState(held=held, pressed=held))
+        for _ in range(hold - 1):
+            self.tick(ActionState(held=held))
+        self.tick(ActionState(released=held))
+
+    def wait_until(self, done: Callable[[], bool], limit: int, what: str) -> None:
+        for _ in range(limit):
+            if done():
+                return
+            self.tick()
+        if not done():
+            raise Stuck(f"waited {limit} ticks for {what}; top is {type(self.top).__name__}")
+
+    def is_top(self, name: str) -> bool:
+        return type(self.top).__name__ == name
+
+    # -- walking --------------------------------------------------------------
+    def overworld(self):
+        from game.scenes.overworld import OverworldScene
+
+        scene = self.ctx.stack.find(OverworldScene)
+        if scene is None or scene.session is None:
+            raise Stuck("no overworld map is open")
+        return scene
+
+    def _free(self, session, cell: tuple[int, int]) -> bool:
+        x, y = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+        others = [n.box() for n in session.npcs if n.visible]
+        return not session.collision.blocked(session.player.box_at(x, y), others)
+
+    def _path(self, session, goal: Callable[[tuple[int, int]], bool]) -> list[tuple[int, int]]:
+        player = session.player
+        start = (int(player.x // CELL), int((player.y - 1) // CELL))
+        width, height = session.world.pixel_size
+        seen = {start: None}
+        queue = deque([start])
+        while queue:
+            cell = queue.popleft()
+            if goal(cell):
+                path = []
+                while cell is not None:
+                    path.append(cell)
+                    cell = seen[cell]
+                return path[::-1]
+            for dx, dy in DIRS:
+                nxt = (cell[0] + dx, cell[1] + dy)
+                inside = 0 <= nxt[0] * CELL < width and 0 <= nxt[1] * CELL < height
+                if inside and nxt not in seen and self._free(session, nxt):
+                    seen[nxt] = cell
+                    queue.append(nxt)
+        raise Stuck(f"no path from {start} on {session.world.path.name}")
+
+    def _step_to(self, cell: tuple[int, int]) -> None:
+        tx, ty = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+        for _ in range(240):
+            scene = self.overworld()
+            if scene.fade_dir or self.top is not scene:
+                return
+            player = scene.session.player
+            dx, dy = tx - player.x, ty - player.y
+            if abs(dx) < 1.0 and abs(dy) < 1.0:
+                return
+            if abs(dx) >= 1.0:
+                action = Action.RIGHT if dx > 0 else Action.LEFT
+            else:
+                action = Action.DOWN if dy > 0 else Action.UP
+            self.tick(ActionState(held=frozenset({action})))
+        raise Stuck(f"could not step to cell {cell}")
+
+    def walk_path(self, path: list[tuple[int, int]]) -> None:
+        for cell in path[1:]:
+            scene = self.overworld()
+            if scene.fade_dir or self.top is not scene:
+                return
+            self._step_to(cell)
+        self.tick()
+
+    def face(self, direction: str) -> None:
+        action = DIRS[FACING_STEP[direction]]
+        self.tick(ActionState(held=frozenset({action}), pressed=frozenset({action})))
+        self.tick(ActionState(released=frozenset({action})))
+
+    # -- using things ---------------------------------------------------------
+    def find(self, wanted: Callable) -> object:
+        """The first map object or NPC actor for which `wanted(obj)` is true."""
+        session = self.overworld().session
+        for actor in session.npcs:
+            if actor.visible and wanted(actor.npc):
+                return actor
+        for obj in session.world.objects:
+            if wanted(obj):
+                return obj
+        raise Stuck(f"nothing on {session.world.path.name} matches")
+
+    def interact(self, wanted: Callable, attempts: int = 40) -> None:
+        """Walk up to the NPC or object, face it, and press INTERACT. People
+        wander, so the path is planned again every few steps."""
+        target = self.find(wanted)
+        name = getattr(target, "key", None) or getattr(target, "name", "?")
+        self.log.append(f"interact {name}")
+        for _ in range(attempts):
+            session = self.overworld().session
+            path = self._path(session, lambda c: self._beside(c, target) is not None)
+            if len(path) <= 1:
+                self.face(self._beside(path[-1], target))
+                if session.target() is not None and session.target().obj is _obj(target):
+                    self.press(Action.INTERACT)
+                    return
+            self.walk_path(path[:4])
+        raise Stuck(f"could not reach {name}")
+
+    def _beside(self, cell: tuple[int, int], target) -> str | None:
+        """The facing from which INTERACT at `cell` reaches `target`, if any."""
+        overworld = self.overworld()
+        player, reach = overworld.session.player, overworld.tuning.interact_reach
+        area = target.box() if hasattr(target, "box") else target.shape.rect
+        x, y = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+        saved = (player.x, player.y, player.facing)
+        try:
+            for facing in FACING_STEP:
+                player.x, player.y, player.facing = x, y, facing
+                if player.facing_probe(reach).overlaps(area):
+                    return facing
+            return None
+        finally:
+            player.x, player.y, player.facing = saved
+
+    def walk_into(self, wanted: Callable) -> None:
+        """Walk until the player stands inside an area (a door or trigger)."""
+        target = self.find(wanted)
+        rect = target.shape.rect
+        session = self.overworld().session
+
+        def inside(cell: tuple[int, int]) -> bool:
+            return rect.contains((cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1)
+
+        self.log.append(f"walk into {target.name or target.id}")
+        self.walk_path(self._path(session, inside))
+
+    # -- dialogue -------------------------------------------------------------
+    def talk(self, choices: list[int] | None = None) -> list[str]:
+        """Read the open conversation to its end, picking options in order
+        (1-based among the options shown). Returns the lines read."""
+        choices = list(choices or [])
+        lines: list[str] = []
+        self.wait_until(lambda: self.is_top("DialogueBoxScene"), 120, "a conversation")
+        while self.is_top("DialogueBoxScene"):
+            box = self.top
+            if box.options is not None and box.visible:
+                if not choices:
+                    texts = [box.options.options[i].text for i in box.visible]
+                    raise Stuck(f"options {texts} but no choice left; read {lines[-3:]}")
+                self._choose(box, choices.pop(0))
+            elif box.waiting is not None:
+                self.tick()
+            else:
+                if box.line is not None and (not lines or lines[-1] != box.line.text):
+                    lines.append(f"{box.line.speaker}: {box.line.text}")
+                self.press(Action.CONFIRM)
+        if choices:
+            raise Stuck(f"conversation ended with choices left over: {choices}")
+        return lines
+
+    def _choose(self, box, number: int) -> None:
+        target = number - 1
+        if not 0 <= target < len(box.visible):
+            raise Stuck(f"option {number} of {len(box.visible)}")
+        self.log.append(f"choose {number}: {box.options.options[box.visible[target]].text}")
+        while box.selected != target:
+            self.press(Action.DOWN if box.selected < target else Action.UP)
+        self.press(Action.CONFIRM)
+
+
+def _obj(target):
+    """The map object behind an NPC actor (or the object itself)."""
+    return getattr(target, "npc", None) or target
