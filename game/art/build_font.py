@@ -5,7 +5,9 @@ rows). The builder adds 3 rows on top for accents, composes accented Latin-1
 letters from a base glyph and a mark (compose.json, marks.txt), derives the
 bold weight by thickening every stroke one pixel to the right (bold.txt may
 redraw glyphs where that closes a counter), and lays the glyphs out in a
-16-column sheet of white pixels on transparency.
+16-column sheet of white pixels on transparency. Every Latin-1 character is
+required; any other character drawn in regular.txt (dashes, curly quotes, the
+ellipsis, ...) joins the font after them in code-point order.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ CELL_HEIGHT = TOP_PAD + SOURCE_ROWS
 BASELINE = TOP_PAD + 7
 LINE_HEIGHT = 12
 COLUMNS = 16
-CODEPOINTS = (*range(32, 127), *range(160, 256))
+LATIN1 = (*range(32, 127), *range(160, 256))
 FALLBACK = ord("?")
 
 
@@ -85,7 +87,7 @@ def _add_composed(glyphs: dict[str, np.ndarray], marks: dict, rules: dict) -> No
     overrides = {
         k: _char_of(v, "compose.json") for k, v in rules["base_override"].items()
     }
-    for code in CODEPOINTS:
+    for code in LATIN1:
         char = chr(code)
         parts = unicodedata.decomposition(char).split()
         if char in glyphs or len(parts) != 2 or parts[0].startswith("<"):
@@ -109,12 +111,19 @@ def _white(glyph: np.ndarray, white: int) -> np.ndarray:
     )
 
 
+def codepoints(glyphs: dict[str, np.ndarray]) -> list[int]:
+    """Latin-1 in order, then every other drawn character by code point."""
+    extra = sorted(ord(c) for c in glyphs if ord(c) > LATIN1[-1])
+    return [*LATIN1, *extra]
+
+
 def _sheet(glyphs: dict[str, np.ndarray], white: int) -> tuple[np.ndarray, dict]:
-    cell_w = max(g.shape[1] for g in glyphs.values())
-    rows = -(-len(CODEPOINTS) // COLUMNS)
+    codes = codepoints(glyphs)
+    cell_w = max(glyphs[chr(c)].shape[1] for c in codes)
+    rows = -(-len(codes) // COLUMNS)
     sheet = blank(rows * CELL_HEIGHT, COLUMNS * cell_w)
     table = {}
-    for slot, code in enumerate(CODEPOINTS):
+    for slot, code in enumerate(codes):
         glyph = glyphs[chr(code)]
         x, y = (slot % COLUMNS) * cell_w, (slot // COLUMNS) * CELL_HEIGHT
         paste(sheet, _white(glyph, white), x, y)
@@ -143,7 +152,7 @@ def _metadata(weight: str, table: dict[int, tuple[int, int, int, int]]) -> str:
 
 
 def _check_complete(glyphs: dict[str, np.ndarray], source: Path) -> None:
-    missing = [f"U+{c:04X}" for c in CODEPOINTS if chr(c) not in glyphs]
+    missing = [f"U+{c:04X}" for c in LATIN1 if chr(c) not in glyphs]
     if missing:
         raise GridError(f"{source}: no glyph for {', '.join(missing)} — draw them")
 

@@ -28,6 +28,25 @@ def test_every_ascii_and_latin1_character_has_a_glyph(metrics):
     assert all(code in metrics.glyphs for code in codes)
 
 
+DIALOGUE_PUNCTUATION = "\u2014\u2013\u2018\u2019\u201c\u201d\u2026\u2022\u20ac¼½¾©®"
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+@pytest.mark.parametrize("char", list(DIALOGUE_PUNCTUATION))
+def test_dialogue_punctuation_has_its_own_glyph(weight, char):
+    metrics = FontMetrics.load(assets_dir() / "fonts" / f"{weight}.json")
+    fallback = metrics.glyphs[metrics.fallback]
+    assert ord(char) in metrics.glyphs
+    assert metrics.measure(char)[0] > 0
+    assert metrics.glyph(char) != fallback
+
+
+def test_em_dash_is_longer_than_en_dash_is_longer_than_hyphen(metrics):
+    widths = [metrics.line_width(c) for c in "\u2014\u2013-"]
+    assert widths == sorted(widths, reverse=True)
+    assert len(set(widths)) == 3
+
+
 def test_line_height_is_at_least_ten_pixels(metrics):
     assert metrics.line_height >= 10
 
