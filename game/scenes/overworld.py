@@ -73,6 +73,8 @@ class OverworldScene(Scene):
         self._door_target: tuple[Path, str | None] | None = None
         self.watcher: Watcher | None = None
         self.toast = Toast(timing("toast_seconds"))
+        self._entered = False
+        self._map_load_due = False
         self.theme = load_theme()
         self._open(self.map_path, at)
 
@@ -115,7 +117,20 @@ class OverworldScene(Scene):
         self.follow_key = PLAYER
         self._play_music(world)
         if keep is None:
-            session.fire_map_load()
+            self._map_load_due = True
+            if self._entered:
+                self._fire_map_load()
+
+    def enter(self) -> None:
+        """On the stack at last: run the map's map_load triggers now, so a
+        conversation they start lands above this scene, not under it."""
+        self._entered = True
+        self._fire_map_load()
+
+    def _fire_map_load(self) -> None:
+        if self._map_load_due and self.session is not None:
+            self._map_load_due = False
+            self.session.fire_map_load()
 
     def _once(self) -> set[str]:
         story = self.ctx.story

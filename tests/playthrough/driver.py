@@ -13,11 +13,17 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from game.input.actions import IDLE, Action, ActionState
 
 CELL = 8
-DIRS = {(1, 0): Action.RIGHT, (-1, 0): Action.LEFT, (0, 1): Action.DOWN, (0, -1): Action.UP}
+DIRS = {
+    (1, 0): Action.RIGHT,
+    (-1, 0): Action.LEFT,
+    (0, 1): Action.DOWN,
+    (0, -1): Action.UP,
+}
 FACING_STEP = {"right": (1, 0), "left": (-1, 0), "down": (0, 1), "up": (0, -1)}
 
 
@@ -64,7 +70,9 @@ class Driver:
                 return
             self.tick()
         if not done():
-            raise Stuck(f"waited {limit} ticks for {what}; top is {type(self.top).__name__}")
+            raise Stuck(
+                f"waited {limit} ticks for {what}; top is {type(self.top).__name__}"
+            )
 
     def is_top(self, name: str) -> bool:
         return type(self.top).__name__ == name
@@ -83,7 +91,9 @@ class Driver:
         others = [n.box() for n in session.npcs if n.visible]
         return not session.collision.blocked(session.player.box_at(x, y), others)
 
-    def _path(self, session, goal: Callable[[tuple[int, int]], bool]) -> list[tuple[int, int]]:
+    def _path(
+        self, session, goal: Callable[[tuple[int, int]], bool]
+    ) -> list[tuple[int, int]]:
         player = session.player
         start = (int(player.x // CELL), int((player.y - 1) // CELL))
         width, height = session.world.pixel_size
@@ -158,7 +168,9 @@ class Driver:
             path = self._path(session, lambda c: self._beside(c, target) is not None)
             if len(path) <= 1:
                 self.face(self._beside(path[-1], target))
-                if session.target() is not None and session.target().obj is _obj(target):
+                if session.target() is not None and session.target().obj is _obj(
+                    target
+                ):
                     self.press(Action.INTERACT)
                     return
             self.walk_path(path[:4])
@@ -192,6 +204,60 @@ class Driver:
         self.log.append(f"walk into {target.name or target.id}")
         self.walk_path(self._path(session, inside))
 
+    # -- between maps ---------------------------------------------------------
+    def map_name(self) -> str:
+        return self.overworld().map_path.name
+
+    def _door_graph(self, start: Path) -> dict[Path, list[tuple[Path, int]]]:
+        """Every map reachable by doors from `start`: map -> [(target, door id)]."""
+        from game.world.loader import load_map
+        from game.world.model import Door
+
+        graph: dict[Path, list[tuple[Path, int]]] = {}
+        todo = [start.resolve()]
+        while todo:
+            here = todo.pop()
+            if here in graph:
+                continue
+            doors = load_map(here).of_type(Door)
+            graph[here] = [
+                ((here.parent / d.target_map).resolve(), d.id) for d in doors
+            ]
+            todo.extend(target for target, _ in graph[here])
+        return graph
+
+    def go_to(self, map_name: str) -> None:
+        """Walk through doors until the map called `map_name` is open."""
+        for _ in range(12):
+            if self.map_name() == map_name:
+                return
+            here = self.overworld().map_path.resolve()
+            door = self._first_door(self._door_graph(here), here, map_name)
+            before = self.overworld().map_path
+            self.walk_into(lambda o, d=door: getattr(o, "id", None) == d)
+            self.wait_until(
+                lambda b=before: (
+                    self.overworld().map_path != b and not self.overworld().fade_dir
+                ),
+                600,
+                f"the door to {map_name}",
+            )
+        raise Stuck(f"no way to {map_name}")
+
+    @staticmethod
+    def _first_door(graph, here: Path, map_name: str) -> int:
+        queue = deque([(here, None)])
+        seen = {here}
+        while queue:
+            node, first = queue.popleft()
+            if node.name == map_name:
+                return first
+            for target, door in graph.get(node, []):
+                if target not in seen:
+                    seen.add(target)
+                    queue.append((target, first if first is not None else door))
+        raise Stuck(f"no door route to {map_name}")
+
     # -- dialogue -------------------------------------------------------------
     def talk(self, choices: list[int] | None = None) -> list[str]:
         """Read the open conversation to its end, picking options in order
@@ -199,12 +265,17 @@ class Driver:
         choices = list(choices or [])
         lines: list[str] = []
         self.wait_until(lambda: self.is_top("DialogueBoxScene"), 120, "a conversation")
-        while self.is_top("DialogueBoxScene"):
+        while self.is_top("DialogueBoxScene") or self.in_minigame():
+            if self.in_minigame():
+                self.play_level()
+                continue
             box = self.top
             if box.options is not None and box.visible:
                 if not choices:
                     texts = [box.options.options[i].text for i in box.visible]
-                    raise Stuck(f"options {texts} but no choice left; read {lines[-3:]}")
+                    raise Stuck(
+                        f"options {texts} but no choice left; read {lines[-3:]}"
+                    )
                 self._choose(box, choices.pop(0))
             elif box.waiting is not None:
                 self.tick()
@@ -216,14 +287,84 @@ class Driver:
             raise Stuck(f"conversation ended with choices left over: {choices}")
         return lines
 
+    # -- minigame -------------------------------------------------------------
+    def in_minigame(self) -> bool:
+        return self.is_top("MinigameScene") or self.is_top("MinigameResultScene")
+
+    def play_level(self, shutdown_at: int | None = None):
+        """Play the open level like a competent player (the autoplayer's
+        choices, entered as mouse moves and button presses); then press
+        Continue on the result screen. Returns the result."""
+        from game.minigame.autoplay import AutoPlayer
+        from game.minigame.render import CELL_PX
+
+        scene = self.top
+        hands = MinigameHands(CELL_PX)
+        bot = AutoPlayer(scene.state, shutdown_at)
+        self.log.append(f"play {scene.level_path.name}")
+        while (
+            self.is_top("MinigameScene")
+            and scene.state.vitals.outcome.name == "PLAYING"
+        ):
+            self.tick(hands.actions(bot.commands()))
+        self.wait_until(lambda: self.is_top("MinigameResultScene"), 900, "the result")
+        result = self.top.result
+        self.log.append(f"result {result.outcome} score {result.score}")
+        self.press(Action.CONFIRM)
+        return result
+
     def _choose(self, box, number: int) -> None:
         target = number - 1
         if not 0 <= target < len(box.visible):
             raise Stuck(f"option {number} of {len(box.visible)}")
-        self.log.append(f"choose {number}: {box.options.options[box.visible[target]].text}")
+        self.log.append(
+            f"choose {number}: {box.options.options[box.visible[target]].text}"
+        )
         while box.selected != target:
             self.press(Action.DOWN if box.selected < target else Action.UP)
         self.press(Action.CONFIRM)
+
+
+@dataclass
+class MinigameHands:
+    """Turns the autoplayer's commands into what a player's hands do: the
+    mouse moves to the reticle, buttons go down and up, two clicks of
+    FIREWALL place a wall, SHUTDOWN is confirmed."""
+
+    cell_px: int
+    pulsing: bool = False
+    queue: deque = field(default_factory=deque)
+
+    def actions(self, cmd) -> ActionState:
+        if self.queue:
+            return self.queue.popleft()
+        pointer = (round(cmd.x * self.cell_px), round(cmd.y * self.cell_px))
+        pressed: set[Action] = set()
+        released: set[Action] = set()
+        if cmd.pulse != self.pulsing:
+            (pressed if cmd.pulse else released).add(Action.PULSE)
+            self.pulsing = cmd.pulse
+        held = {Action.PULSE} if self.pulsing else set()
+        if cmd.scan:
+            pressed.add(Action.SCAN)
+        if cmd.feed_step:
+            pressed.add(Action.NEXT_FEED if cmd.feed_step > 0 else Action.PREV_FEED)
+        if cmd.firewall is not None:
+            x0, y0, x1, y1 = cmd.firewall
+            start = (round(x0 * self.cell_px), round(y0 * self.cell_px))
+            end = (round(x1 * self.cell_px), round(y1 * self.cell_px))
+            fire = frozenset({Action.FIREWALL})
+            self.queue.append(ActionState(pressed=fire, pointer=end))
+            return ActionState(pressed=fire, pointer=start)
+        if cmd.shutdown:
+            self.queue.append(ActionState(pressed=frozenset({Action.CONFIRM})))
+            pressed.add(Action.SHUTDOWN)
+        return ActionState(
+            held=frozenset(held),
+            pressed=frozenset(pressed),
+            released=frozenset(released),
+            pointer=pointer,
+        )
 
 
 def _obj(target):
