@@ -61,9 +61,11 @@ class Flow:
         self.ctx.stack.replace_all(EpisodeIntroScene(self.ctx, chosen))
 
     def begin_episode_world(self, chosen: Episode) -> None:
-        """After the title card: the episode's first map at its start spawn."""
+        """After the title card: the episode's first map at its start spawn,
+        autosaved before anything happens there."""
         self.ctx.audio.play_music(chosen.music)
-        self.enter_map(chosen.start_map_path, chosen.start_spawn)
+        scene = self.enter_map(chosen.start_map_path, chosen.start_spawn)
+        self.autosave(scene.save_snapshot)
 
     def enter_map(
         self,
@@ -71,7 +73,7 @@ class Flow:
         at: str | None,
         position: tuple[float, float] | None = None,
         facing: str | None = None,
-    ) -> None:
+    ) -> Any:
         """Replace everything with the overworld at `path`: at a spawn or object
         (`at`), or at an exact pixel `position` (a loaded save)."""
         from game.scenes.overworld import OverworldScene
@@ -82,6 +84,7 @@ class Flow:
         if position is not None:
             scene.place_player(position, facing or "down")
         self.ctx.stack.replace_all(scene)
+        return scene
 
     # -- saves ----------------------------------------------------------------
     def save_store(self) -> Any:

@@ -17,6 +17,7 @@ from game.clock import TICK
 from game.dialogue.conditions import compile_condition, evaluate_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr, Value
+from game.dialogue.model import CommandStmt, JumpStmt, walk_statements
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, Runner
 from game.scenes.dialogue_box import DialogueBoxScene, Poll
@@ -74,8 +75,27 @@ class DialogueStoryPort:
     def run_dialogue(
         self, node: str, on_done: Callable[[], None] | None = None
     ) -> None:
-        scene = DialogueBoxScene(self.ctx, self.runner(), node, self.command, on_done)
+        """Push the dialogue box. A conversation that leads to a minigame level
+        is a beat: autosave before it starts and after it ends (never in the
+        middle, where a save could not resume the conversation)."""
+        beat = leads_to(self.program, node, "minigame")
+        if beat:
+            self._autosave()
+
+        def done() -> None:
+            if beat:
+                self._autosave()
+            if on_done is not None:
+                on_done()
+
+        scene = DialogueBoxScene(self.ctx, self.runner(), node, self.command, done)
         self.ctx.stack.push(scene)
+
+    def _autosave(self) -> None:
+        flow = getattr(self.ctx, "flow", None)
+        snapshot = getattr(self.stage, "save_snapshot", None)
+        if flow is not None and snapshot is not None and not self.story.endings:
+            flow.autosave(snapshot)
 
     def start_minigame(
         self, level: str, intro_node: str | None, on_done: Callable[[], None] | None
@@ -167,3 +187,20 @@ class DialogueStoryPort:
         self.story.endings.append(str(name))
         if self.record_ending is not None:
             self.record_ending(str(name))
+
+
+def leads_to(program: Program, node: str, command: str) -> bool:
+    """True if running `node` can reach `<<command>>`, following jumps and
+    detours."""
+    todo, seen = [node], set()
+    while todo:
+        title = todo.pop()
+        if title in seen or title not in program.nodes:
+            continue
+        seen.add(title)
+        for stmt in walk_statements(program.nodes[title].body):
+            if isinstance(stmt, CommandStmt) and stmt.name == command:
+                return True
+            if isinstance(stmt, JumpStmt):
+                todo.append(stmt.target)
+    return False

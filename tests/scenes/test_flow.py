@@ -1,0 +1,85 @@
+"""The flow between screens: maps, saves, autosaves, minigame results."""
+
+from pathlib import Path
+
+from game.dialogue.program import load_text
+from game.dialogue.story_port import leads_to
+from game.input.actions import Action, ActionState
+from game.story import StoryState
+
+SHOWCASE = Path("maps/sample/showcase.tmx")
+SCRIPT = """title: Start
+---
+Ortho: Shall we look?
+<<jump Deeper>>
+===
+title: Deeper
+---
+<<minigame ep1_teach>>
+===
+title: Chat
+---
+Ortho: Nothing to patch today.
+===
+"""
+
+
+def test_a_conversation_that_jumps_to_a_level_counts_as_a_beat():
+    program = load_text(SCRIPT)
+    assert leads_to(program, "Start", "minigame")
+    assert not leads_to(program, "Chat", "minigame")
+
+
+def open_showcase(ctx):
+    ctx.story = StoryState(episode=1)
+    scene = ctx.flow.enter_map(SHOWCASE, None)
+    ctx.stack.apply_requests()
+    while ctx.stack.top is not scene:  # a map_load conversation may open
+        ctx.stack.pop()
+        ctx.stack.apply_requests()
+    return scene
+
+
+def test_loading_a_save_puts_the_player_back_where_they_stood(ctx):
+    scene = open_showcase(ctx)
+    player = scene.session.player
+    player.x, player.y, player.facing = 200.0, 300.0, "left"
+    ctx.story.variables["ep1_stage"] = 3.0
+    game = scene.save_snapshot()
+    ctx.story.variables["ep1_stage"] = 4.0
+    ctx.flow.load_game(game)
+    ctx.stack.apply_requests()
+    restored = ctx.stack.find(type(scene))
+    assert restored is not scene
+    assert (restored.session.player.x, restored.session.player.y) == (200.0, 300.0)
+    assert restored.session.player.facing == "left"
+    assert ctx.story.variables["ep1_stage"] == 3.0
+
+
+def test_quick_save_then_quick_load_restores_the_story(ctx):
+    open_showcase(ctx)
+    ctx.story.variables["ep1_stage"] = 2.0
+    ctx.stack.update(
+        ActionState(pressed=frozenset({Action.QUICKSAVE})), 1 / 60, ActionState()
+    )
+    ctx.story.variables["ep1_stage"] = 6.0
+    ctx.stack.update(
+        ActionState(pressed=frozenset({Action.QUICKLOAD})), 1 / 60, ActionState()
+    )
+    ctx.stack.apply_requests()
+    assert ctx.story.variables["ep1_stage"] == 2.0
+
+
+def test_a_level_result_lands_in_the_story_variables(ctx):
+    from types import SimpleNamespace
+
+    ctx.story = StoryState(episode=1)
+    got = []
+    ctx.flow.launch_minigame("ep1_teach", got.append)
+    ctx.stack.apply_requests()
+    scene = ctx.stack.top
+    assert scene.level_path.name == "ep1_teach.tmx"
+    scene.on_done(SimpleNamespace(outcome="won", score=1200, peak_stress=12.5))
+    assert ctx.story.variables["minigame_outcome"] == "won"
+    assert ctx.story.variables["minigame_score"] == 1200.0
+    assert got == [{"outcome": "won", "score": 1200.0, "peak_stress": 12.5}]
