@@ -6,7 +6,11 @@ def test_the_card_shows_the_endings_rows_in_its_order_with_the_chosen_words():
     rows = summary_rows(
         episode(1),
         "lost_trust",
-        {"ep1_shutdown": False, "ep1_watchdog": "stonewall", "ep1_forced_shutdown": True},
+        {
+            "ep1_shutdown": False,
+            "ep1_watchdog": "stonewall",
+            "ep1_forced_shutdown": True,
+        },
     )
     assert rows[0] == ("The system", "Kept the system running")
     assert rows[1] == ("The Eastside Care Watch", "Sent the Care Watch to the lawyers")
