@@ -25,6 +25,7 @@ class Flow:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self._program: Any = None
+        self._stamp: tuple = ()
 
     def start(self) -> None:
         """Push the first scene the launch options ask for (title by default)."""
@@ -160,21 +161,44 @@ class Flow:
             self.dialogue_program(),
             launch_minigame=self.launch_minigame,
             record_ending=self.end_episode,
+            refresh=self.dialogue_program if self.ctx.options.dev else None,
         )
 
     def dialogue_program(self) -> Any:
-        """Every .yarn file under dialogue/, compiled once per run. Errors are
-        reported to the player by file:line:col; the good nodes still run."""
-        if self._program is None:
-            from game.dialogue.program import build_program, read_file
-            from game.paths import dialogue_dir, project_root
+        """Every .yarn file under dialogue/, compiled once per run (with --dev,
+        again when a file changes; a broken change keeps the last good
+        program). Errors reach the player as file:line:col messages."""
+        from game.paths import dialogue_dir
 
-            root = project_root()
-            paths = sorted(dialogue_dir().rglob("*.yarn"))
-            files = [read_file(path, root) for path in paths]
-            self._program, errors = build_program(files)
-            self.ctx.messages.extend(error.format() for error in errors[:3])
+        paths = sorted(dialogue_dir().rglob("*.yarn"))
+        stamp = tuple((p, p.stat().st_mtime_ns) for p in paths)
+        if self._program is not None and (
+            not self.ctx.options.dev or stamp == self._stamp
+        ):
+            return self._program
+        self._stamp = stamp
+        program, errors = self._compile(paths)
+        self.ctx.messages.extend(error.format() for error in errors[:3])
+        if self._program is None or not errors:
+            self._program = program
         return self._program
+
+    @staticmethod
+    def _compile(paths: list[Path]) -> tuple[Any, list[Any]]:
+        """Build the program; a file that does not parse is left out and its
+        error reported with the others."""
+        from game.dialogue.errors import DialogueError
+        from game.dialogue.program import build_program, read_file
+        from game.paths import project_root
+
+        root, files, errors = project_root(), [], []
+        for path in paths:
+            try:
+                files.append(read_file(path, root))
+            except DialogueError as error:
+                errors.append(error)
+        program, more = build_program(files)
+        return program, errors + more
 
     def launch_minigame(self, level: str, on_result: Callable[[dict], None]) -> None:
         """Play a level named by id (`ep1_teach`) or by path; its result goes

@@ -37,9 +37,11 @@ class DialogueStoryPort:
         stage: WorldStage | None = None,
         launch_minigame: MinigameLauncher | None = None,
         record_ending: Callable[[str], None] | None = None,
+        refresh: Callable[[], Program] | None = None,
     ) -> None:
         self.ctx = ctx
         self.program = program
+        self.refresh = refresh
         self.stage = stage
         self.launch_minigame = launch_minigame
         self.record_ending = record_ending
@@ -51,7 +53,16 @@ class DialogueStoryPort:
             self.ctx.story = StoryState()
         return self.ctx.story
 
+    def _latest(self) -> None:
+        """Pick up a reloaded program (dev hot reload) before using it."""
+        if self.refresh is not None:
+            program = self.refresh()
+            if program is not self.program:
+                self.program = program
+                self._conditions.clear()
+
     def runner(self) -> Runner:
+        self._latest()
         profile = getattr(self.ctx, "profile", None)
         seen = getattr(profile, "seen_lines", None)
         return Runner(self.program, self.story, seen, self.ctx.rng)
@@ -60,6 +71,7 @@ class DialogueStoryPort:
     def condition(self, expression: str, where: str) -> bool:
         """The value of a `requires` condition; a broken one counts as false
         and is reported once in ctx.messages."""
+        self._latest()
         try:
             if expression not in self._conditions:
                 self._conditions[expression] = compile_condition(

@@ -83,3 +83,30 @@ def test_a_level_result_lands_in_the_story_variables(ctx):
     assert ctx.story.variables["minigame_outcome"] == "won"
     assert ctx.story.variables["minigame_score"] == 1200.0
     assert got == [{"outcome": "won", "score": 1200.0, "peak_stress": 12.5}]
+
+
+def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
+    ctx, tmp_path, monkeypatch
+):
+    from dataclasses import replace
+
+    folder = tmp_path / "dialogue"
+    folder.mkdir()
+    script = folder / "a.yarn"
+    script.write_text("title: A\n---\nOrtho: One.\n===\n")
+    monkeypatch.setattr("game.paths.dialogue_dir", lambda: folder)
+    ctx.options = replace(ctx.options, dev=True)
+    first = ctx.flow.dialogue_program()
+    assert set(first.nodes) == {"A"}
+    script.write_text(
+        "title: A\n---\nOrtho: One.\n===\ntitle: B\n---\nOrtho: Two.\n===\n"
+    )
+    import os
+
+    os.utime(script, ns=(1, 10**18))
+    second = ctx.flow.dialogue_program()
+    assert set(second.nodes) == {"A", "B"}
+    script.write_text("title: A\n---\n<<if $nope>>\n===\n")
+    os.utime(script, ns=(1, 2 * 10**18))
+    assert ctx.flow.dialogue_program() is second
+    assert any("a.yarn" in message for message in ctx.messages)
