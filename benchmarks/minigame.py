@@ -28,6 +28,7 @@ from game.minigame.render import MinigameRenderer
 from game.minigame.sim import Commands, make_state, step
 from game.paths import maps_dir
 from game.ui.font import BitmapFont, Fonts
+from game.ui.panel import UiKit
 
 RUNS, FRAMES = 5, 60
 WINDOW = (1280, 720)
@@ -54,7 +55,7 @@ def minigame_frame(bots: int, window: pygame.Surface):
     palette = load_palette()
     fonts = Fonts(BitmapFont.load("regular"), BitmapFont.load("bold"))
     renderer = MinigameRenderer(state, palette)
-    hud = Hud(state, fonts, palette, load_words())
+    hud = Hud(state, fonts, palette, load_words(), UiKit.load())
     canvas = pygame.Surface((640, 360)).convert()
     for _ in range(240):  # let the glitch spread
         step(state)
@@ -66,6 +67,7 @@ def minigame_frame(bots: int, window: pygame.Surface):
         renderer.draw(canvas)
         renderer.effects.reticle(canvas, 160.0, 90.0, "pulse")
         hud.draw(canvas)
+        hud.charge_label(canvas, 320, 180)
         pygame.transform.scale(canvas, WINDOW, window)
         pygame.display.flip()
 

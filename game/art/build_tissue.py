@@ -1,8 +1,10 @@
 """Build the minigame art: assets/src/minigame/*.txt -> assets/minigame/*.png.
 
 tissue.txt holds one 16x16 tile per tissue type in the order of
-maps/minigame/tissue.tsx; bots.txt holds the bot sprites (one per bot look).
-Each file becomes one horizontal strip, pictures in file order.
+maps/minigame/tissue.tsx; bots.txt holds the bot sprites (one per bot look);
+hud.txt the HUD's 9x9 icons; console.txt the picture of hint speakers that
+have no portrait. Each file becomes one horizontal strip, pictures in file
+order.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from game.art.palette import Palette
 from game.art.png import write_png
 from game.paths import assets_dir
 
-SHEETS = ("tissue", "bots")
+SHEETS = ("tissue", "bots", "hud", "console")
 
 
 def strip(pictures: dict[str, np.ndarray], source: str) -> np.ndarray:

@@ -1,8 +1,11 @@
 """The minigame HUD: integrity, glitched share, stress or heart rate, energy,
-time or beats, firewalls, patient feed tabs, and the assistant's hint box.
+time or beats, firewalls, patient feed tabs, the level's title banner and
+the assistant's hint box (portrait, name plate, wrapped text).
 
-Bars carry a marker for their goal (integrity target, stress limit) and a
-number beside them, so nothing is told by colour alone.
+Drawn with the game's UI kit (panels, bars, icons) and bitmap fonts. Every
+meter has an icon, a label and a number; bars carry a marker at their goal
+(integrity target, stress limit) and a meter in danger swaps its icon for a
+warning sign, so nothing is told by colour alone.
 """
 
 from __future__ import annotations
@@ -17,25 +20,56 @@ from game.minigame.state import SimState
 from game.minigame.tools import pulse_radius
 from game.paths import assets_dir
 from game.ui.font import Fonts
+from game.ui.panel import UiKit
 
-BAR_W, BAR_H = 56, 5
-STRIP_H = 20
-HINT_W = 420
+STRIP_H = 24
+SLOT_W, SLOT_GAP = 116, 4
+BAR_X, BAR_Y, BAR_W, BAR_H = 12, 14, 100, 7
+ICON = 9
+ICONS = ("integrity", "glitched", "stress", "heart", "energy", "time", "walls")
+HINT_W = 470
+PORTRAIT_SLOT = 68
+CONSOLE_SLOT = 36
+ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
+BLINK = 20  # ticks per half blink of a warning
 
 
 @dataclass
-class Bar:
+class Meter:
+    """One HUD meter; `warn` swaps its icon for the warning sign."""
+
+    icon: str
     label: str
     share: float
     text: str
     colour: str
     mark: float | None = None
+    warn: bool = False
 
 
 def load_words() -> dict[str, str]:
     """The minigame's screen words (assets/minigame/text.json)."""
     path = assets_dir() / "minigame" / "text.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_icons() -> dict[str, pygame.Surface]:
+    """The HUD icons from assets/minigame/hud.png, by name."""
+    sheet = pygame.image.load(str(assets_dir() / "minigame" / "hud.png"))
+    if pygame.display.get_surface() is not None:
+        sheet = sheet.convert_alpha()
+    return {
+        name: sheet.subsurface((i * ICON, 0, ICON, ICON))
+        for i, name in enumerate(ICONS)
+    }
+
+
+def load_console_picture() -> pygame.Surface:
+    """The picture shown for a hint speaker that has no portrait."""
+    image = pygame.image.load(str(assets_dir() / "minigame" / "console.png"))
+    if pygame.display.get_surface() is not None:
+        image = image.convert_alpha()
+    return image
 
 
 def _clock(seconds: float) -> str:
@@ -47,77 +81,138 @@ class Hud:
     """Draws the HUD of one run onto the 640x360 canvas."""
 
     def __init__(
-        self, state: SimState, fonts: Fonts, palette: Palette, words: dict[str, str]
+        self,
+        state: SimState,
+        fonts: Fonts,
+        palette: Palette,
+        words: dict[str, str],
+        ui: UiKit,
+        reduce_flashes: bool = False,
     ) -> None:
         self.state = state
         self.fonts = fonts
         self.palette = palette
         self.words = words
+        self.ui = ui
+        self.steady = reduce_flashes
+        self.icons = load_icons()
+        self.console = load_console_picture()
 
     def rgb(self, name: str) -> tuple[int, int, int]:
         return self.palette.rgb(name)
 
-    def bars(self) -> list[Bar]:
+    # -- meters -------------------------------------------------------------------
+    def meters(self) -> list[Meter]:
+        """The four meters, left to right."""
         s = self.state
-        v, t = s.vitals, s.tuning
+        v, t, w = s.vitals, s.tuning, self.words
         share = v.glitched / max(v.active, 1)
-        w = self.words
-        bars = [
-            Bar(
+        meters = [
+            Meter(
+                "integrity",
                 w["integrity"],
                 v.integrity,
                 f"{v.integrity * 100:.0f}%",
                 "lime",
                 t.integrity_target,
+                v.integrity < t.integrity_floor + 0.02,
             ),
-            Bar(w["glitched"], min(share * 4, 1.0), f"{share * 100:.1f}%", "coral"),
+            Meter(
+                "glitched",
+                w["glitched"],
+                min(share * 4, 1.0),
+                f"{share * 100:.1f}%",
+                "coral",
+                None,
+                share > 0.15,
+            ),
+            self._stress_meter(),
+            Meter(
+                "energy",
+                w["energy"],
+                v.energy / max(t.pulse_energy, 1e-6),
+                f"{v.energy:.0f}",
+                "sky",
+                None,
+                v.energy < t.pulse_cost * 0.3,
+            ),
         ]
-        if s.spec.behaviour.stress == "heart":
-            span = t.heart_rate_limit
-            bars.append(
-                Bar(
-                    w["heart"], v.heart_rate / span, f"{v.heart_rate:.0f}", "coral", 1.0
-                )
-            )
-        else:
-            stress = v.stress / t.stress_limit
-            bars.append(
-                Bar(w["stress"], min(stress, 1.0), f"{v.stress:.0f}", "gold", 1.0)
-            )
-        bars.append(
-            Bar(w["energy"], v.energy / t.pulse_energy, f"{v.energy:.0f}", "sky")
-        )
-        return bars
+        return meters
 
-    def _bar(self, target: pygame.Surface, bar: Bar, x: int) -> None:
-        font = self.fonts.regular
-        font.draw(target, bar.label, (x, 0), "mist")
-        frame = pygame.Rect(x, 12, BAR_W, BAR_H)
-        pygame.draw.rect(target, self.rgb("night"), frame)
-        fill = int((BAR_W - 2) * max(min(bar.share, 1.0), 0.0))
-        pygame.draw.rect(target, self.rgb(bar.colour), (x + 1, 13, fill, BAR_H - 2))
-        pygame.draw.rect(target, self.rgb("steel"), frame, 1)
-        if bar.mark is not None:
-            mx = x + int((BAR_W - 1) * bar.mark)
-            pygame.draw.line(target, self.rgb("white"), (mx, 10), (mx, 12 + BAR_H), 1)
-        font.draw(target, bar.text, (x + BAR_W + 3, 6), "white")
+    def _stress_meter(self) -> Meter:
+        s = self.state
+        v, t, w = s.vitals, s.tuning, self.words
+        warn = v.stress >= ALARM_SHARE * t.stress_limit
+        if s.spec.behaviour.stress == "heart":
+            share = v.heart_rate / max(t.heart_rate_limit, 1e-6)
+            return Meter(
+                "heart", w["heart"], share, f"{v.heart_rate:.0f}", "coral", 1.0, warn
+            )
+        share = v.stress / max(t.stress_limit, 1e-6)
+        return Meter(
+            "stress", w["stress"], min(share, 1.0), f"{v.stress:.0f}", "gold", 1.0, warn
+        )
+
+    def _blink_on(self) -> bool:
+        return self.steady or (self.state.vitals.tick // BLINK) % 2 == 0
+
+    def _meter(self, target: pygame.Surface, meter: Meter, x: int) -> None:
+        fonts = self.fonts
+        if meter.warn and self._blink_on():
+            target.blit(self.ui.icon("warning"), (x - 1, 1))
+        else:
+            target.blit(self.icons[meter.icon], (x, 3))
+        fonts.regular.draw(target, meter.label, (x + BAR_X, 1), "mist")
+        value = "coral" if meter.warn else "white"
+        fonts.bold.draw(
+            target, meter.text, (x + BAR_X + BAR_W, 1), value, align="right"
+        )
+        self._bar(target, pygame.Rect(x + BAR_X, BAR_Y, BAR_W, BAR_H), meter)
+
+    def _bar(self, target: pygame.Surface, frame: pygame.Rect, meter: Meter) -> None:
+        """A segmented gauge in the kit's bar frame, with its goal marker."""
+        self.ui.draw_panel(target, frame, "bar")
+        inner = frame.inflate(-4, -4)
+        fill = int(inner.width * max(min(meter.share, 1.0), 0.0))
+        colour = self.rgb(meter.colour)
+        for sx in range(inner.left, inner.left + fill, 4):
+            target.fill(
+                colour, (sx, inner.top, min(3, inner.left + fill - sx), inner.height)
+            )
+        if meter.mark is not None:
+            mx = frame.left + 1 + int((frame.width - 3) * meter.mark)
+            target.fill(self.rgb("ink"), (mx - 1, frame.top - 1, 3, frame.height + 2))
+            target.fill(self.rgb("white"), (mx, frame.top - 1, 1, frame.height + 2))
 
     def _right(self, target: pygame.Surface) -> None:
+        """Time (or heart beats) left and the firewalls left, as pips."""
         s = self.state
-        v = s.vitals
+        v, t, fonts = s.vitals, s.tuning, self.fonts
+        x = 4 + 4 * (SLOT_W + SLOT_GAP)
         if s.spec.behaviour.stress == "heart":
-            clock = f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
+            icon, text = "heart", f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
+            share = max(v.beats_left, 0.0) / max(t.heart_beats, 1e-6)
         else:
-            clock = _clock(v.max_ticks / 60 - s.time)
-        bold = self.fonts.bold
-        bold.draw(target, clock, (634, 1), "white", align="right")
-        self.fonts.regular.draw(
+            left = v.max_ticks / 60 - s.time
+            icon, text, share = "time", _clock(left), left / max(v.max_ticks / 60, 1e-6)
+        target.blit(self.icons[icon], (x, 3))
+        fonts.bold.draw(target, text, (x + 12, 1), "white")
+        self._bar(
             target,
-            f"{self.words['walls']} {v.firewalls_left}",
-            (634, 9),
-            "gold",
-            align="right",
+            pygame.Rect(x + 12, BAR_Y, 56, BAR_H),
+            Meter("", "", share, "", "silver"),
         )
+        wx = x + 76
+        target.blit(self.icons["walls"], (wx, 3))
+        fonts.bold.draw(target, f"{v.firewalls_left}", (636, 1), "gold", align="right")
+        fonts.regular.draw(target, self.words["walls"], (wx + 12, 1), "mist")
+        for i in range(t.firewall_count):
+            pip = pygame.Rect(wx + 12 + i * 7, BAR_Y, 5, BAR_H)
+            if i < v.firewalls_left:
+                target.fill(self.rgb("ochre"), pip)
+                target.fill(self.rgb("gold"), pip.inflate(-2, -2))
+            else:
+                pygame.draw.rect(target, self.rgb("slate"), pip, 1)
 
     def _tabs(self, target: pygame.Surface) -> None:
         s = self.state
@@ -127,45 +222,87 @@ class Hud:
         x = 6
         for i, feed in enumerate(feeds):
             alarm = s.feed_glitched[i] > 0
-            label = f"{'! ' if alarm else ''}{feed.name}"
-            width = self.fonts.regular.measure(label)[0] + 10
-            rect = pygame.Rect(x, STRIP_H + 2, width, 13)
             current = i == s.vitals.feed
-            pygame.draw.rect(target, self.rgb("tealdark" if current else "night"), rect)
-            pygame.draw.rect(target, self.rgb("coral" if alarm else "steel"), rect, 1)
-            colour = "white" if current else "mist"
-            self.fonts.regular.draw(target, label, (x + 5, STRIP_H + 2), colour)
+            style = "button_focused" if current else "button"
+            width = self.fonts.regular.measure(feed.name)[0] + 12 + (14 if alarm else 0)
+            rect = pygame.Rect(x, STRIP_H + 3, width, 17)
+            self.ui.draw_panel(target, rect, style)
+            tx = x + 6
+            if alarm:
+                target.blit(self.ui.icon("warning"), (x + 3, rect.y + 2))
+                tx += 14
+            colour = "coral" if alarm and not current else self.ui.text_colour(style)
+            self.fonts.regular.draw(target, feed.name, (tx, rect.y + 2), colour)
             x += width + 4
 
     def draw(self, target: pygame.Surface) -> None:
-        pygame.draw.rect(target, self.rgb("ink"), (0, 0, 640, STRIP_H))
-        pygame.draw.line(target, self.rgb("slate"), (0, STRIP_H), (639, STRIP_H))
-        x = 6
-        for bar in self.bars():
-            self._bar(target, bar, x)
-            x += BAR_W + 62
+        self.ui.draw_panel(target, (-3, -3, 646, STRIP_H + 3), "panel")
+        x = 4
+        for meter in self.meters():
+            self._meter(target, meter, x)
+            x += SLOT_W + SLOT_GAP
         self._right(target)
         self._tabs(target)
 
-    def hint(self, target: pygame.Surface, speaker: str, text: str) -> None:
-        """A hint box along the bottom: speaker in bold, text wrapped."""
-        font = self.fonts.regular
-        lines = font.wrap(text, HINT_W - 16)
-        height = 8 + font.line_height * (len(lines) + (1 if speaker else 0))
+    # -- messages -------------------------------------------------------------------
+    def banner(self, target: pygame.Surface, text: str) -> None:
+        """The level's title on a plate under the HUD strip."""
+        width = self.fonts.bold.measure(text)[0] + 24
+        rect = pygame.Rect((640 - width) // 2, STRIP_H + 26, width, 20)
+        self.ui.draw_panel(target, rect, "panel")
+        self.fonts.bold.draw(target, text, (320, rect.y + 4), "white", align="center")
+
+    def hint(
+        self,
+        target: pygame.Surface,
+        speaker: str,
+        text: str,
+        portrait: pygame.Surface | None = None,
+        colour: str = "teallite",
+    ) -> None:
+        """A dialogue-style hint box along the bottom: the speaker's portrait
+        (or the console picture), a name plate in `colour`, wrapped text."""
+        picture = portrait if portrait is not None else self.console
+        self._box(target, speaker, text, picture, colour)
+
+    def confirm(self, target: pygame.Surface, title: str, text: str) -> None:
+        """The shutdown question, in the hint box with a warning sign."""
+        self._box(target, title, text, self.ui.icon("warning"), "coral")
+
+    def _box(
+        self,
+        target: pygame.Surface,
+        name: str,
+        text: str,
+        picture: pygame.Surface,
+        colour: str,
+    ) -> None:
+        fonts = self.fonts
+        slot_size = PORTRAIT_SLOT if picture.get_width() > 40 else CONSOLE_SLOT
+        text_x = 12 + slot_size + 10
+        lines = fonts.regular.wrap(text, HINT_W - text_x - 10)
+        height = max(slot_size + 12, 18 + fonts.line_height * len(lines))
         box = pygame.Rect((640 - HINT_W) // 2, 356 - height, HINT_W, height)
-        pygame.draw.rect(target, self.rgb("ink"), box)
-        pygame.draw.rect(target, self.rgb("teal"), box, 1)
-        y = box.top + 4
-        if speaker:
-            self.fonts.bold.draw(target, speaker, (box.left + 8, y), "teallite")
-            y += font.line_height
+        self.ui.draw_panel(target, box, "panel")
+        slot = pygame.Rect(box.x + 8, box.y + 6, slot_size, slot_size)
+        self.ui.draw_panel(target, slot, "inset")
+        target.blit(picture, picture.get_rect(center=slot.center))
+        left = box.x + text_x
+        if name:
+            plate = pygame.Rect(
+                left - 8, box.y - 11, fonts.bold.measure(name)[0] + 16, 18
+            )
+            self.ui.draw_panel(target, plate, "panel")
+            fonts.bold.draw(target, name, (plate.x + 8, plate.y + 3), colour)
+        y = box.y + 10
         for line in lines:
-            font.draw(target, line, (box.left + 8, y), "white")
-            y += font.line_height
+            fonts.regular.draw(target, line, (left, y), "white")
+            y += fonts.line_height
 
     def charge_label(self, target: pygame.Surface, x: int, y: int) -> None:
+        """The charging pulse's radius beside the reticle at canvas (x, y)."""
         s = self.state
         if s.vitals.charging:
-            self.fonts.regular.draw(
-                target, f"{pulse_radius(s):.0f}", (x + 10, y - 14), "mint"
-            )
+            text = f"{pulse_radius(s):.0f}"
+            self.fonts.bold.draw(target, text, (x + 11, y - 15), "ink")
+            self.fonts.bold.draw(target, text, (x + 10, y - 16), "mint")

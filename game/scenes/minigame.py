@@ -11,6 +11,7 @@ A level that cannot be loaded shows its problems instead of crashing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from game.minigame.result import MinigameResult
 from game.minigame.sim import Commands, make_state, result_of, step
 from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
 from game.minigame.state import Outcome, SimState
+from game.paths import project_root
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -33,6 +35,7 @@ from game.scenes.base import Scene
 
 RETICLE_SPEED = 2.5  # cells per tick with keys or stick
 HINT_SECONDS = 6.0
+BANNER_SECONDS = 3.0  # the level's title shows this long at the start
 END_PAUSE = 60  # ticks the final frame stays before the result screen
 EVENT_SOUNDS = {
     "pulse": "pulse",
@@ -91,13 +94,47 @@ class MinigameScene(Scene):
         seed = int(self.ctx.rng.integers(0, 2**31 - 1))
         assist = bool(getattr(self.ctx.settings, "minigame_assist", False))
         self.state = make_state(self.spec, seed, assist)
-        palette = None
         flashes = bool(getattr(self.ctx.settings, "reduce_flashes", False))
-        self.renderer = MinigameRenderer(self.state, palette, flashes)
-        fonts = self.ctx.assets.fonts
-        self.hud = Hud(self.state, fonts, self.renderer.effects.palette, self.words)
+        self.renderer = MinigameRenderer(self.state, None, flashes)
+        assets = self.ctx.assets
+        palette = self.renderer.effects.palette
+        self.hud = Hud(
+            self.state, assets.fonts, palette, self.words, assets.ui, flashes
+        )
+        self.speaker = self._speaker(self.spec.hint_speaker)
         self.ctx.audio.play_music("minigame")
         self._trigger("start")
+
+    def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
+        """The hint speaker's neutral portrait (None: the console picture) and
+        name colour, from dialogue/speakers.json; anything missing or broken
+        falls back to the console picture."""
+        try:
+            path = project_root() / "dialogue" / "speakers.json"
+            entry = json.loads(path.read_text(encoding="utf-8")).get(name) or {}
+            colour = str(entry.get("colour") or "teallite")
+            pid = entry.get("portrait")
+        except (OSError, ValueError, AttributeError):
+            return None, "teallite"
+        if not pid:
+            return None, colour
+        return self._portrait(str(pid)), colour
+
+    def _portrait(self, pid: str) -> pygame.Surface | None:
+        folder = self.ctx.assets.root / "portraits"
+        try:
+            data = json.loads((folder / f"{pid}.json").read_text(encoding="utf-8"))
+            sheet = pygame.image.load(str(folder / f"{pid}.png"))
+            moods = data.get("moods", {})
+            index = int(moods.get("neutral", 0)) if isinstance(moods, dict) else 0
+        except (OSError, ValueError, pygame.error):
+            return None
+        if pygame.display.get_surface() is not None:
+            sheet = sheet.convert_alpha()
+        size = sheet.get_height()
+        if (index + 1) * size > sheet.get_width():
+            index = 0
+        return sheet.subsurface((index * size, 0, size, size))
 
     def retry(self) -> None:
         """Start the level afresh (from the pause menu or the result screen)."""
@@ -248,23 +285,25 @@ class MinigameScene(Scene):
             self._draw_error(surface)
             return
         self.renderer.draw(surface)
+        effects = self.renderer.effects
         mode = "scan" if self.state.spec.behaviour.hidden else "pulse"
-        self.renderer.effects.reticle(surface, *self.cursor, mode)
         if self.anchor is not None:
-            colour = self.renderer.effects.rgb("gold")
-            a = (int(self.anchor[0] * CELL_PX), int(self.anchor[1] * CELL_PX))
-            b = (int(self.cursor[0] * CELL_PX), int(self.cursor[1] * CELL_PX))
-            pygame.draw.line(surface, colour, a, b, 1)
+            effects.firewall_preview(surface, self.anchor, self.cursor)
+        effects.reticle(surface, *self.cursor, mode)
+        x, y = int(self.cursor[0] * CELL_PX), int(self.cursor[1] * CELL_PX)
+        self.hud.charge_label(surface, x, y)
         self.hud.draw(surface)
+        if self.state.time < BANNER_SECONDS and self.spec and self.spec.title:
+            self.hud.banner(surface, self.spec.title)
         if self.confirming:
-            self.hud.hint(surface, "", self._confirm_text())
-        elif self.hint:
-            self.hud.hint(
-                surface, self.spec.hint_speaker if self.spec else "", self.hint[0]
+            self.hud.confirm(
+                surface, self.words["shutdown_title"], self.words["shutdown_prompt"]
             )
-
-    def _confirm_text(self) -> str:
-        return self.words["shutdown_prompt"]
+        elif self.hint and self.spec:
+            portrait, colour = self.speaker
+            self.hud.hint(
+                surface, self.spec.hint_speaker, self.hint[0], portrait, colour
+            )
 
     def _draw_error(self, surface: pygame.Surface) -> None:
         surface.fill((13, 15, 26))

@@ -21,20 +21,34 @@ from game.ui.menu import Menu, MenuItem
 if TYPE_CHECKING:
     from game.context import Context
 
-PLOT = pygame.Rect(170, 150, 300, 100)
-OUTCOME_COLOURS = {"won": "lime", "lost": "coral", "shutdown": "gold"}
+PANEL = pygame.Rect(112, 20, 416, 302)
+PLOT = pygame.Rect(150, 132, 340, 104)
+BUTTON_W, BUTTON_H, BUTTON_Y = 112, 20, 286
+OUTCOME_LOOK = {
+    "won": ("lime", "check"),
+    "lost": ("coral", "warning"),
+    "shutdown": ("gold", "lock"),
+}
+
+
+def integrity_floor(values: np.ndarray) -> float:
+    """The plot's lowest integrity: a 5% step under the run's lowest value,
+    at most 90%, so small losses still show."""
+    low = float(values.min()) if values.size else 1.0
+    return min(max(np.floor((low - 0.02) * 20) / 20, 0.0), 0.9)
 
 
 def plot_points(
-    values: np.ndarray, top: float, rect: pygame.Rect
+    values: np.ndarray, top: float, rect: pygame.Rect, bottom: float = 0.0
 ) -> list[tuple[int, int]]:
-    """Up to one point per pixel column of `values` (0..top) inside `rect`."""
+    """Up to one point per pixel column of `values` (bottom..top) inside `rect`."""
     if values.size == 0:
         return []
     columns = np.linspace(0, values.size - 1, num=min(rect.width, values.size)).astype(
         int
     )
-    share = np.clip(values[columns] / max(top, 1e-6), 0.0, 1.0)
+    span = max(top - bottom, 1e-6)
+    share = np.clip((values[columns] - bottom) / span, 0.0, 1.0)
     xs = rect.left + np.linspace(0, rect.width - 1, num=columns.size).astype(int)
     ys = rect.bottom - 1 - (share * (rect.height - 1)).astype(int)
     return list(zip(xs.tolist(), ys.tolist(), strict=True))
@@ -78,6 +92,7 @@ class MinigameResultScene(Scene):
         self.ctx.stack.replace(MinigameScene(self.ctx, self.level_path, self.on_done))
 
     def update(self, actions: ActionState, dt: float) -> None:
+        self.menu.move(actions.menu_side_step())
         self.menu.update(actions)
 
     # -- drawing ---------------------------------------------------------------
@@ -85,65 +100,108 @@ class MinigameResultScene(Scene):
         return self.palette.rgb(name)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        fonts = self.ctx.assets.fonts
+        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
         r, w = self.result, self.words
         surface.fill(self.rgb("ink"))
-        panel = pygame.Rect(150, 30, 340, 300)
-        pygame.draw.rect(surface, self.rgb("night"), panel)
-        pygame.draw.rect(surface, self.rgb("teal"), panel, 1)
-        colour = OUTCOME_COLOURS.get(r.outcome, "white")
-        fonts.bold.draw(
-            surface, w[f"result_{r.outcome}"], (320, 42), colour, align="center"
-        )
+        ui.draw_panel(surface, PANEL, "panel")
+        colour, icon = OUTCOME_LOOK.get(r.outcome, ("white", "star"))
+        headline = w.get(f"result_{r.outcome}", r.outcome)
+        width = fonts.bold.measure(headline)[0] + 16
+        x = 320 - width // 2
+        surface.blit(ui.icon(icon), (x, 31))
+        fonts.bold.draw(surface, headline, (x + 16, 31), colour)
         reason = w.get(f"reason_{r.reason}", "")
-        for i, line in enumerate(fonts.regular.wrap(reason, 310)):
+        for i, line in enumerate(fonts.regular.wrap(reason, PANEL.width - 40)[:2]):
             fonts.regular.draw(
-                surface, line, (320, 58 + i * 12), "mist", align="center"
+                surface, line, (320, 48 + i * 12), "mist", align="center"
             )
-        rows = [
+        self._stats(surface)
+        self._plot(surface)
+        self._menu(surface)
+
+    def _stats(self, surface: pygame.Surface) -> None:
+        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
+        r, w = self.result, self.words
+        cells = [
             (w["score"], f"{r.score}"),
             (w["time"], f"{int(r.time) // 60}:{int(r.time) % 60:02d}"),
             (w["peak_stress"], f"{r.peak_stress:.0f}"),
             (w["final_integrity"], f"{r.integrity * 100:.1f}%"),
         ]
-        for i, (label, value) in enumerate(rows):
-            y = 86 + i * 13
-            fonts.regular.draw(surface, label, (180, y), "silver")
-            fonts.bold.draw(surface, value, (460, y), "white", align="right")
-        self._plot(surface)
-        self._menu(surface)
+        cell_w = (PANEL.width - 32 - 3 * 6) // 4
+        for i, (label, value) in enumerate(cells):
+            rect = pygame.Rect(PANEL.x + 16 + i * (cell_w + 6), 78, cell_w, 34)
+            ui.draw_panel(surface, rect, "inset")
+            fonts.regular.draw(
+                surface, label, (rect.centerx, rect.y + 3), "mist", "center"
+            )
+            fonts.bold.draw(
+                surface, value, (rect.centerx, rect.y + 17), "white", "center"
+            )
 
     def _plot(self, surface: pygame.Surface) -> None:
-        fonts, w = self.ctx.assets.fonts, self.words
-        pygame.draw.rect(surface, self.rgb("ink"), PLOT)
-        pygame.draw.rect(surface, self.rgb("slate"), PLOT, 1)
-        inner = PLOT.inflate(-4, -4)
-        stress = plot_points(self.result.stress_history, 100.0, inner)
-        integrity = plot_points(self.result.integrity_history, 1.0, inner)
-        if len(stress) > 1:
-            pygame.draw.lines(surface, self.rgb("gold"), False, stress, 1)
+        ui, fonts, w = self.ctx.assets.ui, self.ctx.assets.fonts, self.words
+        r = self.result
+        ui.draw_panel(surface, PLOT, "inset")
+        inner = PLOT.inflate(-6, -6)
+        for k in (1, 2, 3):  # quarter grid lines, dotted
+            y = inner.bottom - 1 - k * (inner.height - 1) // 4
+            for x in range(inner.left, inner.right, 4):
+                surface.set_at((x, y), self.rgb("slate"))
+        low = integrity_floor(r.integrity_history)
+        stress = plot_points(r.stress_history, 100.0, inner)
+        integrity = plot_points(r.integrity_history, 1.0, inner, low)
+        for i in range(0, len(stress) - 1, 2):  # stress: a dashed line
+            pygame.draw.line(surface, self.rgb("gold"), stress[i], stress[i + 1], 1)
         if len(integrity) > 1:
             pygame.draw.lines(surface, self.rgb("lime"), False, integrity, 2)
-        y = PLOT.bottom + 3
-        fonts.regular.draw(
-            surface, "= " + w["plot_integrity"], (PLOT.left + 12, y), "lime"
+        self._axes(surface, low)
+        y = PLOT.bottom + 16
+        pygame.draw.line(
+            surface, self.rgb("lime"), (PLOT.left, y + 6), (PLOT.left + 14, y + 6), 2
         )
-        fonts.regular.draw(
-            surface, "- " + w["plot_stress"], (PLOT.left + 150, y), "gold"
+        fonts.regular.draw(surface, w["plot_integrity"], (PLOT.left + 20, y), "silver")
+        x = PLOT.centerx + 20
+        for dx in range(0, 14, 4):
+            pygame.draw.line(
+                surface, self.rgb("gold"), (x + dx, y + 6), (x + dx + 1, y + 6)
+            )
+        fonts.regular.draw(surface, w["plot_stress"], (x + 20, y), "silver")
+
+    def _axes(self, surface: pygame.Surface, low: float) -> None:
+        """Integrity's range on the left, stress's on the right, time below."""
+        font = self.ctx.assets.fonts.regular
+        top, bottom = PLOT.top - 2, PLOT.bottom - 11
+        font.draw(surface, "100%", (PLOT.left - 4, top), "lime", align="right")
+        font.draw(
+            surface, f"{low * 100:.0f}%", (PLOT.left - 4, bottom), "lime", align="right"
+        )
+        font.draw(surface, "100", (PLOT.right + 4, top), "gold")
+        font.draw(surface, "0", (PLOT.right + 4, bottom), "gold")
+        end = int(self.result.time)
+        font.draw(surface, "0:00", (PLOT.left, PLOT.bottom + 2), "mist")
+        font.draw(
+            surface,
+            f"{end // 60}:{end % 60:02d}",
+            (PLOT.right, PLOT.bottom + 2),
+            "mist",
+            "right",
         )
 
     def _menu(self, surface: pygame.Surface) -> None:
-        fonts = self.ctx.assets.fonts
+        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
         self.menu.rects = []
+        count = len(self.menu.items)
+        left = 320 - (count * BUTTON_W + (count - 1) * 16) // 2
         for i, item in enumerate(self.menu.items):
-            rect = pygame.Rect(200 + i * 130, 282, 110, 16)
+            rect = pygame.Rect(left + i * (BUTTON_W + 16), BUTTON_Y, BUTTON_W, BUTTON_H)
             self.menu.rects.append((rect.x, rect.y, rect.w, rect.h))
-            focused = i == self.menu.focus
-            pygame.draw.rect(
-                surface, self.rgb("tealdark" if focused else "slate"), rect
-            )
-            pygame.draw.rect(surface, self.rgb("gold" if focused else "steel"), rect, 1)
-            colour = "gold" if focused else "white"
-            fonts.regular.draw(
-                surface, item.label, (rect.centerx, rect.y + 2), colour, align="center"
+            style = "button_focused" if i == self.menu.focus else "button"
+            ui.draw_panel(surface, rect, style)
+            fonts.bold.draw(
+                surface,
+                item.label,
+                (rect.centerx, rect.y + 4),
+                ui.text_colour(style),
+                "center",
             )

@@ -1,0 +1,65 @@
+"""The minigame HUD: meters warn by shape as well as colour, the hint box
+shows a portrait or the console picture, everything in palette colours."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+
+from game.art.palette import load_palette
+from game.minigame.hud import Hud, load_words
+from game.minigame.sim import make_state
+from game.ui.font import BitmapFont, Fonts
+from game.ui.panel import UiKit
+
+
+@pytest.fixture
+def hud(make_spec):
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    state = make_state(make_spec(bots=50), 1)
+    fonts = Fonts(BitmapFont.load("regular"), BitmapFont.load("bold"))
+    yield Hud(state, fonts, load_palette(), load_words(), UiKit.load())
+    pygame.display.quit()
+
+
+def _colours(surface: pygame.Surface) -> set[tuple[int, int, int]]:
+    rgb = pygame.surfarray.array3d(surface).reshape(-1, 3)
+    return {tuple(int(c) for c in row) for row in np.unique(rgb, axis=0)}
+
+
+def test_high_stress_swaps_the_stress_icon_for_a_warning(hud):
+    assert not any(m.warn for m in hud.meters()[1:3])
+    hud.state.vitals.stress = hud.state.tuning.stress_limit * 0.8
+    assert hud.meters()[2].warn
+    calm, alarmed = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    hud.state.vitals.stress = 0.0
+    hud.draw(calm)
+    hud.state.vitals.stress = hud.state.tuning.stress_limit * 0.8
+    hud.draw(alarmed)
+    icon = (244, 0, 12, 12)  # the stress meter's icon spot
+    assert not np.array_equal(
+        pygame.surfarray.array3d(calm.subsurface(icon)),
+        pygame.surfarray.array3d(alarmed.subsurface(icon)),
+    )
+
+
+def test_hud_and_hint_box_use_only_palette_colours(hud):
+    canvas = pygame.Surface((640, 360))
+    canvas.fill(load_palette().rgb("ink"))
+    hud.draw(canvas)
+    hud.hint(canvas, "Pod console", "A long line of advice " * 6)
+    assert _colours(canvas) <= {tuple(c) for c in load_palette().colors}
+
+
+def test_hint_box_shows_the_portrait_it_is_given(hud):
+    portrait = pygame.Surface((64, 64))
+    portrait.fill(load_palette().rgb("lime"))
+    canvas = pygame.Surface((640, 360))
+    hud.hint(canvas, "Ortho", "Hold PULSE over a cluster.", portrait, "sky")
+    lime = np.all(
+        pygame.surfarray.array3d(canvas) == load_palette().rgb("lime"), axis=2
+    )
+    assert lime.sum() == 64 * 64
+    assert lime[:, 260:].any()  # in the bottom box, not over the HUD

@@ -1,0 +1,122 @@
+"""The minigame renderer: palette-only pixels, shapes per bot state, trails,
+both bot drawing paths agreeing, and the tissue's static look."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+
+from game.art.palette import load_palette
+from game.minigame import render
+from game.minigame.render import (
+    LOOKS,
+    MinigameRenderer,
+    load_bot_sprites,
+    tissue_tone,
+    trail_offsets,
+)
+from game.minigame.sim import make_state, step
+from game.minigame.spec import Tissue
+from game.minigame.state import Bot
+from game.minigame.tools import Commands
+
+
+@pytest.fixture
+def display():
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    yield
+    pygame.display.quit()
+
+
+def _colours(surface: pygame.Surface) -> set[tuple[int, int, int]]:
+    rgb = pygame.surfarray.array3d(surface).reshape(-1, 3)
+    return {tuple(int(c) for c in row) for row in np.unique(rgb, axis=0)}
+
+
+def test_a_frame_with_every_effect_uses_only_palette_colours(display, make_spec):
+    from game.minigame.spec import CavitySeed, GlitchSource
+
+    spec = make_spec(
+        bots=3000,
+        seeds=(CavitySeed(100, 60, 8),),
+        sources=(GlitchSource(160, 90, 20, 200),),
+    )
+    state = make_state(spec, 3)
+    renderer = MinigameRenderer(state, load_palette())
+    for tick in range(40):
+        step(
+            state,
+            Commands(
+                160,
+                90,
+                pulse=tick < 30,
+                firewall=(40, 40, 60, 60) if tick == 1 else None,
+            ),
+        )
+    canvas = pygame.Surface((640, 360))
+    renderer.draw(canvas)
+    renderer.effects.reticle(canvas, 160, 90, "pulse")
+    palette = {tuple(c) for c in load_palette().colors}
+    assert _colours(canvas) <= palette
+    assert renderer.bots.method == "raster"
+
+
+def test_bot_states_have_different_shapes():
+    masks = [tuple(map(tuple, p != 255)) for p in load_bot_sprites(load_palette())]
+    assert len(set(masks)) == len(LOOKS)
+
+
+def test_still_bots_have_no_trail_and_movers_trail_behind():
+    row = 100
+    far, near = trail_offsets(row)
+    still = 4 * 8 + 4  # quantised velocity (0.5, 0.5): barely moving
+    assert far[still] == 0 and near[still] == 0
+    rightwards = 4 * 8 + 7
+    for offset in (far[rightwards], near[rightwards]):
+        dy = round(int(offset) / row)
+        dx = int(offset) - dy * row
+        assert dx < 0 and abs(dy) <= 1
+
+
+def test_fblits_and_raster_draw_the_same_bots(display, make_spec, monkeypatch):
+    state = make_state(make_spec(bots=12), 5)
+    state.swarm.state[:4] = Bot.GLITCHED
+    state.swarm.dirty = True
+    for _ in range(20):
+        step(state)
+    renderer = MinigameRenderer(state, load_palette())
+    frames = []
+    for limit in (10**6, 0):
+        monkeypatch.setattr(render, "FBLITS_MAX", limit)
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert renderer.bots.method == "raster"
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0].any()
+
+
+def test_lit_enamel_is_brighter_on_the_top_left_than_the_bottom_right():
+    kind = np.zeros((180, 320), np.uint8)
+    kind[40:140, 100:220] = Tissue.ENAMEL
+    kind[50:130, 110:210] = Tissue.DENTIN
+    tone = tissue_tone(kind)
+    assert tone[41:44, 101:140].mean() > tone[136:139, 180:219].mean() + 1.0
+    assert tone.min() >= 0.0 and tone.max() < render.SHADES
+    assert np.array_equal(tone, tissue_tone(kind))
+
+
+def test_reduced_flashes_keep_the_stress_alarm_steady(display, make_spec):
+    state = make_state(make_spec(bots=100), 1)
+    renderer = MinigameRenderer(state, load_palette(), reduce_flashes=True)
+    state.vitals.stress = state.tuning.stress_limit * 0.95
+    frames = []
+    for tick in (10, 18):
+        state.vitals.tick = tick
+        canvas = pygame.Surface((640, 360))
+        renderer.effects.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0][0, 180].any()
