@@ -57,6 +57,7 @@ class Scene:
 class _Op(Enum):
     PUSH = auto()
     POP = auto()
+    REMOVE = auto()
     REPLACE = auto()
     CLEAR = auto()
     CALL = auto()
@@ -82,6 +83,11 @@ class SceneStack:
 
     def pop(self) -> None:
         self._requests.append(_Request(_Op.POP))
+
+    def remove(self, scene: Scene) -> None:
+        """Take `scene` off the stack, wherever it is by then; nothing happens
+        if it has already left (e.g. the stack was replaced meanwhile)."""
+        self._requests.append(_Request(_Op.REMOVE, scene))
 
     def replace(self, scene: Scene) -> None:
         """Pop the top scene and push `scene` in its place."""
@@ -143,6 +149,18 @@ class SceneStack:
                 break
         return list(reversed(chosen))
 
+    def _pop_top(self) -> None:
+        self._scenes.pop().exit()
+        if self._scenes:
+            self._scenes[-1].resume()
+
+    def _remove(self, scene: Scene) -> None:
+        if scene is self._scenes[-1]:
+            self._pop_top()
+        else:
+            self._scenes.remove(scene)
+            scene.exit()
+
     def _apply(self, request: _Request) -> None:
         if request.op is _Op.PUSH and request.scene is not None:
             if self._scenes:
@@ -150,9 +168,9 @@ class SceneStack:
             self._scenes.append(request.scene)
             request.scene.enter()
         elif request.op is _Op.POP and self._scenes:
-            self._scenes.pop().exit()
-            if self._scenes:
-                self._scenes[-1].resume()
+            self._pop_top()
+        elif request.op is _Op.REMOVE and request.scene in self._scenes:
+            self._remove(request.scene)
         elif request.op is _Op.REPLACE and request.scene is not None:
             if self._scenes:
                 self._scenes.pop().exit()

@@ -52,7 +52,9 @@ class DialogueBoxScene(Scene):
     """Plays `node` with `runner` over the scene below."""
 
     overlay = True
-    blocks_update = True
+    # The world beneath keeps running its scripted moves and fades, which
+    # `move` and `fade` commands wait for; it holds everything else still.
+    blocks_update = False
 
     def __init__(
         self,
@@ -114,7 +116,7 @@ class DialogueBoxScene(Scene):
 
     def finish(self) -> None:
         self.finished = True
-        self.ctx.stack.pop()
+        self.ctx.stack.remove(self)
         if self.on_done is not None:
             self.ctx.stack.after(self.on_done)
 

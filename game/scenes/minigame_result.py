@@ -81,7 +81,7 @@ class MinigameResultScene(Scene):
         self.ctx.audio.play_sound("win" if self.result.outcome == "won" else "lose")
 
     def _continue(self) -> None:
-        self.ctx.stack.pop()
+        self.ctx.stack.remove(self)
         if self.on_done is not None:
             done, result = self.on_done, self.result
             self.ctx.stack.after(lambda: done(result))

@@ -176,6 +176,12 @@ class OverworldScene(Scene):
             return
         self.renderer.advance(round(dt * 1000))
         self.shake_amount = max(0.0, self.shake_amount - self.tuning.shake_decay * dt)
+        if self._covered():
+            # A conversation above: fades and scripted moves go on beneath it.
+            self._update_fade(dt)
+            self.session.update_scripted(dt)
+            self._follow(dt)
+            return
         if self._update_fade(dt):
             return
         if self._menu_keys(actions):
@@ -186,6 +192,11 @@ class OverworldScene(Scene):
         if self.session.pending_door is not None:
             self._start_door()
         self._follow(dt)
+
+    def _covered(self) -> bool:
+        """True while another scene (a conversation) is above this one."""
+        scenes = self.ctx.stack.scenes
+        return self in scenes and scenes[-1] is not self
 
     def _menu_keys(self, actions: ActionState) -> bool:
         """Pause, quick save and quick load; True if one of them was used."""

@@ -113,6 +113,21 @@ class WorldSession:
         if interact:
             self.interact()
 
+    def update_scripted(self, dt: float) -> None:
+        """A tick while a conversation runs: only scripted walks (`move`)
+        advance; wandering, patrols, input, doors and triggers wait."""
+        for actor in (self.player, *self.npcs):
+            actor.clock_ms += round(dt * 1000)
+            if actor.goal is not None:
+                speed = (
+                    self.tuning.player_speed
+                    if actor is self.player
+                    else self.tuning.npc_speed
+                )
+                self._walk_goal(actor, dt, speed)
+            else:
+                actor.moving = False
+
     def _move_player(self, direction: tuple[int, int], dt: float) -> None:
         if self.player.goal is not None:
             self._walk_goal(self.player, dt, self.tuning.player_speed)

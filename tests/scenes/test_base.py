@@ -120,3 +120,22 @@ def test_find_returns_the_topmost_scene_of_a_type():
     a = Recorder("a", log)
     stack = started(a, Scene(None))
     assert stack.find(Recorder) is a
+
+
+def test_remove_takes_a_scene_off_wherever_it_is():
+    log = []
+    a, b, c = Recorder("a", log), Recorder("b", log), Recorder("c", log)
+    stack = started(a, b, c)
+    stack.remove(b)
+    stack.apply_requests()
+    assert stack.scenes == (a, c) and "b.exit" in log
+
+
+def test_removing_a_scene_that_already_left_does_nothing():
+    log = []
+    a, b = Recorder("a", log), Recorder("b", log)
+    stack = started(a, b)
+    stack.replace_all(Recorder("ending", log))
+    stack.remove(b)
+    stack.apply_requests()
+    assert [s.name for s in stack.scenes] == ["ending"]
