@@ -147,10 +147,17 @@ class Flow:
         self.load_game(game)
 
     def autosave(self, snapshot: Callable[[], Any] | None) -> None:
-        """Write an autosave now if the game can be saved here."""
+        """Write an autosave now if the game can be saved here. A failed write
+        is reported to the player; play goes on."""
+        from game.save.errors import SaveError
+
         game = snapshot() if snapshot is not None else None
-        if game is not None:
+        if game is None:
+            return
+        try:
             self.save_store().autosave(game)
+        except SaveError as exc:
+            self.ctx.messages.append(str(exc))
 
     def story_port(self) -> Any:
         """The world's way into dialogue and minigames."""

@@ -22,10 +22,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
+# A write takes milliseconds; a temporary file this old was left by a kill.
+STALE_SECONDS = 60.0
 
 
 def backup_path(path: Path) -> Path:
@@ -54,11 +57,15 @@ def write_atomic(path: Path, data: bytes, keep_backup: bool = True) -> None:
     fsync_directory(path.parent)
 
 
-def remove_stale_temps(path: Path) -> None:
-    """Delete temporary files left by writes to `path` that were killed."""
+def remove_stale_temps(path: Path, older_than: float = STALE_SECONDS) -> None:
+    """Delete temporary files left by writes to `path` that were killed.
+    Only old ones: a fresh one may belong to another running copy of the
+    game writing the same slot right now."""
+    now = time.time()
     for stray in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            stray.unlink()
+            if now - stray.stat().st_mtime >= older_than:
+                stray.unlink()
 
 
 def fsync_directory(directory: Path) -> None:

@@ -33,8 +33,17 @@ def test_leftovers_of_a_killed_write_are_removed_by_the_next_write(tmp_path):
     target = tmp_path / "slot.json"
     stray = tmp_path / ".slot.json.abc123.tmp"
     stray.write_bytes(b"half a sa")
+    os.utime(stray, (1, 1))  # left long ago
     write_atomic(target, b"whole")
     assert not stray.exists()
+
+
+def test_a_fresh_temp_file_of_another_writer_is_left_alone(tmp_path):
+    target = tmp_path / "slot.json"
+    other = tmp_path / ".slot.json.other.tmp"
+    other.write_bytes(b"being written by another copy")
+    write_atomic(target, b"whole")
+    assert other.exists()
 
 
 def test_a_failed_replace_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):

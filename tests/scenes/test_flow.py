@@ -110,3 +110,19 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     os.utime(script, ns=(1, 2 * 10**18))
     assert ctx.flow.dialogue_program() is second
     assert any("a.yarn" in message for message in ctx.messages)
+
+
+def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
+    ctx, monkeypatch
+):
+    from game.save.errors import SaveError
+    from game.save.slots import SaveStore
+
+    scene = open_showcase(ctx)
+
+    def fail(self, game):
+        raise SaveError("Could not write auto-1.json: disk full")
+
+    monkeypatch.setattr(SaveStore, "autosave", fail)
+    ctx.flow.autosave(scene.save_snapshot)
+    assert any("disk full" in m for m in ctx.messages)
