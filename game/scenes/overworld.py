@@ -342,7 +342,8 @@ class OverworldScene(Scene):
             self.renderer.draw_below(surface, offset)
             self._draw_things(surface, offset)
             self.renderer.draw_above(surface, offset)
-            self._draw_prompt(surface, offset, fonts)
+            if not self._covered():
+                self._draw_prompt(surface, offset, fonts)
         if self.fade_level > 0:
             veil = pygame.Surface(surface.get_size())
             veil.fill(fonts.regular.rgb("ink"))
