@@ -12,12 +12,13 @@ from game.paths import assets_dir, project_root
 @dataclass(frozen=True)
 class Ending:
     """An ending; `summary` names the summary rows its card shows, in order;
-    `mood` is the protagonist's portrait mood on the card."""
+    `mood` is the protagonist's portrait mood on the card, `music` its track."""
 
     id: str
     title: str
     summary: tuple[str, ...] = ()
     mood: str = "neutral"
+    music: str = "ending"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def load_episodes(path: Path | None = None) -> tuple[Episode, ...]:
                 e["title"],
                 tuple(e.get("summary", ())),
                 e.get("mood", "neutral"),
+                e.get("music", "ending"),
             )
             for e in entry.pop("endings")
         )

@@ -54,13 +54,14 @@ class EndingScene(Scene):
         ending = episode.ending(ending_id)
         self.title = ending.title if ending else ending_id
         self.mood = ending.mood if ending else "neutral"
+        self.music = ending.music if ending else "ending"
         variables = ctx.story.variables if ctx.story else {}
         self.rows = summary_rows(episode, ending_id, variables)
         self.time = 0.0
         self.fade = timing("episode_card_fade")
 
     def enter(self) -> None:
-        self.ctx.audio.play_music("ending")
+        self.ctx.audio.play_music(self.music)
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
