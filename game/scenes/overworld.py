@@ -75,6 +75,7 @@ class OverworldScene(Scene):
         self.toast = Toast(timing("toast_seconds"))
         self._entered = False
         self._map_load_due = False
+        self._open_doors: set[int] = set()
         self.theme = load_theme()
         self._open(self.map_path, at)
 
@@ -112,6 +113,7 @@ class OverworldScene(Scene):
         session.inside = {o.id for o in session._areas() if session._touches(o)}
         self.session = session
         self.renderer = MapRenderer(world)
+        self._open_doors = set()
         self.camera = Camera(VIEW, world.pixel_size, self.tuning.camera_ease)
         self.camera.snap(player.x, player.y)
         self.follow_key = PLAYER
@@ -191,7 +193,22 @@ class OverworldScene(Scene):
         )
         if self.session.pending_door is not None:
             self._start_door()
+        self._animate_doors()
         self._follow(dt)
+
+    def _animate_doors(self) -> None:
+        """Doors slide open as the player comes near and close behind them."""
+        from game.world.model import Door, Rect
+
+        reach = self.tuning.interact_reach
+        player = self.session.player.box()
+        for door in self.session.world.of_type(Door):
+            r = door.shape.rect
+            near = Rect(r.x - reach, r.y - reach, r.w + 2 * reach, r.h + 2 * reach)
+            is_open = near.overlaps(player)
+            if is_open != (door.id in self._open_doors):
+                self._open_doors ^= {door.id}
+                self.renderer.set_door(r, is_open)
 
     def _covered(self) -> bool:
         """True while another scene (a conversation) is above this one."""

@@ -17,6 +17,7 @@ import pygame
 from game.world.model import (
     ImageLayer,
     Layer,
+    Rect,
     TileLayer,
     TileRef,
     TilesetInfo,
@@ -75,6 +76,7 @@ class _Animated:
     frames: tuple[tuple[int, int], ...]  # (tile_id, duration_ms)
     total: int
     shown: int = -1
+    start: int | None = None  # set for play-once animations (opening doors)
 
 
 class MapRenderer:
@@ -93,6 +95,7 @@ class MapRenderer:
         for layer in world.above:
             self._draw_layer(self.above, layer)
         self.animated = self._find_animated()
+        self._doors: dict[tuple[int, int, int], TileRef] = {}
         self.advance(0)
 
     # -- building ---------------------------------------------------------
@@ -146,6 +149,52 @@ class MapRenderer:
                 anim.shown = index
                 self._redraw_cell(anim.above, anim.cell)
 
+    # -- doors ----------------------------------------------------------------
+    def set_door(self, area: Rect, is_open: bool) -> None:
+        """Swap the door tiles under `area` (and the row above it) to their
+        `opening_tile` animation, played once and held, or back to closed."""
+        tw, th = self.world.tile_width, self.world.tile_height
+        xs = range(int(area.x // tw), int((area.right - 1) // tw) + 1)
+        ys = range(int(area.y // th) - 1, int((area.bottom - 1) // th) + 1)
+        for above, layers in ((False, self.world.below), (True, self.world.above)):
+            for layer in layers:
+                if isinstance(layer, TileLayer):
+                    for y in ys:
+                        for x in xs:
+                            self._swap_door_tile(layer, above, x, y, is_open)
+
+    def _swap_door_tile(
+        self, layer: TileLayer, above: bool, x: int, y: int, is_open: bool
+    ) -> None:
+        if not (0 <= y < len(layer.cells) and 0 <= x < len(layer.cells[y])):
+            return
+        key, ref = (layer.id, x, y), layer.cells[y][x]
+        if is_open and ref is not None and key not in self._doors:
+            props = self.world.tilesets[ref.tileset].tile_properties.get(
+                ref.tile_id, {}
+            )
+            opening = props.get("opening_tile")
+            frames = self.world.tilesets[ref.tileset].animations.get(int(opening or -1))
+            if opening is None or not frames:
+                return
+            self._doors[key] = ref
+            layer.cells[y][x] = TileRef(
+                ref.tileset, int(opening), ref.flip_x, ref.flip_y, ref.flip_d
+            )
+            pairs = tuple((f.tile_id, max(f.duration_ms, 1)) for f in frames)
+            total = sum(d for _t, d in pairs)
+            self.animated.append(
+                _Animated(above, (x, y), pairs, total, start=self.clock_ms)
+            )
+        elif not is_open and key in self._doors:
+            layer.cells[y][x] = self._doors.pop(key)
+            self.animated = [
+                a
+                for a in self.animated
+                if not (a.start is not None and a.cell == (x, y) and a.above == above)
+            ]
+            self._redraw_cell(above, (x, y))
+
     def _redraw_cell(self, above: bool, cell: tuple[int, int]) -> None:
         """Clear one cell and draw every layer of its surface there, in order,
         each animated tile at its current frame."""
@@ -164,14 +213,22 @@ class MapRenderer:
                 continue
             ref = layer.cells[y][x]
             if ref is not None and layer.offset == (0, 0):
-                target.blit(self.atlas.tile(ref, self._current(ref)), area)
+                tile_id = self._current(ref, self._opening(above, cell))
+                target.blit(self.atlas.tile(ref, tile_id), area)
 
-    def _current(self, ref: TileRef) -> int:
+    def _opening(self, above: bool, cell: tuple[int, int]) -> int | None:
+        """When the play-once animation at `cell` started, if there is one."""
+        for anim in self.animated:
+            if anim.start is not None and anim.cell == cell and anim.above == above:
+                return anim.start
+        return None
+
+    def _current(self, ref: TileRef, start: int | None = None) -> int:
         frames = self.world.tilesets[ref.tileset].animations.get(ref.tile_id)
         if not frames:
             return ref.tile_id
         pairs = tuple((f.tile_id, max(f.duration_ms, 1)) for f in frames)
-        probe = _Animated(False, (0, 0), pairs, sum(d for _t, d in pairs))
+        probe = _Animated(False, (0, 0), pairs, sum(d for _t, d in pairs), start=start)
         return pairs[_frame_index(probe, self.clock_ms)][0]
 
     # -- drawing ----------------------------------------------------------
@@ -189,7 +246,12 @@ class MapRenderer:
 
 
 def _frame_index(anim: _Animated, clock_ms: int) -> int:
-    t = clock_ms % anim.total
+    if anim.start is not None:  # play once, then hold the last frame
+        t = clock_ms - anim.start
+        if t >= anim.total:
+            return len(anim.frames) - 1
+    else:
+        t = clock_ms % anim.total
     for index, (_tile, duration) in enumerate(anim.frames):
         if t < duration:
             return index
