@@ -1,93 +1,121 @@
-"""Parse + check + explore all of dialogue/ (target <= 300 ms); prints figures.
+"""Parse + check + story search of all of dialogue/ (target <= 300 ms).
 
     python benchmarks/dialogue.py [--runs 7]
 
-Covers dialogue/*.yarn and dialogue/sample/*.yarn, checked as one project.
+Times `check_files` over dialogue/**/*.yarn with the entry points the
+episode maps define (what `python -m game.tools.check` hands the dialogue
+checker; loading the maps is not timed), median of runs. Then the same at
+five times the size: episode 1 copied as five episodes (nodes, variables,
+line ids and entry points renamed), which is the size of the finished game.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
+import shutil
 import statistics
 import sys
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 # Run from a checkout without installing: put the project root on the path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from game.dialogue.check import check_files
-from game.dialogue.explore import explore
+from game.dialogue.check import check_files, entry_point_list, project_files
 from game.dialogue.program import build_program, read_file
+from game.dialogue.reach import EntryPoint, search
 from game.paths import project_root
 
-
-def files(root: Path) -> list[Path]:
-    folder = root / "dialogue"
-    return sorted(folder.glob("*.yarn")) + sorted(folder.glob("sample/*.yarn"))
+FIXTURE = Path("tests/dialogue/fixtures/ep1_entry_points.json")
 
 
-def once(root: Path) -> tuple[float, float, float, int]:
-    paths = files(root)
-    start = time.perf_counter()
-    parsed = [read_file(p, root) for p in paths]
-    program, _ = build_program(parsed)
-    parse_ms = (time.perf_counter() - start) * 1000
-    start = time.perf_counter()
-    result = explore(
-        program, [t for t, n in program.nodes.items() if "entry" in n.tags]
+def map_entry_points(root: Path) -> tuple[list[EntryPoint], str]:
+    """The maps' entry points (the plan's table if no map names a node yet)."""
+    from game.tools.check import (
+        check_file,
+        content_files,
+        knowledge,
+        story_entry_points,
     )
-    explore_ms = (time.perf_counter() - start) * 1000
-    start = time.perf_counter()
-    check_files(paths, root)
-    full_ms = (time.perf_counter() - start) * 1000
-    return parse_ms, explore_ms, full_ms, result.states
+    from game.world.project import load_project
+
+    project = load_project(root / "maps" / "smile.tiled-project")
+    know = knowledge(root, project)
+    worlds: list = []
+    for path in content_files(root):
+        if path.suffix == ".tmx":
+            check_file(path, know, worlds)
+    points = story_entry_points(root, worlds)
+    if points:
+        return points, f"{len(points)} from {len(worlds)} maps"
+    data = json.loads((root / FIXTURE).read_text(encoding="utf-8"))
+    points = [EntryPoint(**item) for item in data["entry_points"]]
+    return points, f"{len(points)} from {FIXTURE} (no map names a node yet)"
 
 
-def synthetic(nodes: int = 40) -> str:
-    """A made-up script of about 25 lines a node: options that set flags,
-    lines behind flags, a hub that jumps on (the shape of an episode)."""
-    out = ["title: Declarations", "---"]
-    out += [f"<<declare $flag{i} = false>>" for i in range(8)]
-    out += ["<<declare $trust = 0>>", "==="]
-    for n in range(nodes):
-        nxt = f"<<jump N{n + 1}>>" if n + 1 < nodes else "<<stop>>"
-        out += [f"title: N{n}", "tags: entry" if n % 10 == 0 else "tags:", "---"]
-        out += [f"Ortho: Line {k} of node {n}, trust {{$trust}}." for k in range(8)]
-        flag = f"$flag{n % 8}"
-        out += [
-            f"-> Agree <<if not {flag}>>",
-            f"    <<set {flag} = true>>",
-            "    <<set $trust += 1>>",
-            "    Ortho: Good.",
-            "-> Refuse",
-            "    Ortho: Pity.",
-            "-> Ask",
-            "    Ortho: Ask away.",
-            "    -> More",
-            "        Ortho: More.",
-            "    -> Enough",
-            f"<<if {flag} and $trust > 2>>",
-            "    Ortho: You are on a roll.",
-            "<<else>>",
-            "    Ortho: Take your time.",
-            "<<endif>>",
-            nxt,
-            "===",
+def timed(run, runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), result
+
+
+def measure(root: Path, points: list[EntryPoint], runs: int) -> None:
+    paths = project_files(root)
+    lines = sum(len(read_file(p, root).lines) for p in paths)
+    print(f"  {len(paths)} files, {lines} source lines, {len(points)} entry points")
+
+    def parse():
+        return build_program([read_file(p, root) for p in paths])[0]
+
+    parse_ms, program = timed(parse, runs)
+    entries = entry_point_list(program, points)
+    search_ms, reach = timed(lambda: search(program, entries), runs)
+    full_ms, findings = timed(lambda: check_files(paths, root, points), runs)
+    print(f"  parse+compile        median {parse_ms:7.1f} ms")
+    print(
+        f"  story search         median {search_ms:7.1f} ms  ({reach.states} "
+        f"states, {reach.conversations} conversations, "
+        f"{'finished' if reach.finished else 'stopped at its budget'})"
+    )
+    print(
+        f"  parse+check+search   median {full_ms:7.1f} ms  (target <= 300 ms; "
+        f"{len(findings)} findings)"
+    )
+
+
+def five_episodes(root: Path, points: list[EntryPoint], into: Path):
+    """Episode 1 as five renamed copies under `into` (a project root)."""
+    (into / "dialogue").mkdir()
+    source = root / "dialogue"
+    shutil.copy(source / "speakers.json", into / "dialogue")
+    shutil.copy(source / "game.yarn", into / "dialogue")
+    (into / "assets").symlink_to(root / "assets")
+    copies: list[EntryPoint] = []
+    for n in range(1, 6):
+        folder = into / "dialogue" / f"ep{n}"
+        folder.mkdir()
+        for path in sorted((source / "ep1").glob("*.yarn")):
+            text = re.sub(r"(E|e)p1_", rf"\1p{n}_", path.read_text())
+            (folder / path.name).write_text(text)
+        copies += [
+            replace(
+                p,
+                node=p.node.replace("Ep1_", f"Ep{n}_"),
+                requires=p.requires.replace("$ep1_", f"$ep{n}_"),
+                once=f"ep{n}/{p.once}" if p.once else "",
+            )
+            for p in points
         ]
-    return "\n".join(out) + "\n"
-
-
-def synthetic_run(text: str) -> tuple[float, int]:
-    from game.dialogue.syntax import parse_file
-
-    start = time.perf_counter()
-    program, errors = build_program([parse_file(text, "synthetic.yarn")])
-    assert not errors, errors[0]
-    result = explore(
-        program, [t for t, n in program.nodes.items() if "entry" in n.tags]
-    )
-    return (time.perf_counter() - start) * 1000, result.states
+    return copies
 
 
 def main() -> None:
@@ -95,25 +123,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     root = project_root()
-    runs = [once(root) for _ in range(args.runs)]
-    lines = sum(len(read_file(p, root).lines) for p in files(root))
-    print(f"dialogue: {len(files(root))} files, {lines} source lines")
-    print(f"parse+compile   median {statistics.median(r[0] for r in runs):7.1f} ms")
-    print(
-        f"explore         median {statistics.median(r[1] for r in runs):7.1f} ms "
-        f"({runs[0][3]} states)"
-    )
-    full = statistics.median(r[2] for r in runs)
-    print(
-        f"parse+check+explore (check_files) median {full:7.1f} ms  (target <= 300 ms)"
-    )
-    text = synthetic()
-    times = [synthetic_run(text) for _ in range(3)]
-    print(
-        f"synthetic episode ({text.count(chr(10))} lines): parse+compile+explore "
-        f"median {statistics.median(t[0] for t in times):7.1f} ms "
-        f"({times[0][1]} states)"
-    )
+    points, source = map_entry_points(root)
+    print(f"dialogue/ (entry points: {source})")
+    measure(root, points, args.runs)
+    ep1 = [p for p in points if p.node.startswith("Ep1_")]
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = five_episodes(root, ep1, Path(tmp))
+        print("five episodes (episode 1 copied five times)")
+        measure(Path(tmp), copies, max(3, args.runs // 2))
 
 
 if __name__ == "__main__":

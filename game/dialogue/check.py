@@ -1,9 +1,11 @@
 """The dialogue checker: every static check of the writers' contract plus
-the explorer, reported as Findings (the format of `python -m game.tools.check`).
+the story search, reported as Findings (the format of `python -m game.tools.check`).
 
-`check_project(root)` checks `root/dialogue/*.yarn`; `check_files` checks any
-list of files (the sample, a writer's draft). Entry points are the node names
-map objects use, plus nodes tagged `entry`.
+`check_project(root)` checks `root/dialogue/**/*.yarn` (everything the game
+loads, the sample included); `check_files` checks any list of files (a
+writer's draft). Entry points are how map objects start conversations
+(EntryPoint: node, `requires`, once-trigger key), or bare node names; nodes
+tagged `entry` that no entry point names start unconditionally.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.explore import explore, line_positions
+from game.dialogue.explore import line_positions
 from game.dialogue.model import (
     JumpStmt,
     LineContent,
@@ -25,6 +27,7 @@ from game.dialogue.model import (
     walk_statements,
 )
 from game.dialogue.program import Program, build_program, read_file
+from game.dialogue.reach import EntryPoint, StoryReach, search
 from game.findings import Finding, error, warning
 
 ENTRY_TAG = "entry"
@@ -38,12 +41,13 @@ class Speaker:
 
 
 def project_files(root: Path) -> list[Path]:
-    """The game's dialogue files: root/dialogue/*.yarn, sorted."""
-    return sorted((root / "dialogue").glob("*.yarn"))
+    """The game's dialogue files: root/dialogue/**/*.yarn, sorted (the game
+    loads them all, so they are checked together)."""
+    return sorted((root / "dialogue").rglob("*.yarn"))
 
 
 def node_titles(root: Path) -> set[str]:
-    """Every node title in root/dialogue/*.yarn (files that fail to parse
+    """Every node title in root/dialogue/**/*.yarn (files that fail to parse
     contribute none); Declarations nodes are left out."""
     titles: set[str] = set()
     for path in project_files(root):
@@ -55,13 +59,17 @@ def node_titles(root: Path) -> set[str]:
     return titles
 
 
-def check_project(root: Path, entry_points: set[str] | None = None) -> list[Finding]:
-    """Check root/dialogue/*.yarn; `entry_points` are node names map objects run."""
+Entries = Iterable[EntryPoint | str]
+
+
+def check_project(root: Path, entry_points: Entries | None = None) -> list[Finding]:
+    """Check root/dialogue/**/*.yarn; `entry_points`: how map objects start
+    conversations (EntryPoints, or node names that start unconditionally)."""
     return check_files(project_files(root), root, entry_points)
 
 
 def check_files(
-    paths: Iterable[Path], root: Path, entry_points: set[str] | None = None
+    paths: Iterable[Path], root: Path, entry_points: Entries | None = None
 ) -> list[Finding]:
     """All findings for these files, checked together as one project."""
     files: list[YarnFile] = []
@@ -80,10 +88,20 @@ def check_files(
     findings.extend(_hideable_groups(program))
     if errors:
         return findings
-    entries = set(entry_points or ()) | _tagged_entries(program)
+    points = entry_point_list(program, entry_points or ())
+    entries = {p.node for p in points if p.node}
     findings.extend(_unreachable_nodes(program, entries))
-    findings.extend(_explored(program, entries))
+    findings.extend(_explored(program, points, entries))
     return findings
+
+
+def entry_point_list(program: Program, given: Entries) -> list[EntryPoint]:
+    """The given entry points (names become unconditional ones), plus an
+    unconditional one for each node tagged `entry` that none of them names."""
+    points = [p if isinstance(p, EntryPoint) else EntryPoint(p) for p in given]
+    named = {p.node for p in points}
+    points += [EntryPoint(t) for t in sorted(_tagged_entries(program) - named)]
+    return points
 
 
 def _where(pos: Pos) -> str:
@@ -275,18 +293,22 @@ def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
     ]
 
 
-def _explored(program: Program, entries: set[str]) -> list[Finding]:
-    result = explore(program, entries)
-    findings = [_from_error(err) for err in result.errors]
+def _explored(
+    program: Program, points: list[EntryPoint], entries: set[str]
+) -> list[Finding]:
+    result = search(program, points)
+    findings = [_requires_error(p, err) for p, err in result.condition_errors]
+    findings += [_from_error(err) for err in result.errors]
+    why = _search_note(result)
     static = reachable_nodes(program, entries)
     for title in sorted(static - result.entered):
         node = program.nodes[title]
         findings.append(
             warning(
                 node.pos.file,
-                f"node {title} is never entered on any path",
+                f"node {title} is never entered in any playthrough{why}",
                 _where(node.pos),
-                "check the conditions that lead to it",
+                "check the conditions and map `requires` that lead to it",
             )
         )
     for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos):
@@ -294,9 +316,10 @@ def _explored(program: Program, entries: set[str]) -> list[Finding]:
             findings.append(
                 warning(
                     pos.file,
-                    "this line is never reached on any path",
+                    f"this line is never reached in any playthrough{why}",
                     _where(pos),
-                    "check its conditions against the declared starting values",
+                    "check its conditions and what sets their variables "
+                    "(try it with python -m game.tools.talk)",
                 )
             )
     for title in sorted(result.cannot_end):
@@ -309,11 +332,25 @@ def _explored(program: Program, entries: set[str]) -> list[Finding]:
                 "give the loop an option or a condition that leaves it",
             )
         )
-    if result.truncated:
-        findings.append(
-            warning("dialogue", f"the explorer stopped after {result.states} states")
-        )
     return findings
+
+
+def _search_note(result: StoryReach) -> str:
+    if result.finished:
+        return " (the story search tried every playthrough)"
+    return (
+        f" (the story search stopped at its budget of {result.budget} story "
+        "states, so it may still be reachable)"
+    )
+
+
+def _requires_error(point: EntryPoint, err: DialogueError) -> Finding:
+    return error(
+        point.where or "maps",
+        f"`requires` of the object running {point.node or point.level}: {err.message}",
+        f"col {err.pos.col}",
+        "use the dialogue's expression language and declared variables",
+    )
 
 
 def _by_pos(item: tuple[str, tuple[str, Pos]]) -> tuple[str, int, int]:

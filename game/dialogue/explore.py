@@ -1,50 +1,41 @@
-"""The explorer: walks every choice path from the entry nodes.
+"""The conversation explorer: every option path of one conversation.
 
-Starting from each entry node under the declared initial values, it follows
-every available option and every outcome of commands with `outcomes`
-(minigame won/lost/shutdown), memoising on (position, relevant state) at
-each choice and jump so loops and re-joining branches are walked once. It
-replays each entry once more after it ends (talking to someone again), and
-reports which lines were reached, which nodes cannot end (every path from
-them loops forever), and runtime errors met on the way.
+`ConversationExplorer.run(story, entry)` plays the conversation that starts
+at `entry` from a copy of `story`, taking every available option and every
+sample result of `<<minigame>>` (see game/dialogue/minigame.py), and returns
+the distinct story states it can end in, with the lines it reached. Paths
+are memoised at each choice, jump and minigame by (position, story key), so
+loops and branches that join again are walked once; `key_of` decides which
+parts of the story count (the story search passes only what conditions can
+observe).
 
-Limits: `random_range` follows one seeded sequence, visit counts above 3 are
-treated alike, and at most PER_PLACE_CAP different states are walked on from
-any one position (so big scripts with many independent flags stay fast). A
-line behind a rarer roll, a 4th visit or a very particular mix of flags may
-therefore be reported unreached; "cannot end" is never reported because of
-these limits.
+It also learns which nodes can end: a node *cannot end* when every path
+from every time it was entered loops forever.
+
+Limits: `random_range` follows one seeded sequence, and at most
+PER_PLACE_CAP different story states are walked on from any one position (a
+loop that changes a counter each time round would otherwise never stop);
+a capped state counts as able to end, so the cap never causes a false
+"cannot end".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from game.dialogue.compile import Flow, Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.expr import Call, walk
-from game.dialogue.model import Interp
+from game.dialogue.minigame import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
-from game.dialogue.runner import Command, End, Line, Options, Runner
+from game.dialogue.runner import Command, Line, Options, Runner
 from game.story import StoryState
 
-VISIT_CAP = 3
-PER_PLACE_CAP = 16  # distinct states walked from one position at most
+PER_PLACE_CAP = 16
 END = ("END",)
-
-
-@dataclass
-class Exploration:
-    reached: set[str] = field(default_factory=set)  # line keys
-    entered: set[str] = field(default_factory=set)  # node titles
-    cannot_end: set[str] = field(default_factory=set)
-    errors: list[DialogueError] = field(default_factory=list)
-    states: int = 0
-    capped: int = 0  # states not widened because their place had enough
-    truncated: bool = False
+KeyFn = Callable[[StoryState], Hashable]
 
 
 def line_positions(program: Program) -> dict[str, tuple[str, Pos]]:
@@ -60,185 +51,49 @@ def line_positions(program: Program) -> dict[str, tuple[str, Pos]]:
     return where
 
 
-def _visit_nodes(program: Program) -> set[str]:
-    """Nodes whose visit counts some expression reads."""
-    names: set[str] = set()
-    for code in program.code.values():
-        for instr in code:
-            for expr in _exprs(instr):
-                for sub in walk(expr):
-                    if isinstance(sub, Call) and sub.name.startswith("visited"):
-                        names.update(_literal_args(sub))
-    return names
+def copy_story(story: StoryState) -> StoryState:
+    """An independent copy (the explorer never changes the caller's story)."""
+    return StoryState(
+        story.episode,
+        dict(story.variables),
+        dict(story.visits),
+        set(story.once),
+        {k: dict(v) for k, v in story.minigame.items()},
+        list(story.endings),
+        story.play_time,
+    )
 
 
-def _literal_args(call: Call) -> list[str]:
-    from game.dialogue.expr import Literal
+@dataclass
+class Conversation:
+    """What one conversation did: its distinct end states (by key), the
+    line and option keys it reached, the nodes it entered."""
 
-    return [str(a.value) for a in call.args if isinstance(a, Literal)]
-
-
-def _exprs(instr):
-    expr = getattr(instr, "expr", None)
-    if expr is not None:
-        yield expr
-    contents = []
-    if isinstance(instr, ShowLine):
-        contents.append(instr.content)
-    elif isinstance(instr, Offer):
-        contents.extend(spec.content for spec in instr.options)
-    for content in contents:
-        if content.condition and content.condition.expr is not None:
-            yield content.condition.expr
-        for seg in content.segments:
-            if isinstance(seg, Interp):
-                yield seg.expr
+    ends: list[StoryState] = field(default_factory=list)
+    reached: set[str] = field(default_factory=set)
+    entered: set[str] = field(default_factory=set)
+    errors: list[DialogueError] = field(default_factory=list)
+    checkpoints: int = 0
 
 
-class _Explorer:
-    def __init__(
-        self, program: Program, max_states: int, repeats: int, per_place_cap: int
-    ) -> None:
-        self.program = program
-        self.repeats = repeats
-        self.entry = ""
-        self.max_states = max_states
-        self.result = Exploration()
-        self.visit_nodes = sorted(_visit_nodes(program))
-        self.edges: dict[tuple, set[tuple]] = {}
-        self.entries: dict[str, set[tuple]] = {}
-        self.seen_keys: set[tuple] = set()
-        self.per_place: dict[tuple, int] = {}
-        self.per_place_cap = per_place_cap
-        self.rng = np.random.default_rng(0)
+@dataclass
+class _Run:
+    """The bookkeeping of one conversation's walk."""
 
-    def key(self, runner: Runner) -> tuple:
-        story = runner.story
-        visits = tuple(min(story.visited_count(n), VISIT_CAP) for n in self.visit_nodes)
-        return (
-            runner.waiting_for_choice,
-            tuple((f.node, f.pc) for f in runner.stack),
-            tuple(sorted(story.variables.items())),
-            frozenset(story.once),
-            visits,
-            tuple(sorted((k, v.get("outcome")) for k, v in story.minigame.items())),
-            tuple(story.endings),
-        )
+    result: Conversation = field(default_factory=Conversation)
+    edges: dict[Hashable, set[Hashable]] = field(default_factory=dict)
+    seen: set[Hashable] = field(default_factory=set)
+    per_place: dict[Hashable, int] = field(default_factory=dict)
+    entries: list[tuple[str, Hashable]] = field(default_factory=list)
+    ends: dict[Hashable, StoryState] = field(default_factory=dict)
 
-    def run(self, entry: str) -> None:
-        self.entry = entry
-        runner = Runner(self.program, StoryState(), set(), self.rng, render=False)
-        runner.start(entry)
-        start = self.key(runner)
-        self.entries.setdefault(entry, set()).add(start)
-        work: list[tuple[Runner, tuple]] = [(runner, start)]
-        self.seen_keys.add(start)
-        while work:
-            if self.result.states >= self.max_states:
-                self.result.truncated = True
-                return
-            current, key = work.pop()
-            self.result.states += 1
-            work.extend(self.walk(current, key))
-
-    def link(self, source: tuple, target: tuple) -> bool:
-        """Record an edge; True if `target` is new and must be walked."""
-        self.edges.setdefault(source, set()).add(target)
-        if target in self.seen_keys:
-            return False
-        self.seen_keys.add(target)
-        if target is END:
-            return False
-        place = target[:2]
-        count = self.per_place.get(place, 0)
-        if count >= self.per_place_cap:
-            # Enough different states seen here: stop widening (counted as
-            # able to end, so a cap never makes a false "cannot end").
-            self.result.capped += 1
-            self.edges.setdefault(target, set()).add(END)
-            return False
-        self.per_place[place] = count + 1
-        return True
-
-    def walk(self, runner: Runner, key: tuple) -> list[tuple[Runner, tuple]]:
-        """Run from a checkpoint to the next ones; the new states to walk."""
-        self.result.entered.add(runner.stack[-1].node)
-        try:
-            return self.walk_unchecked(runner, key)
-        except DialogueError as err:
-            self.result.errors.append(err)
-            self.link(key, END)
-            return []
-
-    def walk_unchecked(self, runner: Runner, key: tuple) -> list[tuple[Runner, tuple]]:
-        while runner.stack:
-            instr = runner.next_instruction()
-            if isinstance(instr, Flow) and instr.kind in ("jump", "detour"):
-                runner.step()
-                return self.checkpoint(runner, key, entered=True)
-            event = runner.step()
-            if isinstance(event, Line):
-                self.result.reached.add(event.line_id)
-            elif isinstance(event, Options):
-                return self.branch_options(runner, key, event)
-            elif isinstance(event, Command):
-                forks = self.branch_command(runner, key, event)
-                if forks is not None:
-                    return forks
-            elif isinstance(event, End):
-                break
-        self.link(key, END)
-        if runner.story.visited_count(self.entry) <= self.repeats:
-            runner.start(self.entry)  # the player talks to them again
-            return self.checkpoint(runner, key, entered=False)
-        return []
-
-    def checkpoint(self, runner: Runner, key: tuple, entered: bool) -> list:
-        new_key = self.key(runner)
-        if entered:
-            self.entries.setdefault(runner.stack[-1].node, set()).add(new_key)
-        return [(runner, new_key)] if self.link(key, new_key) else []
-
-    def branch_options(self, runner: Runner, key: tuple, event: Options) -> list:
-        here = self.key(runner)
-        if not self.link(key, here):
-            return []
-        out = []
-        for index, option in enumerate(event.options):
-            if option.available:
-                twin = runner.clone()
-                twin.choose(index)
-                self.result.reached.add(option.line_id)
-                out.extend(self.checkpoint(twin, here, entered=False))
-        return out
-
-    def branch_command(self, runner: Runner, key: tuple, event: Command):
-        spec = self.program.registry.commands.get(event.name)
-        if event.name == "ending" and event.args:
-            runner.story.endings.append(str(event.args[0]))
-        if spec is None or not spec.outcomes or not event.args:
-            return None
-        out = []
-        for outcome in spec.outcomes:
-            twin = runner.clone()
-            twin.story.minigame[str(event.args[0])] = {"outcome": outcome, "score": 0.0}
-            out.extend(self.checkpoint(twin, key, entered=False))
-        return out
-
-    def finish(self) -> Exploration:
-        can_end = self.can_end()
-        for node, keys in self.entries.items():
-            if keys and not keys & can_end:
-                self.result.cannot_end.add(node)
-        return self.result
-
-    def can_end(self) -> set[tuple]:
-        reverse: dict[tuple, set[tuple]] = {}
+    def can_end(self) -> set[Hashable]:
+        reverse: dict[Hashable, set[Hashable]] = {}
         for source, targets in self.edges.items():
             for target in targets:
                 reverse.setdefault(target, set()).add(source)
-        good = {END}
-        frontier = [END]
+        good: set[Hashable] = {END}
+        frontier: list[Hashable] = [END]
         while frontier:
             for source in reverse.get(frontier.pop(), ()):
                 if source not in good:
@@ -247,18 +102,145 @@ class _Explorer:
         return good
 
 
-def explore(
-    program: Program,
-    entries: Iterable[str],
-    max_states: int = 100_000,
-    repeats: int = 1,
-    per_place_cap: int = PER_PLACE_CAP,
-) -> Exploration:
-    """Walk every path from each entry node (see the module docstring);
-    each conversation is also replayed `repeats` more times after it ends,
-    as when the player talks to someone again."""
-    explorer = _Explorer(program, max_states, repeats, per_place_cap)
-    for entry in sorted(set(entries)):
-        if entry in program.code:
-            explorer.run(entry)
-    return explorer.finish()
+class ConversationExplorer:
+    """Explores conversations one at a time; remembers which nodes can end."""
+
+    def __init__(
+        self,
+        program: Program,
+        key_of: KeyFn,
+        samples: tuple[LevelResult, ...] = SAMPLES,
+        per_place_cap: int = PER_PLACE_CAP,
+    ) -> None:
+        self.program = program
+        self.key_of = key_of
+        self.samples = samples
+        self.per_place_cap = per_place_cap
+        self.rng = np.random.default_rng(0)
+        self.entered: set[str] = set()
+        self.ending: set[str] = set()  # nodes seen able to end
+
+    @property
+    def cannot_end(self) -> set[str]:
+        """Entered nodes no path ever got out of."""
+        return self.entered - self.ending
+
+    def run(self, story: StoryState, entry: str) -> Conversation:
+        """Every path of the conversation at `entry`, from a copy of `story`."""
+        complete = self.program.declarations.keys() <= story.variables.keys()
+        runner = Runner(
+            self.program,
+            copy_story(story),
+            set(),
+            self.rng,
+            render=False,
+            initialise=not complete,
+        )
+        runner.start(entry)
+        run = _Run()
+        start = self.checkpoint_key(runner)
+        run.entries.append((entry, start))
+        run.seen.add(start)
+        work = [(runner, start)]
+        while work:
+            current, key = work.pop()
+            run.result.checkpoints += 1
+            work.extend(self.walk(run, current, key))
+        self.finish(run)
+        return run.result
+
+    def finish(self, run: _Run) -> None:
+        good = run.can_end()
+        for node, key in run.entries:
+            self.entered.add(node)
+            if key in good:
+                self.ending.add(node)
+        run.result.ends = list(run.ends.values())
+
+    def checkpoint_key(self, runner: Runner) -> Hashable:
+        return (
+            runner.waiting_for_choice,
+            tuple((f.node, f.pc) for f in runner.stack),
+            self.key_of(runner.story),
+        )
+
+    def link(self, run: _Run, source: Hashable, target: Hashable) -> bool:
+        """Record an edge; True if `target` is new and must be walked."""
+        run.edges.setdefault(source, set()).add(target)
+        if target in run.seen:
+            return False
+        run.seen.add(target)
+        place = target[:2]  # type: ignore[index]
+        count = run.per_place.get(place, 0)
+        if count >= self.per_place_cap:
+            # Enough different states seen here: stop widening (counted as
+            # able to end, so a cap never makes a false "cannot end").
+            run.edges.setdefault(target, set()).add(END)
+            return False
+        run.per_place[place] = count + 1
+        return True
+
+    def walk(self, run: _Run, runner: Runner, key: Hashable) -> list:
+        """Run from a checkpoint to the next ones; the new ones to walk."""
+        run.result.entered.add(runner.stack[-1].node)
+        try:
+            return self.walk_unchecked(run, runner, key)
+        except DialogueError as err:
+            run.result.errors.append(err)
+            run.edges.setdefault(key, set()).add(END)
+            return []
+
+    def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list:
+        while runner.stack:
+            instr = runner.next_instruction()
+            if isinstance(instr, Flow) and instr.kind in ("jump", "detour"):
+                runner.step()
+                run.result.entered.add(runner.stack[-1].node)
+                return self.checkpoint(run, runner, key, entered=True)
+            event = runner.step()
+            if isinstance(event, Line):
+                run.result.reached.add(event.line_id)
+            elif isinstance(event, Options):
+                return self.branch_options(run, runner, key, event)
+            elif isinstance(event, Command):
+                forks = self.branch_command(run, runner, key, event)
+                if forks is not None:
+                    return forks
+        run.edges.setdefault(key, set()).add(END)
+        run.ends.setdefault(self.key_of(runner.story), runner.story)
+        return []
+
+    def checkpoint(self, run: _Run, runner: Runner, key: Hashable, entered: bool):
+        new_key = self.checkpoint_key(runner)
+        if entered:
+            run.entries.append((runner.stack[-1].node, new_key))
+        return [(runner, new_key)] if self.link(run, key, new_key) else []
+
+    def branch_options(self, run: _Run, runner: Runner, key, event: Options):
+        here = self.checkpoint_key(runner)
+        if not self.link(run, key, here):
+            return []
+        out = []
+        for index, option in enumerate(event.options):
+            if option.available:
+                twin = runner.clone()
+                twin.choose(index)
+                run.result.reached.add(option.line_id)
+                out.extend(self.checkpoint(run, twin, here, entered=False))
+        return out
+
+    def branch_command(self, run: _Run, runner: Runner, key, event: Command):
+        """Endings are recorded; a command with outcomes (minigame) forks
+        into each sample result. None: go on as usual."""
+        spec = self.program.registry.commands.get(event.name)
+        if event.name == "ending" and event.args:
+            runner.story.endings.append(str(event.args[0]))
+        if spec is None or not spec.outcomes or not event.args:
+            return None
+        out = []
+        for sample in self.samples:
+            if sample.outcome in spec.outcomes:
+                twin = runner.clone()
+                apply_result(twin.story, str(event.args[0]), sample)
+                out.extend(self.checkpoint(run, twin, key, entered=False))
+        return out

@@ -43,9 +43,13 @@ class Program:
     declarations: dict[str, DeclareStmt]
     registry: Registry
     used_variables: set[str] = field(default_factory=set)
+    _initial: dict[str, Value] | None = field(default=None, repr=False)
 
     def initial_values(self) -> dict[str, Value]:
-        return {name: decl.value for name, decl in self.declarations.items()}
+        """A new dict of every declared variable's starting value."""
+        if self._initial is None:
+            self._initial = {n: d.value for n, d in self.declarations.items()}
+        return dict(self._initial)
 
     def variable_types(self) -> dict[str, str]:
         return {name: type_of_value(d.value) for name, d in self.declarations.items()}

@@ -100,7 +100,10 @@ class Runner:
         seen: set[str] | None = None,
         rng: np.random.Generator | None = None,
         render: bool = True,
+        initialise: bool = True,
     ) -> None:
+        """`initialise=False` skips giving missing variables their declared
+        values (a clone's story already has them)."""
         self.program = program
         self.render = render  # False: events carry no text (the explorer)
         self.story = story
@@ -111,7 +114,8 @@ class Runner:
         self.evaluator = Evaluator(
             program.registry, self, self.read_var, program.source_line
         )
-        self.initialise_variables()
+        if initialise:
+            self.initialise_variables()
 
     # -- FunctionEnv ------------------------------------------------------------
     def visited_count(self, node: str) -> int:
@@ -201,7 +205,9 @@ class Runner:
             list(old.endings),
             old.play_time,
         )
-        twin = Runner(self.program, story, self.seen, self.rng, self.render)
+        twin = Runner(
+            self.program, story, self.seen, self.rng, self.render, initialise=False
+        )
         twin.stack = [Frame(f.node, f.pc) for f in self.stack]
         twin.pending = self.pending
         return twin

@@ -2,9 +2,11 @@
 
 A plan (`tests/dialogue/*.testplan`) is one step a line, `#` comments:
 
-    file: dialogue/sample/sample.yarn   files to load (default: dialogue/*.yarn)
+    file: dialogue/sample/sample.yarn   files to load (default: dialogue/**/*.yarn)
     set: sample_trust = 2               give a variable a value
-    minigame: ep1_teach = won 120       a level's result (outcome, score)
+    minigame: ep1_teach = won 120 85    a level's result (outcome, score, peak
+                                        stress; numbers optional), set as the
+                                        game sets it after <<minigame>>
     node: SampleStart                   start a conversation there
     line: Ortho: Good morning, Iris.    the next line (speaker: text)
     option: Ask about the bots          the next option, available
@@ -12,6 +14,9 @@ A plan (`tests/dialogue/*.testplan`) is one step a line, `#` comments:
     select: 1                           pick option 1 (options not listed are skipped)
     command: move Malik 4 6             the next command
     end                                 the conversation ends here
+    later line: Malik: It held!         skip lines and commands up to this line
+    later command: ending sanctuary     ... up to this command
+    later select: 2                     ... up to the next options, pick 2
 
 State carries over between `node:` steps, as when the player talks again.
 """
@@ -26,6 +31,7 @@ import numpy as np
 
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Value
+from game.dialogue.minigame import apply_result, parse_result
 from game.dialogue.program import Program, load_program
 from game.dialogue.runner import Options, Runner
 from game.dialogue.transcript import plan_items
@@ -33,6 +39,7 @@ from game.story import StoryState
 
 EXPECT = ("line", "option", "unavailable", "command", "end")
 DRIVE = ("file", "set", "minigame", "node", "select")
+LATER = ("later line", "later command", "later select")  # skip to the next one
 
 
 class PlanFailure(AssertionError):
@@ -64,7 +71,7 @@ def parse_plan(path: Path) -> Plan:
             continue
         kind, _, value = text.partition(":")
         kind = kind.strip()
-        if kind not in EXPECT + DRIVE:
+        if kind not in EXPECT + DRIVE + LATER:
             raise PlanFailure(f"{path}:{number}: unknown step {kind!r}")
         plan.steps.append(Step(kind, value.strip(), number))
     return plan
@@ -96,13 +103,10 @@ def set_variable(program: Program, story: StoryState, assignment: str) -> None:
 
 
 def set_minigame(story: StoryState, text: str) -> None:
+    """`LEVEL = OUTCOME [SCORE [PEAK_STRESS]]`, stored as the game stores a
+    finished level (see game/dialogue/minigame.py)."""
     level, _, result = text.partition("=")
-    parts = result.split()
-    score = float(parts[1]) if len(parts) > 1 else 0.0
-    story.minigame[level.strip()] = {
-        "outcome": parts[0] if parts else "",
-        "score": score,
-    }
+    apply_result(story, level.strip(), parse_result(result))
 
 
 class PlanRun:
@@ -111,7 +115,7 @@ class PlanRun:
     def __init__(self, plan: Plan, root: Path) -> None:
         self.plan = plan
         files = [root / f for f in plan.files] or sorted(
-            (root / "dialogue").glob("*.yarn")
+            (root / "dialogue").rglob("*.yarn")
         )
         self.program = load_program(files, root)
         self.story = StoryState()
@@ -137,6 +141,8 @@ class PlanRun:
             self.select(step)
         elif step.kind in EXPECT:
             self.expect(step)
+        elif step.kind in LATER:
+            self.later(step)
 
     def next_item(self, step: Step) -> tuple[str, str]:
         if not self.queue:
@@ -157,6 +163,28 @@ class PlanRun:
             got = f"{kind}: {text}" if text else kind
             want = f"{step.kind}: {step.value}" if step.value else step.kind
             raise self.fail(step, f"expected\n    {want}\n  got\n    {got}")
+
+    def later(self, step: Step) -> None:
+        """Skip lines and commands until the step's item (or, for `later
+        select`, until options wait, then pick)."""
+        wanted = step.kind.removeprefix("later ")
+        while True:
+            runner = self.runner
+            if not (self.queue or runner.waiting_for_choice or runner.finished):
+                self.queue.extend(plan_items(runner.advance()))
+            if wanted == "select" and self._options_next():
+                return self.select(step)
+            kind, text = self.next_item(step)
+            if (kind, text) == (wanted, step.value):
+                return None
+            if kind not in ("line", "command"):
+                got = f"{kind}: {text}" if text else kind
+                raise self.fail(step, f"expected later {wanted}, but reached {got}")
+
+    def _options_next(self) -> bool:
+        if self.queue:
+            return self.queue[0][0] in ("option", "unavailable")
+        return self.runner.waiting_for_choice
 
     def select(self, step: Step) -> None:
         while self.queue and self.queue[0][0] in ("option", "unavailable"):

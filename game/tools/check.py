@@ -17,12 +17,21 @@ import inspect
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from game.findings import Finding, error
 from game.paths import project_root
 from game.world.errors import MapLoadError, display_path
-from game.world.model import WorldMap
+from game.world.model import (
+    NPC,
+    Door,
+    MapObject,
+    MinigameStation,
+    Prop,
+    Trigger,
+    WorldMap,
+)
 from game.world.project import Project, ProjectError, load_project
 from game.world.validate import Knowledge, map_nodes, validate_map
 from game.world.validate_files import check_template, check_tileset
@@ -34,6 +43,7 @@ PLUGINS: tuple[tuple[str, str, str], ...] = (
     ("minigame levels", "game.minigame.levels", "check_levels"),
 )
 MINIGAME_FOLDER = "minigame"
+SAMPLE_FOLDER = "sample"
 
 
 def optional(module: str, name: str) -> Callable | None:
@@ -80,19 +90,25 @@ def _load_map(path: Path, project: Project) -> WorldMap:
     return load_map(path, project)
 
 
-def check_map(path: Path, know: Knowledge) -> list[Finding]:
+def check_map(
+    path: Path, know: Knowledge, worlds: list[WorldMap] | None = None
+) -> list[Finding]:
     try:
         world = _load_map(path, know.project)
     except MapLoadError as exc:
         return exc.findings
     know.entry_points |= map_nodes(world)
+    if worlds is not None:
+        worlds.append(world)
     return validate_map(world, know)
 
 
-def check_file(path: Path, know: Knowledge) -> list[Finding]:
+def check_file(
+    path: Path, know: Knowledge, worlds: list[WorldMap] | None = None
+) -> list[Finding]:
     shown = display_path(path)
     if path.suffix == ".tmx":
-        return guarded("map", shown, lambda: check_map(path, know))
+        return guarded("map", shown, lambda: check_map(path, know, worlds))
     if path.suffix == ".tsx":
         return guarded("tileset", shown, lambda: check_tileset(path))
     if path.suffix == ".tx":
@@ -114,9 +130,45 @@ def content_files(root: Path) -> list[Path]:
     return found + sorted(maps.rglob("*.tsx")) + sorted(maps.rglob("*.tx"))
 
 
-def plugin_findings(root: Path, entry_points: set[str] | None = None) -> list[Finding]:
-    """Findings of the other checkers; the dialogue checker is told which
-    nodes the maps start (`entry_points`) when it accepts them."""
+def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
+    """How the episode maps start conversations, for the dialogue checker's
+    story search: one EntryPoint per object running a node, with its
+    `requires` (a door's locked_dialogue runs while it does not hold) and a
+    once-trigger's key as the game stores it. Maps under maps/sample/ are
+    showcases, not part of any episode's story, so they are left out."""
+    from game.dialogue.reach import EntryPoint
+
+    points = []
+    for world in worlds:
+        parts = world.path.resolve().relative_to((root / "maps").resolve()).parts
+        if parts[:1] == (SAMPLE_FOLDER,):
+            continue
+        shown = display_path(world.path)
+        for obj in world.objects:
+            point = _entry_point(obj, world.path.name, EntryPoint)
+            if point is not None:
+                points.append(replace(point, where=f"{shown} › #{obj.id} {obj.name}"))
+    return points
+
+
+def _entry_point(obj: MapObject, map_name: str, make: Callable) -> object | None:
+    requires = str(getattr(obj, "requires", "") or "")
+    if isinstance(obj, NPC) and obj.dialogue:
+        return make(obj.dialogue, requires)
+    if isinstance(obj, Trigger) and obj.dialogue:
+        return make(obj.dialogue, requires, f"{map_name}#{obj.id}" if obj.once else "")
+    if isinstance(obj, Prop) and obj.examine:
+        return make(obj.examine)
+    if isinstance(obj, Door) and obj.locked_dialogue and requires.strip():
+        return make(obj.locked_dialogue, f"not ({requires})")
+    if isinstance(obj, MinigameStation) and (obj.dialogue or obj.level):
+        return make(obj.dialogue, requires, "", Path(obj.level).stem)
+    return None
+
+
+def plugin_findings(root: Path, entry_points: list | None = None) -> list[Finding]:
+    """Findings of the other checkers; the dialogue checker is told how the
+    maps start conversations (`entry_points`) when it accepts them."""
     found: list[Finding] = []
     for label, module, name in PLUGINS:
         check = guarded(label, module, lambda m=module, n=name: [optional(m, n)])[0]
@@ -127,7 +179,7 @@ def plugin_findings(root: Path, entry_points: set[str] | None = None) -> list[Fi
     return found
 
 
-def _call(check: Callable, root: Path, entry_points: set[str] | None) -> list[Finding]:
+def _call(check: Callable, root: Path, entry_points: list | None) -> list[Finding]:
     if (
         entry_points is not None
         and "entry_points" in inspect.signature(check).parameters
@@ -147,10 +199,12 @@ def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
         return [know]
     chosen = list(paths)
     findings: list[Finding] = []
+    worlds: list[WorldMap] = []
     for path in chosen or content_files(root):
-        findings += check_file(path, know)
+        findings += check_file(path, know, worlds)
     if not chosen:
-        findings += plugin_findings(root, know.entry_points)
+        points = guarded("setup", "maps", lambda: story_entry_points(root, worlds))
+        findings += plugin_findings(root, points)
     return findings
 
 

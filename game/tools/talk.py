@@ -1,13 +1,18 @@
 """`python -m game.tools.talk PATH NODE`: play a dialogue node in the terminal.
 
-    python -m game.tools.talk dialogue SampleStart --choose 2,1
+    python -m game.tools.talk dialogue/sample SampleStart --choose 2,1
     python -m game.tools.talk draft.yarn Start --set trust=2 --minigame ep1_teach=won
 
-PATH is a folder (its .yarn files) or one .yarn file anywhere; files under
-dialogue/ are played together with the project's own files (their
-declarations and nodes). Options are numbered from 1; with no `--choose`
-left, the tool prints the options and stops. `--plan` prints the transcript
-as test-plan steps, ready to paste into tests/dialogue/NAME.testplan.
+PATH is a folder (its .yarn files, subfolders included) or one .yarn file
+anywhere; files under dialogue/ are played together with all the project's
+files (dialogue/**/*.yarn: their declarations and nodes). Options are
+numbered from 1; with no `--choose` left, the tool prints the options and
+stops. `--minigame LEVEL=OUTCOME[ SCORE[ PEAK_STRESS]]` stores a level's
+result as the game does (minigame_outcome(LEVEL), $minigame_outcome,
+$minigame_score, $minigame_peak_stress; missing numbers get plausible
+values) before the conversation and again when `<<minigame LEVEL>>` runs.
+`--plan` prints the transcript as test-plan steps, ready to paste into
+tests/dialogue/NAME.testplan.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from pathlib import Path
 import numpy as np
 
 from game.dialogue.errors import DialogueError
+from game.dialogue.minigame import LevelResult, apply_result, parse_result
 from game.dialogue.program import Program, load_program
 from game.dialogue.runner import Command, End, Event, Options, Runner
-from game.dialogue.testplan import set_minigame, set_variable
+from game.dialogue.testplan import set_variable
 from game.dialogue.transcript import plan_items, transcript_lines
 from game.paths import project_root
 from game.story import StoryState
@@ -32,10 +38,10 @@ EVENT_LIMIT = 10_000
 def dialogue_files(path: Path, root: Path) -> list[Path]:
     """The files to play: PATH's own, plus the project's when under dialogue/."""
     path = path.resolve()
-    own = sorted(path.glob("*.yarn")) if path.is_dir() else [path]
+    own = sorted(path.rglob("*.yarn")) if path.is_dir() else [path]
     project = (root / "dialogue").resolve()
     inside = path == project or project in path.parents
-    extra = sorted(project.glob("*.yarn")) if inside else []
+    extra = sorted(project.rglob("*.yarn")) if inside else []
     return own + [p for p in extra if p not in own]
 
 
@@ -48,7 +54,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--choose", default="", help="options to pick, e.g. 2,1,3")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument(
-        "--minigame", action="append", default=[], metavar="LEVEL=OUTCOME"
+        "--minigame",
+        action="append",
+        default=[],
+        metavar="LEVEL=OUTCOME",
+        help="a level's result: won, lost or shutdown, optionally with score "
+        'and peak stress ("won 900 85")',
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for random_range")
     parser.add_argument("--plan", action="store_true", help="print test-plan steps")
@@ -68,10 +79,13 @@ class _Session:
         self.runner = Runner(
             program, self.story, set(), np.random.default_rng(args.seed)
         )
+        self.results: dict[str, LevelResult] = {}
+        for text in args.minigame:
+            level, _, outcome = text.partition("=")
+            self.results[level.strip()] = parse_result(outcome)
+            apply_result(self.story, level.strip(), self.results[level.strip()])
         for assignment in args.set:
             set_variable(program, self.story, assignment)
-        for result in args.minigame:
-            set_minigame(self.story, result)
         self.choices = _choices(args.choose)
         self.plan = args.plan
         self.out: list[str] = []
@@ -92,12 +106,23 @@ class _Session:
             self.show(event)
             if isinstance(event, End):
                 return 0
-            if isinstance(event, Command) and event.name == "ending" and event.args:
-                self.story.endings.append(str(event.args[0]))
+            if isinstance(event, Command):
+                self.command(event)
             if isinstance(event, Options) and not self.choose(event):
                 return 1 if self.failed else 0
         self.out.append(f"(stopped after {EVENT_LIMIT} events: a loop?)")
         return 1
+
+    def command(self, event: Command) -> None:
+        """What the game would do for the commands that change the story."""
+        if event.name == "ending" and event.args:
+            self.story.endings.append(str(event.args[0]))
+        elif event.name == "minigame" and event.args:
+            level = str(event.args[0])
+            if level in self.results:
+                apply_result(self.story, level, self.results[level])
+            else:
+                self.out.append(f"(no --minigame {level}=OUTCOME: result unchanged)")
 
     def choose(self, event: Options) -> bool:
         if not self.choices:

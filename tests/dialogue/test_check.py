@@ -6,10 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from game.dialogue.check import check_files, check_project, node_titles
+from game.art.palette import load_palette
+from game.dialogue.check import (
+    check_files,
+    check_project,
+    load_speakers,
+    node_titles,
+    project_files,
+)
+from game.dialogue.reach import EntryPoint
 from game.paths import project_root
 
 SAMPLE = project_root() / "dialogue" / "sample" / "sample.yarn"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
@@ -44,17 +53,79 @@ def test_the_sample_passes_every_check(root):
     assert messages(check_files([target / "sample.yarn"], root)) == []
 
 
-def test_the_explorer_finds_a_planted_unreachable_line(root):
+FINISHED = " (the story search tried every playthrough)"
+
+
+def test_the_story_search_finds_a_planted_unreachable_line(root):
+    write(
+        root,
+        "a.yarn",
+        'title: Declarations\n---\n<<declare $mood = "calm">>\n===\n'
+        "title: Start\ntags: entry\n---\n"
+        '-> Calm down\n    <<set $mood = "calm">>\n'
+        '-> Tense up\n    <<set $mood = "tense">>\n\n'
+        '<<if $mood == "angry">>\n    Planted line.\n<<endif>>\nEnd.\n===\n',
+    )
+    assert messages(check_project(root)) == [
+        "WARN line 14 col 5: this line is never reached in any playthrough" + FINISHED
+    ]
+
+
+def test_a_line_behind_many_talks_is_reachable_in_a_playthrough(root):
+    # Five talks choosing "Up" reach it: the story carries over between talks.
     write(
         root,
         "a.yarn",
         "title: Declarations\n---\n<<declare $n = 1>>\n===\n"
-        "title: Start\ntags: entry\n---\n-> Up\n    <<set $n += 1>>\n-> Stay\n"
-        "<<if $n > 5>>\n    Planted line.\n<<endif>>\nEnd.\n===\n",
+        "title: Start\ntags: entry\n---\n-> Up\n    <<set $n += 1>>\n-> Stay\n\n"
+        "<<if $n > 5>>\n    Reached at last.\n<<endif>>\nEnd.\n===\n",
     )
-    assert messages(check_project(root)) == [
-        "WARN line 12 col 5: this line is never reached on any path"
+    assert messages(check_project(root)) == []
+
+
+def test_a_search_that_hits_its_budget_says_so(root):
+    # $n grows without end, so the search cannot try every playthrough.
+    write(
+        root,
+        "a.yarn",
+        "title: Declarations\n---\n<<declare $n = 1>>\n===\n"
+        "title: Start\ntags: entry\n---\n<<set $n += 1>>\n"
+        "<<if $n < 0>>\n    Never.\n<<endif>>\nEnd.\n===\n",
+    )
+    (finding,) = check_project(root)
+    assert finding.where == "line 10 col 5"
+    assert "stopped at its budget of" in finding.message
+
+
+def test_map_requires_and_once_triggers_decide_what_runs(root):
+    write(
+        root,
+        "a.yarn",
+        "title: Declarations\n---\n<<declare $stage = 0>>\n===\n"
+        "title: Arrive\n---\n<<if $stage < 2>>\n<<set $stage += 1>>\n<<endif>>\n"
+        "Hello.\n===\n"
+        "title: Desk\n---\n<<if $stage >= 2>>\n    Second visit.\n<<endif>>\n"
+        "<<if $stage == 0>>\n    Before the arrival.\n<<endif>>\nDesk.\n===\n",
+    )
+    arrive_once = EntryPoint("Arrive", "", "hall.tmx#3")
+    desk = EntryPoint("Desk", "$stage >= 1")
+    never = ": this line is never reached in any playthrough" + FINISHED
+    assert messages(check_project(root, [arrive_once, desk])) == [
+        "WARN line 15 col 5" + never,
+        "WARN line 18 col 5" + never,
     ]
+    again = EntryPoint("Arrive")  # not once: a second arrival reaches line 15
+    assert messages(check_project(root, [again, desk])) == [
+        "WARN line 18 col 5" + never
+    ]
+
+
+def test_a_broken_requires_is_reported_at_its_map_object(root):
+    write(root, "a.yarn", "title: Desk\n---\nDesk.\n===\n")
+    point = EntryPoint("Desk", "$nope > 1", where="maps/ep1/lobby.tmx › #4 desk")
+    (finding,) = check_project(root, [point])
+    assert finding.is_error and finding.file == "maps/ep1/lobby.tmx › #4 desk"
+    assert "undeclared variable $nope" in finding.message
 
 
 def test_unreachable_nodes_and_entry_points(root):
@@ -93,7 +164,7 @@ def test_speakers_and_moods_need_portraits(root):
         root,
         "a.yarn",
         "title: Start\ntags: entry\n---\nStranger: Hi\nOrtho: Hi #mood:furious\n"
-        "Sandra: Hi\nPatient: Ow #mood:sad\n===\n",
+        "Sandra: Hi\nPatient: Ow #mood:sad\nHygienist: Next, please.\n===\n",
     )
     assert messages(check_project(root)) == [
         "ERROR line 4 col 1: unknown speaker 'Stranger'",
@@ -119,8 +190,40 @@ def test_type_and_reference_errors_are_all_reported(root):
     assert len([f for f in check_project(root) if f.is_error]) == 3
 
 
-def test_the_project_dialogue_folder_checks_without_errors():
-    findings = check_project(project_root())
-    assert [
-        f.format() for f in findings if f.is_error and "portrait" not in f.message
-    ] == []
+def ep1_entry_points() -> list[EntryPoint]:
+    data = json.loads((FIXTURES / "ep1_entry_points.json").read_text())
+    return [EntryPoint(**item) for item in data["entry_points"]]
+
+
+def test_the_whole_dialogue_folder_passes_every_check_with_the_plans_entries():
+    assert [f.format() for f in check_project(project_root(), ep1_entry_points())] == []
+
+
+def test_the_project_files_include_subfolders():
+    names = {
+        p.relative_to(project_root()).as_posix() for p in project_files(project_root())
+    }
+    assert {"dialogue/game.yarn", "dialogue/ep1/main.yarn"} <= names
+    assert "dialogue/sample/sample.yarn" in names
+
+
+def test_every_speaker_of_episode_one_has_a_colour_from_the_palette():
+    palette = load_palette()
+    speakers, problems = load_speakers(project_root())
+    assert problems == []
+    cast = {"June", "Omar", "Bea", "Tomas", "Ines Calder", "Receptionist"}
+    assert cast <= set(speakers)
+    assert all(s.colour in palette.names for s in speakers.values())
+    assert speakers["Hygienist"].portrait is None
+
+
+def test_a_line_planted_in_episode_one_is_proved_unreachable(tmp_path: Path):
+    shutil.copytree(project_root() / "dialogue", tmp_path / "dialogue")
+    (tmp_path / "assets").symlink_to(project_root() / "assets")
+    main = tmp_path / "dialogue" / "ep1" / "main.yarn"
+    anchor = "#line:ep1_0073\n"
+    planted = "Malik: Planted. <<if $ep1_stage == 9>> #line:ep1_9999\n"
+    main.write_text(main.read_text().replace(anchor, anchor + planted))
+    (finding,) = check_project(tmp_path, ep1_entry_points())
+    assert finding.file == "dialogue/ep1/main.yarn" and finding.where == "line 96 col 1"
+    assert finding.message.endswith(FINISHED)

@@ -50,3 +50,36 @@ def test_talk_reports_dialogue_errors_without_a_traceback(tmp_path: Path, capsys
     assert main([str(draft), "Start"]) == 1
     err = capsys.readouterr().err
     assert "bad.yarn:3:1:" in err and "Traceback" not in err
+
+
+def test_minigame_results_land_in_the_game_variables_as_the_game_sets_them(
+    tmp_path: Path, capsys
+):
+    draft = tmp_path / "level.yarn"
+    draft.write_text(
+        "title: Declarations\n---\n"
+        '<<declare $minigame_outcome = "">>\n<<declare $minigame_score = 0>>\n'
+        "<<declare $minigame_peak_stress = 0>>\n===\n"
+        "title: Start\n---\n<<minigame ep1_teach>>\n"
+        "{$minigame_outcome} {$minigame_score} {$minigame_peak_stress} "
+        '{minigame_outcome("ep1_teach")}\n===\n'
+    )
+    assert main([str(draft), "Start", "--minigame", "ep1_teach=lost 90 99"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "lost 90 99 lost"
+    assert main([str(draft), "Start", "--minigame", "ep1_teach=won"]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line.startswith("won ") and line.endswith(" won")  # plausible numbers
+
+
+def test_an_unknown_minigame_outcome_is_a_clean_error(tmp_path: Path, capsys):
+    draft = tmp_path / "level.yarn"
+    draft.write_text("title: Start\n---\nHi.\n===\n")
+    assert main([str(draft), "Start", "--minigame", "ep1_teach=maybe"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown minigame outcome 'maybe'" in err and "Traceback" not in err
+
+
+def test_a_folder_under_dialogue_plays_with_the_whole_project(capsys):
+    folder = project_root() / "dialogue" / "ep1"
+    assert main([str(folder), "Ep1_Malik", "--set", "ep1_stage=4"]) == 0
+    assert capsys.readouterr().out.startswith("Malik: Patch is compiling.")

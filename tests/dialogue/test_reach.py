@@ -1,0 +1,94 @@
+"""The story search: state carries between conversations, minigames end in
+every outcome, hard combinations of choices are found, parts are separate."""
+
+from __future__ import annotations
+
+from game.dialogue.program import load_text
+from game.dialogue.reach import EntryPoint, parts, search
+
+GAME = (
+    "title: GameDeclarations\n---\n"
+    '<<declare $minigame_outcome = "">>\n<<declare $minigame_score = 0>>\n'
+    "<<declare $minigame_peak_stress = 0>>\n===\n"
+)
+
+
+def test_every_minigame_outcome_and_a_high_peak_stress_are_tried():
+    program = load_text(
+        GAME + "title: Level\n---\n<<minigame ep9_teach>>\n"
+        '<<if $minigame_outcome == "won">>\n    Won. #line:won\n'
+        '<<elseif minigame_outcome("ep9_teach") == "lost">>\n    Lost. #line:lost\n'
+        "<<else>>\n    Stopped. #line:stopped\n<<endif>>\n"
+        "Stress! <<if $minigame_peak_stress >= 80>> #line:stress\n"
+        "Calm. <<if $minigame_peak_stress < 80>> #line:calm\n===\n"
+    )
+    result = search(program, [EntryPoint("Level")])
+    assert {"won", "lost", "stopped", "stress", "calm"} <= result.reached
+
+
+def test_a_choice_in_one_conversation_opens_a_line_in_the_next():
+    program = load_text(
+        "title: Declarations\n---\n<<declare $asked = false>>\n===\n"
+        "title: Ask\n---\n-> Ask her #line:ask\n    <<set $asked = true>>\n"
+        "-> Leave #line:leave\n===\n"
+        "title: Answer\n---\nShe answers. <<if $asked>> #line:answer\n===\n"
+    )
+    result = search(program, [EntryPoint("Ask"), EntryPoint("Answer", "$asked")])
+    assert "answer" in result.reached and result.finished
+
+
+def four_patients() -> str:
+    """Four talks, each told the truth (+1) or comforted (-1), in stages; the
+    good ending needs all four truths: one state in 81 at the end."""
+    out = ["title: Declarations", "---", "<<declare $stage = 0>>"]
+    out += [f'<<declare $told{i} = "none">>' for i in range(4)]
+    out += ["<<declare $trust = 0>>", "==="]
+    for i in range(4):
+        out += [f"title: Patient{i}", "---", f"<<if $stage == {i}>>"]
+        out += [f"-> Truth #line:t{i}", f'    <<set $told{i} = "truth">>']
+        out += [f"-> Comfort #line:c{i}", f'    <<set $told{i} = "comfort">>']
+        out += ["", "<<set $stage += 1>>", "<<endif>>", "==="]
+    out += ["title: Ending", "---", "<<set $trust = 0>>"]
+    for i in range(4):
+        out += [f'<<if $told{i} == "truth">>', "<<set $trust += 1>>"]
+        out += ["<<else>>", "<<set $trust -= 1>>", "<<endif>>"]
+    out += ["<<if $trust >= 4>>", "Everyone trusts you. #line:best"]
+    out += ["<<else>>", "Some doubt remains. #line:rest", "<<endif>>", "==="]
+    return "\n".join(out) + "\n"
+
+
+def test_the_search_finds_a_combination_of_four_choices():
+    program = load_text(four_patients())
+    points = [EntryPoint(f"Patient{i}") for i in range(4)]
+    points.append(EntryPoint("Ending", "$stage == 4"))
+    result = search(program, points)
+    assert {"best", "rest"} <= result.reached
+
+
+def test_the_search_is_deterministic():
+    program = load_text(four_patients())
+    points = [EntryPoint(f"Patient{i}") for i in range(4)]
+    points.append(EntryPoint("Ending", "$stage == 4"))
+    first, second = search(program, points), search(program, points)
+    assert (first.states, first.conversations) == (second.states, second.conversations)
+
+
+def test_conversations_that_share_no_state_are_searched_apart():
+    program = load_text(
+        GAME + "title: Declarations\n---\n<<declare $a = 0>>\n<<declare $b = 0>>\n"
+        "===\ntitle: A1\n---\n<<set $a = 1>>\n<<minigame l1>>\n"
+        "{$minigame_outcome}\n===\ntitle: A2\n---\nA is {$a}. <<if $a == 1>>\n===\n"
+        "title: B1\n---\n<<set $b = 1>>\n<<minigame l2>>\n===\n"
+        "title: B2\n---\nB. <<if $b == 1>>\n===\n"
+    )
+    from game.dialogue.reach import StoryReach, _entry
+
+    reach = StoryReach()
+    entries = [_entry(program, EntryPoint(n), reach) for n in ("A1", "A2", "B1", "B2")]
+    groups = sorted(sorted(e.point.node for e in part) for part in parts(entries))
+    assert groups == [["A1", "A2"], ["B1", "B2"]]
+
+
+def test_a_node_that_loops_forever_cannot_end():
+    program = load_text("title: Start\n---\nAgain.\n<<jump Start>>\n===\n")
+    assert search(program, [EntryPoint("Start")]).cannot_end == {"Start"}
