@@ -25,7 +25,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def root(tmp_path: Path) -> Path:
     """A project root with speakers and portraits for Ortho and Malik."""
     (tmp_path / "dialogue").mkdir()
-    shutil.copy(project_root() / "dialogue" / "speakers.json", tmp_path / "dialogue")
+    speakers = json.loads((project_root() / "dialogue" / "speakers.json").read_text())
+    speakers["Announcer"] = {"portrait": None, "colour": "silver"}  # a voice, no face
+    (tmp_path / "dialogue" / "speakers.json").write_text(json.dumps(speakers))
     portraits = tmp_path / "assets" / "portraits"
     portraits.mkdir(parents=True)
     for name in ("ortho", "malik", "iris"):
@@ -164,7 +166,7 @@ def test_speakers_and_moods_need_portraits(root):
         root,
         "a.yarn",
         "title: Start\ntags: entry\n---\nStranger: Hi\nOrtho: Hi #mood:furious\n"
-        "Sandra: Hi\nPatient: Ow #mood:sad\nHygienist: Next, please.\n===\n",
+        "Sandra: Hi\nPatient: Ow #mood:sad\nAnnouncer: Next, please.\n===\n",
     )
     assert messages(check_project(root)) == [
         "ERROR line 4 col 1: unknown speaker 'Stranger'",
@@ -214,7 +216,7 @@ def test_every_speaker_of_episode_one_has_a_colour_from_the_palette():
     cast = {"June", "Omar", "Bea", "Tomas", "Ines Calder", "Receptionist"}
     assert cast <= set(speakers)
     assert all(s.colour in palette.names for s in speakers.values())
-    assert speakers["Hygienist"].portrait is None
+    assert speakers["Hygienist"].portrait == "staff_1"
 
 
 def test_a_line_planted_in_episode_one_is_proved_unreachable(tmp_path: Path):
