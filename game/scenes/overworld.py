@@ -374,7 +374,8 @@ class OverworldScene(Scene):
                 "The map has errors; showing the last good version:",
                 lines,
             )
-        self.toast.draw(surface, self.ctx.assets, self.theme)
+        if self.toast.showing:
+            self.toast.draw(surface, self.ctx.assets, self.theme)
 
     def _fonts(self) -> Fonts:
         if self.fonts is None:
