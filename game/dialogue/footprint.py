@@ -106,7 +106,8 @@ def _offer_reads(offer: Offer) -> set[Atom]:
     return found
 
 
-def _instruction_writes(instr: Instr) -> set[Atom]:
+def instruction_writes(instr: Instr) -> set[Atom]:
+    """What running `instr` may change: variables, once keys, results."""
     if isinstance(instr, SetVar):
         return {("var", instr.var)}
     if isinstance(instr, OnceGate):
@@ -235,7 +236,7 @@ def footprint(program: Program, start: str) -> Footprint:
             seen = instruction_reads(instr)
             inner |= seen
             reads |= seen - done
-            writes |= _instruction_writes(instr)
+            writes |= instruction_writes(instr)
     return Footprint(nodes, frozenset(reads), frozenset(writes), frozenset(inner))
 
 

@@ -33,16 +33,15 @@ from game.dialogue.compile import (
     Instr,
     Offer,
     OnceGate,
-    RunCommand,
     SetVar,
     ShowLine,
 )
 from game.dialogue.expr import Binary, Call, Expr, Literal, Unary, Value, Var
 from game.dialogue.footprint import (
     Atom,
-    command_writes,
     expression_reads,
     instruction_reads,
+    instruction_writes,
     jump_targets,
     written_before,
 )
@@ -190,7 +189,7 @@ class Dependencies:
             self._add(("visits", title), _Site(title, -1, set(), set()))
 
     def _add_site(self, title: str, index: int, instr: Instr) -> None:
-        writes = _writes(instr)
+        writes = instruction_writes(instr)
         if not writes:
             return
         reads = instruction_reads(instr) - self.written[title][index]
@@ -353,18 +352,6 @@ def _positive(expr: Expr) -> bool:
     return not (
         isinstance(expr, Literal) and isinstance(expr.value, float) and expr.value < 0
     )
-
-
-def _writes(instr: Instr) -> set[Atom]:
-    if isinstance(instr, SetVar):
-        return {("var", instr.var)}
-    if isinstance(instr, OnceGate):
-        return {("once", instr.key)}
-    if isinstance(instr, Offer):
-        return {("once", s.once_key) for s in instr.options if s.once_key}
-    if isinstance(instr, RunCommand):
-        return command_writes(instr)
-    return set()
 
 
 def targets_of(
