@@ -212,12 +212,14 @@ class Flow:
         into the story variables, then to `on_result`."""
 
         def finished(result: Any) -> None:
-            values = result_values(result)
-            story = self.ctx.story
-            if story is not None:
-                for name, value in values.items():
-                    story.variables[f"minigame_{name}"] = value
-            on_result(values)
+            from game.dialogue.minigame import LevelResult, apply_result
+
+            stored = LevelResult(
+                str(result.outcome), float(result.score), float(result.peak_stress)
+            )
+            if self.ctx.story is not None:
+                apply_result(self.ctx.story, Path(level).stem, stored)
+            on_result(stored.values())
 
         self.play_level(level_path(level), on_done=finished)
 
@@ -270,12 +272,3 @@ def level_path(level: str) -> Path:
         if (base / level).exists():
             return base / level
     return maps_dir() / level
-
-
-def result_values(result: Any) -> dict[str, Any]:
-    """The story-facing fields of a minigame result."""
-    return {
-        "outcome": str(result.outcome),
-        "score": float(result.score),
-        "peak_stress": float(result.peak_stress),
-    }
