@@ -177,6 +177,7 @@ class OverworldScene(Scene):
         if self.session is None or self.renderer is None:
             return
         self.renderer.advance(round(dt * 1000))
+        self._remember_positions()
         self.shake_amount = max(0.0, self.shake_amount - self.tuning.shake_decay * dt)
         if self._covered():
             # A conversation above: fades and scripted moves go on beneath it.
@@ -210,6 +211,12 @@ class OverworldScene(Scene):
                 self._open_doors ^= {door.id}
                 self.renderer.set_door(r, is_open)
 
+    def _remember_positions(self) -> None:
+        """Where everyone stood before this tick, for drawing in between."""
+        self.camera.remember()
+        for actor in (self.session.player, *self.session.npcs):
+            actor.prev = (actor.x, actor.y)
+
     def _covered(self) -> bool:
         """True while another scene (a conversation) is above this one."""
         scenes = self.ctx.stack.scenes
@@ -239,6 +246,7 @@ class OverworldScene(Scene):
         player = self.session.player
         player.x, player.y = float(position[0]), float(position[1])
         player.facing = facing
+        player.prev = None
         if self.session.collision.blocked(player.box()):
             collision = self.session.collision
             player.x, player.y = free_spot(
@@ -355,9 +363,9 @@ class OverworldScene(Scene):
         fonts = self._fonts()
         surface.fill(fonts.regular.rgb("ink"))
         if self.session is not None and self.renderer is not None:
-            offset = self.camera.offset(self._jitter())
+            offset = self.camera.offset(self._jitter(), alpha)
             self.renderer.draw_below(surface, offset)
-            self._draw_things(surface, offset)
+            self._draw_things(surface, offset, alpha)
             self.renderer.draw_above(surface, offset)
             if not self._covered():
                 self._draw_prompt(surface, offset, fonts)
@@ -392,7 +400,9 @@ class OverworldScene(Scene):
             self.shake_amount * math.cos(self.time * 41.0),
         )
 
-    def _draw_things(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+    def _draw_things(
+        self, surface: pygame.Surface, offset: tuple[int, int], alpha: float = 1.0
+    ) -> None:
         """Characters and tile objects, sorted by their feet (y) so nearer ones
         overlap farther ones."""
         assert self.session is not None and self.renderer is not None
@@ -411,14 +421,14 @@ class OverworldScene(Scene):
                 )
         for actor in [self.session.player, *self.session.npcs]:
             if actor.visible:
-                items.append(self._actor_item(actor))
+                items.append(self._actor_item(actor, alpha))
         items.sort(key=lambda item: item[0])
         surface.fblits(
             [(img, (x - offset[0], y - offset[1])) for _y, img, (x, y) in items]
         )
 
     def _actor_item(
-        self, actor: Actor
+        self, actor: Actor, alpha: float = 1.0
     ) -> tuple[float, pygame.Surface, tuple[int, int]]:
         look = self.looks.get(actor.character)
         if look is None:
@@ -426,9 +436,10 @@ class OverworldScene(Scene):
                 actor.character or "stranger"
             )
         image = look.frame(actor.facing, actor.moving, actor.clock_ms)
-        x = round(actor.x) - look.anchor[0]
-        y = round(actor.y) - look.anchor[1]
-        return (actor.y, image, (x, y))
+        fx, fy = actor.drawn_at(alpha)
+        x = round(fx) - look.anchor[0]
+        y = round(fy) - look.anchor[1]
+        return (fy, image, (x, y))
 
     def _draw_prompt(
         self, surface: pygame.Surface, offset: tuple[int, int], fonts: Fonts

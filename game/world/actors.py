@@ -33,6 +33,15 @@ class Actor:
     goal: tuple[float, float] | None = None
     npc: NPC | None = None
     visible: bool = True
+    prev: tuple[float, float] | None = None  # where it stood a tick ago
+
+    def drawn_at(self, alpha: float) -> tuple[float, float]:
+        """Feet position between the last two ticks (`alpha` 0..1), so motion
+        stays smooth when the display runs faster than the 60 Hz update."""
+        if self.prev is None:
+            return self.x, self.y
+        px, py = self.prev
+        return px + (self.x - px) * alpha, py + (self.y - py) * alpha
 
     def box_at(self, x: float, y: float) -> Rect:
         w, h = self.box_size

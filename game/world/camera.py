@@ -17,6 +17,11 @@ class Camera:
     x: float = 0.0
     y: float = 0.0
     shake: float = 0.0
+    prev: tuple[float, float] | None = None  # top-left a tick ago
+
+    def remember(self) -> None:
+        """Keep this tick's position before moving (for interpolation)."""
+        self.prev = (self.x, self.y)
 
     def clamp(self, x: float, y: float) -> tuple[float, float]:
         return (
@@ -27,6 +32,7 @@ class Camera:
     def snap(self, cx: float, cy: float) -> None:
         """Jump to centre on (cx, cy) (after a spawn or a map change)."""
         self.x, self.y = self.clamp(cx - self.view[0] / 2, cy - self.view[1] / 2)
+        self.prev = None
 
     def follow(self, cx: float, cy: float, dt: float) -> None:
         """Move a share of the way toward centring (cx, cy): smooth, frame-rate
@@ -40,9 +46,16 @@ class Camera:
         if abs(ty - self.y) < 0.05:
             self.y = ty
 
-    def offset(self, jitter: tuple[float, float] = (0.0, 0.0)) -> tuple[int, int]:
-        """Whole-pixel top-left for drawing (no sub-pixel shimmer)."""
-        return (round(self.x + jitter[0]), round(self.y + jitter[1]))
+    def offset(
+        self, jitter: tuple[float, float] = (0.0, 0.0), alpha: float = 1.0
+    ) -> tuple[int, int]:
+        """Whole-pixel top-left for drawing (no sub-pixel shimmer), `alpha` of
+        the way from the last tick's position to this one's."""
+        x, y = self.x, self.y
+        if self.prev is not None:
+            x = self.prev[0] + (x - self.prev[0]) * alpha
+            y = self.prev[1] + (y - self.prev[1]) * alpha
+        return (round(x + jitter[0]), round(y + jitter[1]))
 
 
 def _clamp_axis(value: float, view: int, world: int) -> float:
