@@ -76,6 +76,7 @@ class OverworldScene(Scene):
         self._entered = False
         self._map_load_due = False
         self._open_doors: set[int] = set()
+        self._veil_surface: pygame.Surface | None = None
         self.theme = load_theme()
         self._open(self.map_path, at)
 
@@ -370,8 +371,7 @@ class OverworldScene(Scene):
             if not self._covered():
                 self._draw_prompt(surface, offset, fonts)
         if self.fade_level > 0:
-            veil = pygame.Surface(surface.get_size())
-            veil.fill(fonts.regular.rgb("ink"))
+            veil = self._veil(surface.get_size(), fonts.regular.rgb("ink"))
             veil.set_alpha(round(255 * self.fade_level))
             surface.blit(veil, (0, 0))
         if self.errors:
@@ -384,6 +384,13 @@ class OverworldScene(Scene):
             )
         if self.toast.showing:
             self.toast.draw(surface, self.ctx.assets, self.theme)
+
+    def _veil(self, size: tuple[int, int], colour) -> pygame.Surface:
+        """The fade's full-screen cover, made once (not every frame)."""
+        if self._veil_surface is None or self._veil_surface.get_size() != size:
+            self._veil_surface = pygame.Surface(size)
+            self._veil_surface.fill(colour)
+        return self._veil_surface
 
     def _fonts(self) -> Fonts:
         if self.fonts is None:
