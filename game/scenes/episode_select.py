@@ -108,28 +108,33 @@ class EpisodeSelectScene(Scene):
             surface,
             str(episode.year),
             (rect.centerx, rect.top + 102),
-            theme["text_dim"],
+            theme["text"] if focused else theme["text_dim"],
             align="center",
         )
-        self._draw_marks(surface, episode, rect)
+        self._draw_marks(surface, episode, rect, focused)
 
     def _portrait(self, episode: Episode) -> pygame.Surface:
         sheet = self.ctx.assets.image(f"portraits/{episode.portrait}")
         return sheet.subsurface((0, 0, 64, 64))
 
-    def _draw_marks(self, surface, episode: Episode, rect: pygame.Rect) -> None:
+    def _draw_marks(
+        self, surface, episode: Episode, rect: pygame.Rect, focused: bool
+    ) -> None:
         reached = self.ctx.profile.endings_for(episode.number)
         count = len(episode.endings)
         left = rect.centerx - (count * 12 - 2) // 2
+        box = self.theme["text"] if focused else self.theme["text_disabled"]
         for i, ending in enumerate(episode.endings):
-            self._mark(surface, ending.id in reached, (left + i * 12, rect.top + 116))
+            got = ending.id in reached
+            self._mark(surface, got, (left + i * 12, rect.top + 116), box)
 
-    def _mark(self, surface, reached: bool, pos: tuple[int, int]) -> None:
+    def _mark(self, surface, reached: bool, pos: tuple[int, int], box=None) -> None:
         """A tick for a reached ending, an empty box for one not reached yet."""
         if reached:
             surface.blit(self.ctx.assets.ui.icon("check"), pos)
         else:
-            pygame.draw.rect(surface, self.theme["text_disabled"], (*pos, 10, 10), 1)
+            colour = box or self.theme["text_disabled"]
+            pygame.draw.rect(surface, colour, (*pos, 10, 10), 1)
 
     def _draw_detail(self, surface, episode: Episode) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
