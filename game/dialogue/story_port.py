@@ -128,7 +128,7 @@ class DialogueStoryPort:
                 on_done()
 
         if self.launch_minigame is None:
-            self.ctx.messages.append(f"minigame {level} is not wired yet")
+            self.ctx.messages.append(f"No minigame can be played here ({level}); skipped.")
             finished({"outcome": "", "score": 0.0})
         else:
             self.launch_minigame(level, finished)
