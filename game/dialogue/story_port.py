@@ -128,7 +128,9 @@ class DialogueStoryPort:
                 on_done()
 
         if self.launch_minigame is None:
-            self.ctx.messages.append(f"No minigame can be played here ({level}); skipped.")
+            self.ctx.messages.append(
+                f"No minigame can be played here ({level}); skipped."
+            )
             finished({"outcome": "", "score": 0.0})
         else:
             self.launch_minigame(level, finished)
