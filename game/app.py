@@ -136,6 +136,7 @@ class MainLoop:
         self.display.present()
 
     def _pump(self) -> None:
+        self.ctx.last_device = self.mapper.last_device or self.ctx.last_device
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.ctx.running = False

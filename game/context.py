@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from game.input.bindings import Device
 from game.input.capture import InputCapture
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Context:
     messages: list[str] = field(default_factory=list)
     running: bool = True
     capture: InputCapture = field(default_factory=InputCapture)
+    last_device: Device = Device.KEYS
     _rng: np.random.Generator | None = field(default=None, repr=False)
 
     @property
@@ -62,3 +64,9 @@ class Context:
 
             self._rng = np.random.default_rng(self.seed)
         return self._rng
+
+    def hint(self, text: str) -> str:
+        """`text` with each `{action}` named by the player's own key or button."""
+        from game.ui.prompts import fill
+
+        return fill(text, self.settings.bindings, self.last_device)

@@ -114,7 +114,7 @@ class ControlsScene(Scene):
         for action, item in zip(self.actions, self.menu.items, strict=False):
             item.detail = ", ".join(table.get(action, [])) or "-"
         self._draw_rows(surface)
-        status = self.message or "Z: change   X: back"
+        status = self.message or self.ctx.hint("{confirm}: change   {cancel}: back")
         if self.waiting is not None:
             cancel = "Esc" if self.device is Device.KEYS else "Start"
             label = self.labels[self.waiting]

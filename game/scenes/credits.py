@@ -77,5 +77,9 @@ class CreditsScene(Scene):
             y += SECTION_GAP
         surface.set_clip(None)
         fonts.regular.draw(
-            surface, "Z / X: back", (632, 346), self.theme["text_dim"], align="right"
+            surface,
+            self.ctx.hint("{confirm} / {cancel}: back"),
+            (632, 346),
+            self.theme["text_dim"],
+            align="right",
         )

@@ -85,7 +85,7 @@ class EndingScene(Scene):
         self.ctx.assets.fonts.regular.draw(
             card, tally, (CARD.left + 20, CARD.bottom - 18), theme["text_dim"]
         )
-        hint = "Z / Enter: continue"
+        hint = self.ctx.hint("{confirm}: continue")
         corner = (CARD.right - 14, CARD.bottom - 18)
         self.ctx.assets.fonts.regular.draw(
             card, hint, corner, theme["text_dim"], align="right"

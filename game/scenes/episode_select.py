@@ -158,7 +158,9 @@ class EpisodeSelectScene(Scene):
             )
         self._draw_endings(surface, episode, x, DETAIL.top + 84)
         prompt = (
-            "Z / Enter: begin   X: back"
+            self.ctx.hint(
+                "{left} / {right}: episode   {confirm}: begin   {cancel}: back"
+            )
             if self.playable(episode)
             else "This episode is still in production."
         )

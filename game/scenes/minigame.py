@@ -277,7 +277,8 @@ class MinigameScene(Scene):
 
     def _show(self, index: int, hint: Hint) -> None:
         self.shown.add(index)
-        self.hint = (hint.text, self.state.time if self.state else 0.0)
+        text = self.ctx.hint(hint.text)  # {pulse} -> the player's own key
+        self.hint = (text, self.state.time if self.state else 0.0)
 
     # -- draw --------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
@@ -297,7 +298,9 @@ class MinigameScene(Scene):
             self.hud.banner(surface, self.spec.title)
         if self.confirming:
             self.hud.confirm(
-                surface, self.words["shutdown_title"], self.words["shutdown_prompt"]
+                surface,
+                self.words["shutdown_title"],
+                self.ctx.hint(self.words["shutdown_prompt"]),
             )
         elif self.hint and self.spec:
             portrait, colour = self.speaker

@@ -357,7 +357,7 @@ class SaveLoadScene(Scene):
             )
         if self.mode is Mode.LOAD:
             offer = (
-                "Backup available: Z / Enter"
+                self.ctx.hint("Backup available: {confirm}")
                 if summary.has_backup
                 else "No backup exists."
             )
@@ -371,13 +371,15 @@ class SaveLoadScene(Scene):
         )
         if self.mode is Mode.SAVE:
             x, y = DETAIL.left + 10, SHOT.bottom + 12
-            fonts.regular.draw(surface, "Z / Enter: save here", (x, y), theme["text"])
+            fonts.regular.draw(
+                surface, self.ctx.hint("{confirm}: save here"), (x, y), theme["text"]
+            )
 
     def _draw_footer(self, surface: pygame.Surface) -> None:
         """The controls hint, or in its place the last outcome (saved, an error)."""
         font, theme = self.ctx.assets.fonts.regular, self.theme
         if not self.notice:
-            hint = "Z / Enter: choose   X / Esc: back"
+            hint = self.ctx.hint("{confirm}: choose   {cancel}: back")
             font.draw(
                 surface,
                 hint,

@@ -218,7 +218,9 @@ class SettingsScene(Scene):
             align="center",
         )
         draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)
-        hint = "Left / Right change   Z choose   X back"
+        hint = self.ctx.hint(
+            "{left} / {right}: change   {confirm}: choose   {cancel}: back"
+        )
         fonts.regular.draw(
             surface, hint, (320, 344), self.theme["text_dim"], align="center"
         )

@@ -76,7 +76,7 @@ class TitleScene(Scene):
         self.ctx.assets.ui.draw_panel(surface, MENU_AREA.inflate(16, 16), "panel")
         blink = (self.ticks // 30) % 2 == 0
         draw_menu(surface, self.menu, MENU_AREA, self.ctx.assets, self.theme, blink)
-        hint = "Arrows / WASD to choose, Z or Enter to confirm"
+        hint = self.ctx.hint("{up} / {down}: choose   {confirm}: confirm")
         width = fonts.regular.measure(hint)[0] + 16
         self.ctx.assets.ui.draw_panel(
             surface, (320 - width // 2, 336, width, 20), "plate"

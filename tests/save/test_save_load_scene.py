@@ -13,12 +13,15 @@ from game.art.png import encode_png
 from game.assets import Assets
 from game.audio.mixer import NullMixer
 from game.input.actions import IDLE, Action, ActionState
+from game.input.bindings import Device
 from game.save.model import SaveGame
 from game.save.slots import SaveStore
 from game.scenes.base import Scene, SceneStack
 from game.scenes.confirm import ChoiceScene
 from game.scenes.save_load import SaveLoadScene
+from game.settings import default_settings
 from game.story import StoryState
+from game.ui.prompts import fill
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -32,7 +35,13 @@ def ctx():
     stack = SceneStack()
     stack.push(Scene(None))  # the game below
     stack.apply_requests()
-    return SimpleNamespace(stack=stack, assets=Assets(), audio=NullMixer())
+    bindings = default_settings().bindings
+    return SimpleNamespace(
+        stack=stack,
+        assets=Assets(),
+        audio=NullMixer(),
+        hint=lambda text: fill(text, bindings, Device.KEYS),
+    )
 
 
 @pytest.fixture
