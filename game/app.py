@@ -57,6 +57,7 @@ def run(options: LaunchOptions) -> int:
     ctx.flow.start()
     loop.run()
     loop.finish(options)
+    ctx.profile.save()
     pygame.quit()
     return 0
 

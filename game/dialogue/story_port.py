@@ -95,6 +95,7 @@ class DialogueStoryPort:
             self._autosave()
 
         def done() -> None:
+            self._remember_seen_lines()
             if beat:
                 self._autosave()
             if on_done is not None:
@@ -102,6 +103,12 @@ class DialogueStoryPort:
 
         scene = DialogueBoxScene(self.ctx, self.runner(), node, self.command, done)
         self.ctx.stack.push(scene)
+
+    def _remember_seen_lines(self) -> None:
+        """Seen lines (for skip) outlive this run: keep the profile on disk."""
+        profile = getattr(self.ctx, "profile", None)
+        if profile is not None:
+            profile.save()
 
     def _autosave(self) -> None:
         flow = getattr(self.ctx, "flow", None)

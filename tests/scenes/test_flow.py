@@ -126,3 +126,21 @@ def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
     monkeypatch.setattr(SaveStore, "autosave", fail)
     ctx.flow.autosave(scene.save_snapshot)
     assert any("disk full" in m for m in ctx.messages)
+
+
+def test_lines_seen_in_a_conversation_are_kept_on_disk_for_skipping(ctx):
+    from game.save.profile import Profile
+
+    open_showcase(ctx)
+    port = ctx.flow.story_port()
+    port.run_dialogue("Ep1_Receptionist")
+    ctx.stack.apply_requests()
+    box = ctx.stack.top
+    for _ in range(400):
+        if box not in ctx.stack.scenes:
+            break
+        confirm = ActionState(pressed=frozenset({Action.CONFIRM}))
+        ctx.stack.update(confirm, 1 / 60, ActionState())
+    assert box not in ctx.stack.scenes
+    assert ctx.profile.seen_lines
+    assert Profile.load().seen_lines == ctx.profile.seen_lines
