@@ -173,6 +173,7 @@ class MainLoop:
         self.ctx.stack.update(actions, TICK, IDLE)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
+            self.ctx.profile.add_play_time(TICK)
 
     def draw(self, alpha: float) -> None:
         surface = self.display.surface
