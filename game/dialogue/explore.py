@@ -30,7 +30,7 @@ from game.dialogue.compile import Flow, Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.minigame import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
-from game.dialogue.runner import Command, Line, Options, Runner
+from game.dialogue.runner import Command, Options, Runner
 from game.story import StoryState
 
 PER_PLACE_CAP = 16
@@ -191,16 +191,21 @@ class ConversationExplorer:
             return []
 
     def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list:
+        reached = run.result.reached
         while runner.stack:
             instr = runner.next_instruction()
+            if type(instr) is ShowLine:
+                # A line changes no story state: note it and move on (what
+                # the runner would do, without building the Line event).
+                runner.stack[-1].pc += 1
+                reached.add(instr.key)
+                continue
             if isinstance(instr, Flow) and instr.kind in ("jump", "detour"):
                 runner.step()
                 run.result.entered.add(runner.stack[-1].node)
                 return self.checkpoint(run, runner, key, entered=True)
             event = runner.step()
-            if isinstance(event, Line):
-                run.result.reached.add(event.line_id)
-            elif isinstance(event, Options):
+            if isinstance(event, Options):
                 return self.branch_options(run, runner, key, event)
             elif isinstance(event, Command):
                 forks = self.branch_command(run, runner, key, event)

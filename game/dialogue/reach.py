@@ -179,15 +179,22 @@ class _Space:
         return self.key_of(StoryState())
 
     def key_of(self, story: StoryState) -> State:
-        variables, once, visits = story.variables, story.once, story.visits
-        minigame, endings = story.minigame, story.endings
-        return tuple(
-            [variables.get(n, d) for n, d in self.vars]
-            + [k in once for k in self.onces]
-            + [min(visits.get(n, 0), VISIT_CAP) for n in self.visits]
-            + [_frozen(minigame.get(n)) for n in self.levels]
-            + [n in endings for n in self.endings]
-        )
+        variables = story.variables
+        key = [variables.get(n, d) for n, d in self.vars]
+        # Called for every checkpoint of every conversation: skip empty kinds.
+        if self.onces:
+            once = story.once
+            key += [k in once for k in self.onces]
+        if self.visits:
+            visits = story.visits
+            key += [min(visits.get(n, 0), VISIT_CAP) for n in self.visits]
+        if self.levels:
+            minigame = story.minigame
+            key += [_frozen(minigame.get(n)) for n in self.levels]
+        if self.endings:
+            endings = story.endings
+            key += [n in endings for n in self.endings]
+        return tuple(key)
 
     def story_of(self, state: State) -> StoryState:
         story = StoryState(variables=self.program.initial_values())
@@ -249,6 +256,7 @@ class _PartSearch:
         self.memo: dict[tuple, list[tuple]] = {}
         self.known_children: dict[State, list[State]] = {}
         self.enabled_memo: dict[tuple, bool] = {}
+        self.step_memo: list[dict[tuple, list[tuple]]] = [{} for _ in entries]
         nodes = set().union(*(e.nodes for e in entries))
         self.missing_nodes = set(nodes)
         self.targets = targets_of(program, nodes)
@@ -412,15 +420,25 @@ class _PartSearch:
     def _children(self, state: State) -> list[State]:
         out = []
         for index, entry in enumerate(self.entries):
-            if not self.enabled(index, entry, state):
-                continue
             written = self.written[index]
-            for delta in self.outcomes(index, entry, state):
+            for delta in self.deltas(index, entry, state):
                 values = list(state)
                 for position, value in zip(written, delta, strict=True):
                     values[position] = value
                 out.append(tuple(values))
         return out
+
+    def deltas(self, index: int, entry: _Entry, state: State) -> list[tuple]:
+        """The written atoms' values after each way the entry can go (none
+        when it cannot start), memoised by all the atoms it reads or writes."""
+        memo = self.step_memo[index]
+        view = self.views[index](state)
+        known = memo.get(view)
+        if known is None:
+            enabled = self.enabled(index, entry, state)
+            known = self.outcomes(index, entry, state) if enabled else []
+            memo[view] = known
+        return known
 
     def enabled(self, index: int, entry: _Entry, state: State) -> bool:
         memo_key = (index, self.tests[index](state))

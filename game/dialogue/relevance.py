@@ -164,6 +164,7 @@ class Dependencies:
         self.program = program
         self.nodes: dict[str, _Node] = {}
         self.sites: dict[Atom, list[_Site]] = {}
+        self._wishes: dict[tuple[str, int, int], list[Wish]] = {}
         frontier = list(starts)
         while frontier:
             title = frontier.pop()
@@ -260,7 +261,15 @@ class Dependencies:
         return found
 
     def wishes(self, title: str, index: int, option: int = -1) -> list[Wish]:
-        """Simple wishes that make reaching the target likelier."""
+        """Simple wishes that make reaching the target likelier (a new list;
+        worked out once per target)."""
+        key = (title, index, option)
+        found = self._wishes.get(key)
+        if found is None:
+            found = self._wishes[key] = self._find_wishes(title, index, option)
+        return list(found)
+
+    def _find_wishes(self, title: str, index: int, option: int) -> list[Wish]:
         controls = list(self._controls_to(title, index))
         if option >= 0:
             spec = self.program.code[title][index].options[option]  # type: ignore[union-attr]

@@ -24,6 +24,8 @@ ESCAPABLE = set("\\{}[]<>#/")
 _SPEAKER = re.compile(r"([A-Za-z][A-Za-z0-9_ .'-]{0,30}):\s+")
 _HASHTAG = re.compile(r"#([^\s#$<>{}\[\]]+)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# A run of characters that are never special (most of every line): taken whole.
+_PLAIN = re.compile(r"[^\\{}\[\]<#/]+")
 _MARKUP_HELP = "use [b]…[/b], [speed=F]…[/speed] or [wait=N/]; write \\[ for a bracket"
 
 
@@ -83,9 +85,15 @@ def _text(scan: _Scanner) -> list[Segment]:
             segments.append(TextRun("".join(buffer)))
             buffer.clear()
 
-    while scan.index < len(scan.line):
-        char = scan.line[scan.index]
-        if scan.at("<<") or char == "#" or scan.at("//"):
+    line, end = scan.line, len(scan.line)
+    while scan.index < end:
+        plain = _PLAIN.match(line, scan.index)
+        if plain is not None:
+            buffer.append(plain.group())
+            scan.index = plain.end()
+            continue
+        char = line[scan.index]
+        if char == "#" or scan.at("<<") or scan.at("//"):
             break
         if char == "\\":
             buffer.append(_escape(scan))

@@ -60,7 +60,7 @@ def make_ctx(text_speed=30.0, auto=False):
         stack=SceneStack(),
         story=StoryState(),
         rng=np.random.default_rng(0),
-        profile=SimpleNamespace(seen_lines=set()),
+        profile=SimpleNamespace(seen_lines=set(), save=lambda: True),
         messages=[],
     )
     return ctx, sounds
