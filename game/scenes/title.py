@@ -25,6 +25,7 @@ class TitleScene(Scene):
         self.notice = ""
         self.notice_ticks = 0
         self.menu = self._build_menu()
+        self.motion = _load_motion()
 
     def _build_menu(self) -> Menu:
         flow = self.ctx.flow
@@ -51,6 +52,25 @@ class TitleScene(Scene):
     def _load(self) -> None:
         self.ctx.flow.open_load()
 
+    def _draw_sparkles(self, surface: pygame.Surface, seconds: float) -> None:
+        """Nanobot glints that twinkle around the tooth (assets/config/
+        title_motion.json); held still when the player asked for fewer flashes."""
+        motion = self.motion
+        if self.ctx.settings.reduce_flashes:
+            return
+        colours = motion["rgb"]
+        for x, y, phase in motion["sparkles"]:
+            t = (seconds / motion["period"] + phase) % 1.0
+            level = 1.0 - abs(t * 2.0 - 1.0)  # 0 -> 1 -> 0 over a period
+            step = min(int(level * len(colours)), len(colours) - 1)
+            if level < 0.25:
+                continue
+            colour = colours[step]
+            surface.fill(colour, (x, y, 1, 1))
+            if level > 0.6:  # a bright glint grows arms
+                surface.fill(colour, (x - 1, y, 3, 1))
+                surface.fill(colour, (x, y - 1, 1, 3))
+
     def resume(self) -> None:
         self.menu = self._build_menu()
 
@@ -72,6 +92,7 @@ class TitleScene(Scene):
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.blit(self.ctx.assets.image("title/title"), (0, 0))
+        self._draw_sparkles(surface, (self.ticks + alpha) / TICK_RATE)
         fonts = self.ctx.assets.fonts
         self.ctx.assets.ui.draw_panel(surface, MENU_AREA.inflate(16, 16), "panel")
         blink = (self.ticks // 30) % 2 == 0
@@ -85,3 +106,17 @@ class TitleScene(Scene):
         fonts.regular.draw(surface, hint, (320, 340), colour, align="center")
         if self.notice_ticks:
             draw_notice(surface, self.notice, self.ctx.assets, self.theme)
+
+
+def _load_motion() -> dict:
+    """The sparkle layout with its colours resolved to RGB."""
+    import json
+
+    from game.art.palette import load_palette
+    from game.paths import assets_dir
+
+    path = assets_dir() / "config" / "title_motion.json"
+    motion = json.loads(path.read_text(encoding="utf-8"))
+    palette = load_palette()
+    motion["rgb"] = [palette.rgb(name) for name in motion["colours"]]
+    return motion
