@@ -177,6 +177,8 @@ class Flow:
         program). Errors reach the player as file:line:col messages."""
         from game.paths import dialogue_dir
 
+        if self._program is not None and not self.ctx.options.dev:
+            return self._program  # no need to walk the folder again
         paths = sorted(dialogue_dir().rglob("*.yarn"))
         stamp = tuple((p, p.stat().st_mtime_ns) for p in paths)
         if self._program is not None and (

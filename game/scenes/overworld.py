@@ -28,7 +28,7 @@ from game.world.camera import Camera
 from game.world.errors import MapLoadError
 from game.world.hotreload import Watcher
 from game.world.loader import load_map
-from game.world.model import MapObject, WorldMap
+from game.world.model import Door, MapObject, Rect, WorldMap
 from game.world.plain_port import PlainStoryPort, draw_box
 from game.world.render import MapRenderer
 from game.world.session import PLAYER, WorldSession, free_spot, start_position
@@ -200,8 +200,6 @@ class OverworldScene(Scene):
 
     def _animate_doors(self) -> None:
         """Doors slide open as the player comes near and close behind them."""
-        from game.world.model import Door, Rect
-
         reach = self.tuning.interact_reach
         player = self.session.player.box()
         for door in self.session.world.of_type(Door):
@@ -255,15 +253,20 @@ class OverworldScene(Scene):
             )
         self.camera.snap(player.x, player.y)
 
+    def can_save(self) -> bool:
+        """False while there is no map or story, or a fade to a map runs."""
+        blocked = self.fade_dir or self._door_target
+        return self.session is not None and self.ctx.story is not None and not blocked
+
     def save_snapshot(self):
         """A SaveGame of this moment, or None while the game cannot be saved
-        (no map loaded, or a fade to another map is running)."""
+        (see `can_save`)."""
         from game.save.model import SaveGame
         from game.save.thumbnail import capture_thumbnail
 
-        story = self.ctx.story
-        if self.session is None or story is None or self.fade_dir or self._door_target:
+        if not self.can_save():
             return None
+        story = self.ctx.story
         player = self.session.player
         label = self.session.world.properties.display_name or self.map_path.stem
         return SaveGame.capture(

@@ -52,11 +52,14 @@ class PauseScene(Scene):
         return Menu(items)
 
     def _snapshot(self):
-        """The scene below's save snapshot maker, if it can be saved now."""
+        """The scene below's save snapshot maker, if it can be saved now
+        (asked, not made: a snapshot renders and encodes a thumbnail)."""
         scenes = self.ctx.stack.scenes
         below = scenes[-2] if len(scenes) >= 2 and scenes[-1] is self else None
-        maker = getattr(below, "save_snapshot", None)
-        return maker if callable(maker) and maker() is not None else None
+        can_save = getattr(below, "can_save", None)
+        if callable(can_save) and can_save():
+            return below.save_snapshot
+        return None
 
     def _resume(self) -> None:
         self.ctx.stack.pop()
