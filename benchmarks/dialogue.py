@@ -27,10 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from game.core.paths import project_root
 from game.dialogue.check import check_files, entry_point_list, project_files
 from game.dialogue.program import build_program, read_file
 from game.dialogue.reach import EntryPoint, search
-from game.paths import project_root
 
 FIXTURE = Path("tests/dialogue/fixtures/ep1_entry_points.json")
 

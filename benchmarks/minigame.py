@@ -22,11 +22,11 @@ import numpy as np
 import pygame
 
 from game.art.palette import load_palette
+from game.core.paths import maps_dir
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import load_level
 from game.minigame.render import MinigameRenderer
 from game.minigame.sim import Commands, make_state, step
-from game.paths import maps_dir
 from game.ui.font import BitmapFont, Fonts
 from game.ui.panel import UiKit
 

@@ -60,10 +60,10 @@ def idle_title_frame_ms(scratch: str) -> float:
     import pygame
 
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
     from game.input.actions import IDLE
-    from game.options import LaunchOptions
-    from game.settings import default_settings
+    from game.save.settings import default_settings
 
     pygame.display.init()
     options = LaunchOptions(frames=1, mute=True)

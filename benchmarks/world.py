@@ -79,10 +79,10 @@ def main() -> int:
     import numpy as np
     import pygame
 
+    from game.core.story import StoryState
     from game.input.actions import Action, ActionState
     from game.scenes.base import SceneStack
     from game.scenes.overworld import OverworldScene
-    from game.story import StoryState
     from game.world.loader import load_map
 
     pygame.display.init()

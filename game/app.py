@@ -16,18 +16,18 @@ from pathlib import Path
 import pygame
 
 from game.assets import Assets
-from game.clock import TICK, FixedStep
 from game.context import Context
+from game.core.clock import TICK, FixedStep
+from game.core.options import LaunchOptions, parse_options
+from game.core.paths import data_dir
 from game.display import Display
 from game.flow import Flow
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
 from game.input.replay import Player, Recorder, load_recording
-from game.options import LaunchOptions, parse_options
-from game.paths import data_dir
+from game.save.settings import Settings, load_settings
 from game.scenes.base import SceneStack
-from game.settings import Settings, load_settings
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pygame
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 
 class AssetError(FileNotFoundError):

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 
     from game.assets import Assets
     from game.audio.mixer import Mixer
+    from game.core.options import LaunchOptions
+    from game.core.story import StoryState
     from game.display import Display
     from game.flow import Flow
-    from game.options import LaunchOptions
     from game.save.profile import Profile
+    from game.save.settings import Settings
     from game.scenes.base import SceneStack
-    from game.settings import Settings
-    from game.story import StoryState
 
 
 @dataclass

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.episodes import Episode, episode
-from game.story import StoryState
+from game.core.episodes import Episode, episode
+from game.core.story import StoryState
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -113,7 +113,7 @@ class Flow:
         """Restore a SaveGame: its story, map, position and facing."""
         import copy
 
-        from game.paths import project_root
+        from game.core.paths import project_root
 
         self.ctx.story = copy.deepcopy(game.story)
         chosen = episode(game.story.episode)
@@ -175,7 +175,7 @@ class Flow:
         """Every .yarn file under dialogue/, compiled once per run (with --dev,
         again when a file changes; a broken change keeps the last good
         program). Errors reach the player as file:line:col messages."""
-        from game.paths import dialogue_dir
+        from game.core.paths import dialogue_dir
 
         if self._program is not None and not self.ctx.options.dev:
             return self._program  # no need to walk the folder again
@@ -196,9 +196,9 @@ class Flow:
     def _compile(paths: list[Path]) -> tuple[Any, list[Any]]:
         """Build the program; a file that does not parse is left out and its
         error reported with the others."""
+        from game.core.paths import project_root
         from game.dialogue.errors import DialogueError
         from game.dialogue.program import build_program, read_file
-        from game.paths import project_root
 
         root, files, errors = project_root(), [], []
         for path in paths:
@@ -266,7 +266,7 @@ class Flow:
 def level_path(level: str) -> Path:
     """A minigame level id (`ep1_teach`), a path under maps/
     (`minigame/ep1_teach.tmx`) or a project path, as a file path."""
-    from game.paths import maps_dir, project_root
+    from game.core.paths import maps_dir, project_root
 
     if not level.endswith(".tmx"):
         return maps_dir() / "minigame" / f"{level}.tmx"

@@ -17,7 +17,7 @@ from game.art.compose import dump_json, write_text
 from game.art.grid import load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 OUT_DIR = Path("assets/characters")
 

@@ -172,7 +172,7 @@ def _weights(src: Path, palette: Palette) -> dict[str, dict[str, np.ndarray]]:
 
 def build(palette: Palette, root: Path) -> list[Path]:
     """Write assets/fonts/{regular,bold}.{png,json} under `root`."""
-    from game.paths import assets_dir
+    from game.core.paths import assets_dir
 
     out_dir = root / "assets" / "fonts"
     produced = []

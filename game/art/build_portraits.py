@@ -91,7 +91,7 @@ class Composer:
 
 def build(palette: Palette, root: Path) -> list[Path]:
     """Write one mood strip and its JSON per character under assets/portraits."""
-    from game.paths import assets_dir
+    from game.core.paths import assets_dir
 
     composer = Composer(assets_dir() / "src" / "portraits", palette)
     out = root / "assets" / "portraits"

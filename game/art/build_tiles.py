@@ -16,7 +16,7 @@ from game.art.png import write_png
 from game.art.tiles_sheet import Sheet, build_sheet
 from game.art.tiles_spec import load_spec
 from game.art.tiles_tsx import tsx_text
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 PNG_DIR = Path("assets/tiles")
 TSX_DIR = Path("maps/tilesets")

@@ -16,7 +16,7 @@ import numpy as np
 from game.art.grid import GridError, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 SHEETS = ("tissue", "bots", "hud", "console")
 

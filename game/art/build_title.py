@@ -187,7 +187,7 @@ def _ground(canvas: np.ndarray, spec: dict, palette: Palette) -> None:
 
 def build(palette: Palette, root: Path) -> list[Path]:
     """Write assets/title/title.png under `root`."""
-    from game.paths import assets_dir
+    from game.core.paths import assets_dir
 
     src = assets_dir() / "src" / "title"
     spec = read_json(src / "title.json")

@@ -41,7 +41,7 @@ def _check_spec(spec: dict, pictures: dict[str, np.ndarray], source: Path) -> No
 
 def build(palette: Palette, root: Path) -> list[Path]:
     """Write assets/ui/ui.png and ui.json under `root`."""
-    from game.paths import assets_dir
+    from game.core.paths import assets_dir
 
     src = assets_dir() / "src" / "ui"
     spec = read_json(src / "ui.json")

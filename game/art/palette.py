@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 TRANSPARENT = "."
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 SFX = "sfx"
 MUSIC = "music"

@@ -20,7 +20,7 @@ from typing import Any
 from game.audio.envelope import Envelope
 from game.audio.oscillators import Wave
 from game.audio.voice import Tone
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 TONE_KEYS = (
     "wave",

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.core.findings import Finding, error, warning
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
 from game.dialogue.model import (
@@ -28,7 +29,6 @@ from game.dialogue.model import (
 )
 from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.reach import EntryPoint, StoryReach, search
-from game.findings import Finding, error, warning
 
 ENTRY_TAG = "entry"
 SPEAKERS_FILE = "speakers.json"

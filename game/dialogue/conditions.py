@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from game.core.story import StoryState
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Expr, parse_expression
 from game.dialogue.program import Program
 from game.dialogue.runner import Runner
 from game.dialogue.types import TypeChecker
-from game.story import StoryState
 
 
 def compile_condition(text: str, where: str, program: Program) -> Expr | None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.core.story import StoryState
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.registry import MINIGAME_OUTCOMES
-from game.story import StoryState
 
 VARIABLE_PREFIX = "minigame_"
 FIELDS = ("outcome", "score", "peak_stress")

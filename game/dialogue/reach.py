@@ -40,6 +40,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
+from game.core.story import StoryState
 from game.dialogue.conditions import compile_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.explore import ConversationExplorer
@@ -55,7 +56,6 @@ from game.dialogue.minigame import GAME_VARIABLES, SAMPLES, apply_result
 from game.dialogue.program import Program
 from game.dialogue.relevance import COMPARE, Control, Dependencies, targets_of
 from game.dialogue.runner import Runner
-from game.story import StoryState
 
 VISIT_CAP = 4
 BUDGET = 4000  # abstract story states expanded per part, at most

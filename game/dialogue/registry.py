@@ -291,7 +291,7 @@ def write_definitions(dialogue_folder: Path, registry: Registry | None = None) -
 
 def main() -> None:
     """`python -m game.dialogue.registry`: regenerate dialogue/commands.ysls.json."""
-    from game.paths import dialogue_dir
+    from game.core.paths import dialogue_dir
 
     print(f"wrote {write_definitions(dialogue_dir())}")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from game.core.story import StoryState
 from game.dialogue.compile import (
     Flow,
     Goto,
@@ -31,7 +32,6 @@ from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.evaluate import Evaluator, Span
 from game.dialogue.expr import Value
 from game.dialogue.program import Program
-from game.story import StoryState
 
 
 # -- events --------------------------------------------------------------------

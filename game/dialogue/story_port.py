@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from game.clock import TICK
+from game.core.clock import TICK
+from game.core.story import StoryState
 from game.dialogue.conditions import compile_condition, evaluate_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr, Value
@@ -21,7 +22,6 @@ from game.dialogue.model import CommandStmt, JumpStmt, walk_statements
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, Runner
 from game.scenes.dialogue_box import DialogueBoxScene, Poll
-from game.story import StoryState
 from game.world.story_port import WorldStage
 
 MinigameLauncher = Callable[[str, Callable[[dict[str, Value]], None]], None]

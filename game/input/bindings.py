@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from game.core.paths import assets_dir
 from game.input.actions import Action
-from game.paths import assets_dir
 
 UNBINDABLE = frozenset(
     {Action.POINTER, Action.POINTER_ALT, Action.SCROLL_UP, Action.SCROLL_DOWN}

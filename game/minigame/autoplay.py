@@ -184,8 +184,8 @@ def play(
 
 
 def main(argv: list[str] | None = None) -> int:
+    from game.core.paths import maps_dir
     from game.minigame.levels import LevelError, load_level
-    from game.paths import maps_dir
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("levels", nargs="*", type=Path)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import pygame
 
 from game.art.palette import Palette
+from game.core.paths import assets_dir
 from game.minigame.state import SimState
 from game.minigame.tools import pulse_radius
-from game.paths import assets_dir
 from game.ui.font import Fonts
 from game.ui.panel import UiKit
 

@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from game.findings import Finding, error, warning
+from game.core.findings import Finding, error, warning
+from game.core.paths import project_root
 from game.minigame.fields import box3
 from game.minigame.rules import Rules, load_rules
 from game.minigame.spec import (
@@ -40,7 +41,6 @@ from game.minigame.spec import (
     Tissue,
     Tuning,
 )
-from game.paths import project_root
 
 TISSUE_VALUES = ("void", "enamel", "dentin", "pulp", "gum", "pigment")
 OBJECT_CLASSES = (

@@ -27,10 +27,10 @@ import numpy as np
 import pygame
 
 from game.art.palette import Palette, load_palette
+from game.core.paths import assets_dir
 from game.minigame.fields import blur_many
 from game.minigame.spec import FEED_H, FEED_W, Tissue
 from game.minigame.state import Bot, Event, Outcome, SimState
-from game.paths import assets_dir
 
 CELL_PX = 2
 VIEW_W, VIEW_H = FEED_W * CELL_PX, FEED_H * CELL_PX

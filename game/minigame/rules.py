@@ -13,8 +13,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from game.core.paths import maps_dir
 from game.minigame.spec import GlitchKind, KindRules, SwarmRules, Tuning
-from game.paths import maps_dir
 
 RULES_FILE = "rules.json"
 

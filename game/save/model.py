@@ -16,11 +16,11 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from game.paths import project_root
+from game.core.paths import project_root
+from game.core.story import StoryState
 from game.save import shape
 from game.save.errors import ShapeError
 from game.save.migrations import SCHEMA_VERSION
-from game.story import StoryState
 
 SAVE_KIND = "smile-protocol-save"
 MAX_THUMBNAIL_BYTES = 20 * 1024

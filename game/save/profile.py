@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.paths import data_dir
+from game.core.paths import data_dir
 from game.save import shape
 from game.save.atomic import backup_path, write_atomic
 from game.save.codec import checksum, parse_json

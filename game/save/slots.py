@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from game.paths import data_dir
+from game.core.paths import data_dir
 from game.save.atomic import backup_path, remove_stale_temps, write_atomic
 from game.save.codec import decode_save, encode_save
 from game.save.errors import Damage, LoadError, SaveError

@@ -6,12 +6,12 @@ import json
 
 import pygame
 
+from game.core.paths import assets_dir
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device, conflicts, load_groups
-from game.paths import assets_dir
+from game.save.settings import default_settings
 from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu
-from game.settings import default_settings
 from game.ui.menu import Menu, MenuItem
 from game.ui.theme import load_theme
 

@@ -9,8 +9,8 @@ import json
 
 import pygame
 
+from game.core.paths import assets_dir
 from game.input.actions import Action, ActionState
-from game.paths import assets_dir
 from game.scenes.base import Scene
 from game.ui.theme import load_theme
 from game.ui.timing import timing

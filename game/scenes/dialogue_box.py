@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pygame
 
+from game.core.paths import project_root
 from game.dialogue.check import Speaker, load_speakers
 from game.dialogue.runner import Command, End, Line, Options, Runner
 from game.input.actions import Action, ActionState
-from game.paths import project_root
 from game.scenes.base import Scene
 from game.ui.textbox import Page, Typewriter, auto_delay, paginate
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.episodes import Episode
+from game.core.episodes import Episode
+from game.core.story import Value
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
-from game.story import Value
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.clock import TICK
-from game.episodes import Episode
+from game.core.clock import TICK
+from game.core.episodes import Episode
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.episodes import Episode, load_episodes
+from game.core.episodes import Episode, load_episodes
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme

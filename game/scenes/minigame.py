@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core.paths import project_root
 from game.input.actions import Action, ActionState
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import LevelError, load_level
@@ -26,7 +27,6 @@ from game.minigame.result import MinigameResult
 from game.minigame.sim import Commands, make_state, result_of, step
 from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
 from game.minigame.state import Outcome, SimState
-from game.paths import project_root
 
 if TYPE_CHECKING:
     from game.context import Context

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.findings import Finding
+from game.core.findings import Finding
 from game.input.actions import Action
 from game.scenes.base import Scene
 from game.scenes.widgets import Toast
@@ -142,7 +142,7 @@ class OverworldScene(Scene):
     def _character(self) -> str:
         story = self.ctx.story
         try:
-            from game.episodes import episode
+            from game.core.episodes import episode
 
             return episode(story.episode).character if story else DEFAULT_CHARACTER
         except (ImportError, KeyError, ValueError, LookupError):

@@ -44,7 +44,7 @@ def slot_title(slot: str) -> str:
 
 
 def episode_title(number: int) -> str:
-    from game.episodes import episode
+    from game.core.episodes import episode
 
     try:
         return f"Episode {number}: {episode(number).title}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.clock import TICK_RATE
+from game.core.clock import TICK_RATE
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu, draw_notice
@@ -113,7 +113,7 @@ def _load_motion() -> dict:
     import json
 
     from game.art.palette import load_palette
-    from game.paths import assets_dir
+    from game.core.paths import assets_dir
 
     path = assets_dir() / "config" / "title_motion.json"
     motion = json.loads(path.read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from game.art.builders import all_builders
 from game.art.palette import load_palette
-from game.paths import project_root
+from game.core.paths import project_root
 
 
 def build_all(root: Path) -> list[Path]:

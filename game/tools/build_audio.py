@@ -25,7 +25,7 @@ from game.audio.recipes import (
 from game.audio.sequencer import load_song, render_song
 from game.audio.sfx import load_sound, render_sound
 from game.audio.wavfile import encode_wav
-from game.paths import project_root
+from game.core.paths import project_root
 
 
 @dataclass(frozen=True)

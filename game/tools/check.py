@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from game.findings import Finding, error
-from game.paths import project_root
+from game.core.findings import Finding, error
+from game.core.paths import project_root
 from game.world.errors import MapLoadError, display_path
 from game.world.model import (
     NPC,

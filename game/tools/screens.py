@@ -22,9 +22,9 @@ def headless_context(seed: int = 1):
     import pygame
 
     from game.app import build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
-    from game.options import LaunchOptions
-    from game.settings import default_settings
+    from game.save.settings import default_settings
 
     pygame.display.init()
     display = Display(vsync=False)
@@ -44,7 +44,7 @@ def run_scene(ctx, make: Callable, inputs: Iterable[ActionState] = (), ticks: in
 
 
 def menu_screens() -> dict[str, Callable]:
-    from game.episodes import episode
+    from game.core.episodes import episode
     from game.scenes.credits import CreditsScene
     from game.scenes.episode_intro import EpisodeIntroScene
     from game.scenes.episode_select import EpisodeSelectScene
@@ -52,8 +52,8 @@ def menu_screens() -> dict[str, Callable]:
     from game.scenes.title import TitleScene
 
     def ending(ctx):
+        from game.core.story import StoryState
         from game.scenes.ending import EndingScene
-        from game.story import StoryState
 
         ctx.story = StoryState(episode=1)
         ctx.story.variables.update(

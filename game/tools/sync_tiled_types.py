@@ -20,7 +20,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.paths import project_root
+from game.core.paths import project_root
 from game.world.project import PROJECT_NAME
 
 TITLE = re.compile(r"^\s*title\s*:\s*(\S.*?)\s*$")

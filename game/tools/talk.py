@@ -23,14 +23,14 @@ from pathlib import Path
 
 import numpy as np
 
+from game.core.paths import project_root
+from game.core.story import StoryState
 from game.dialogue.errors import DialogueError
 from game.dialogue.minigame import LevelResult, apply_result, parse_result
 from game.dialogue.program import Program, load_program
 from game.dialogue.runner import Command, End, Event, Options, Runner
 from game.dialogue.testplan import set_variable
 from game.dialogue.transcript import plan_items, transcript_lines
-from game.paths import project_root
-from game.story import StoryState
 
 EVENT_LIMIT = 10_000
 

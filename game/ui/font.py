@@ -23,7 +23,7 @@ from typing import Literal
 import pygame
 
 from game.art.palette import Palette, load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 Colour = str | tuple[int, int, int]
 Align = Literal["left", "center", "right"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pygame
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 RectLike = pygame.Rect | tuple[int, int, int, int]
 CACHE_LIMIT = 256

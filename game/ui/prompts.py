@@ -12,9 +12,9 @@ import json
 import re
 from functools import cache
 
+from game.core.paths import assets_dir
 from game.input.actions import Action
 from game.input.bindings import Bindings, Device
-from game.paths import assets_dir
 
 TOKEN = re.compile(r"\{([a-z_]+)\}")
 

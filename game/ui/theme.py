@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.art.palette import Palette, load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 RGB = tuple[int, int, int]
 

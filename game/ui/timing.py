@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 
 @cache

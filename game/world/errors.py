@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.findings import Finding
-from game.paths import project_root
+from game.core.findings import Finding
+from game.core.paths import project_root
 
 
 class MapLoadError(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytmx
 
-from game.findings import Finding, error
+from game.core.findings import Finding, error
 from game.world.errors import MapLoadError, display_path
 from game.world.model import (
     OBJECT_CLASSES,

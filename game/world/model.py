@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from game.findings import Finding
+from game.core.findings import Finding
 
 Point = tuple[float, float]
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.paths import maps_dir
+from game.core.paths import maps_dir
 
 PROJECT_NAME = "smile.tiled-project"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from game.findings import Finding, error
+from game.core.findings import Finding, error
 
 UNSUPPORTED_TYPES = {
     "class": "class-valued properties are not supported",

@@ -20,7 +20,7 @@ from pathlib import Path
 import pygame
 
 from game.art.palette import Palette, load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 STAND_IN_COLOURS = ("teal", "blue", "coral", "violet", "moss", "ochre", "steel")
 

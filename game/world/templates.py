@@ -13,7 +13,7 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.findings import Finding, error
+from game.core.findings import Finding, error
 from game.world.errors import MapLoadError, display_path
 from game.world.model import TilesetInfo
 from game.world.xmlio import read_xml

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.findings import Finding, error
+from game.core.findings import Finding, error
 from game.world.errors import MapLoadError, display_path
 from game.world.model import AnimationFrame, Rect, Shape, TilesetInfo
 from game.world.props import property_problems, read_properties

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.findings import Finding, error, warning
+from game.core.findings import Finding, error, warning
 from game.world.errors import MapLoadError, display_path, object_where
 from game.world.model import (
     NPC,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.findings import Finding, error
+from game.core.findings import Finding, error
 from game.world.errors import MapLoadError, display_path
 from game.world.project import Project
 from game.world.props import property_problems

@@ -7,7 +7,7 @@ import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from game.findings import error
+from game.core.findings import error
 from game.world.errors import MapLoadError, display_path
 
 _MESSAGE = re.compile(r"^(.*?): line \d+, column \d+$")

@@ -15,7 +15,7 @@ from game.art.chars_compose import compose_sheet
 from game.art.chars_spec import DIRECTIONS, load_cast
 from game.art.grid import TRANSPARENT_INDEX, GridError
 from game.art.palette import load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 SHEETS = sorted((assets_dir() / "characters").glob("*.json"))
 REQUIRED = {

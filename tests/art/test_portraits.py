@@ -9,7 +9,7 @@ import pytest
 from game.art.build_portraits import Composer
 from game.art.grid import GridError
 from game.art.palette import load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 REQUIRED_MOODS = {"neutral", "happy", "worried", "determined"}
 PROTAGONISTS = ["iris", "elara_voss", "elara_myles", "melina_chen", "elara_voss_ep5"]

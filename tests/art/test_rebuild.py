@@ -10,7 +10,7 @@ import pytest
 
 from game.art.builders import all_builders
 from game.art.palette import load_palette
-from game.paths import project_root
+from game.core.paths import project_root
 from game.tools.build_assets import build_all
 
 

@@ -17,7 +17,7 @@ from game.art.palette import load_palette
 from game.art.tiles_sheet import build_sheet
 from game.art.tiles_spec import load_spec
 from game.art.tiles_tsx import tsx_text
-from game.paths import maps_dir
+from game.core.paths import maps_dir
 
 TSX_FILES = sorted((maps_dir() / "tilesets").glob("*.tsx"))
 EXPECTED = {

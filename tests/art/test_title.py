@@ -6,7 +6,7 @@ import pygame
 
 from game.art.compose import read_json
 from game.art.palette import load_palette
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 
 TITLE_SRC = assets_dir() / "src" / "title" / "title.json"
 

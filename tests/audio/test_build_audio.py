@@ -11,7 +11,7 @@ from game.audio.recipes import load_config, load_instrument_pool, recipes_dir
 from game.audio.sequencer import load_song, render_song
 from game.audio.sfx import load_sound, render_sound
 from game.audio.wavfile import decode_wav, encode_wav
-from game.paths import project_root
+from game.core.paths import project_root
 from game.tools import build_audio
 
 SOUNDS = [

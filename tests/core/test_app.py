@@ -58,11 +58,11 @@ def test_a_replay_drives_the_menus_like_a_player(tmp_path):
     path = tmp_path / "menu.json"
     path.write_text(json.dumps(recording))
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
     from game.input.replay import load_recording
-    from game.options import LaunchOptions
+    from game.save.settings import default_settings
     from game.scenes.settings_menu import SettingsScene
-    from game.settings import default_settings
 
     pygame.display.init()
     options = LaunchOptions(frames=12, mute=True, replay=path)
@@ -81,9 +81,9 @@ def test_a_replay_drives_the_menus_like_a_player(tmp_path):
 
 def make_loop(tmp_path):
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
-    from game.options import LaunchOptions
-    from game.settings import default_settings
+    from game.save.settings import default_settings
 
     pygame.display.init()
     display = Display(vsync=False)

@@ -1,4 +1,4 @@
-from game.clock import TICK, FixedStep
+from game.core.clock import TICK, FixedStep
 
 
 def test_a_frame_of_exactly_one_tick_runs_one_update():

@@ -1,4 +1,4 @@
-from game.episodes import episode, load_episodes
+from game.core.episodes import episode, load_episodes
 
 
 def test_there_are_five_episodes_in_order():

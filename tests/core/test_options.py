@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from game.options import parse_options
+from game.core.options import parse_options
 
 
 def test_no_arguments_start_at_the_title():

@@ -1,6 +1,6 @@
 import json
 
-from game.settings import default_settings, load_settings, save_settings
+from game.save.settings import default_settings, load_settings, save_settings
 
 
 def test_settings_round_trip_through_their_file(tmp_path):

@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
+from game.core.story import StoryState
 from game.dialogue.errors import DialogueError
 from game.dialogue.program import Program, load_text
 from game.dialogue.runner import Event, Line, Runner, run_all
-from game.story import StoryState
 
 DECLS = """\
 title: Declarations

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.art.palette import load_palette
+from game.core.paths import project_root
 from game.dialogue.check import (
     check_files,
     check_project,
@@ -15,7 +16,6 @@ from game.dialogue.check import (
     project_files,
 )
 from game.dialogue.reach import EntryPoint
-from game.paths import project_root
 
 SAMPLE = project_root() / "dialogue" / "sample" / "sample.yarn"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -3,13 +3,13 @@ from __future__ import annotations
 import pytest
 from helpers import program
 
+from game.core.story import StoryState
 from game.dialogue.conditions import (
     compile_condition,
     condition_errors,
     evaluate_condition,
 )
 from game.dialogue.errors import DialogueError
-from game.story import StoryState
 
 
 def test_requires_conditions_use_the_dialogue_language():

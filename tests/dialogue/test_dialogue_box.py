@@ -9,13 +9,13 @@ import pygame
 import pytest
 
 from game.assets import Assets
+from game.core.story import StoryState
 from game.dialogue.program import load_text
 from game.dialogue.runner import Runner
 from game.dialogue.story_port import DialogueStoryPort
 from game.input.actions import Action, ActionState
 from game.scenes.base import SceneStack
 from game.scenes.dialogue_box import DialogueBoxScene
-from game.story import StoryState
 from game.ui.textbox import Typewriter
 
 TICK = 1 / 60

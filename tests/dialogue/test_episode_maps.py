@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from game.core.paths import project_root
 from game.dialogue.check import check_project
-from game.paths import project_root
 from game.tools.check import check_file, content_files, knowledge, story_entry_points
 from game.world.project import load_project
 

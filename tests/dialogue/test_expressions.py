@@ -100,8 +100,8 @@ def test_arithmetic_and_logic_evaluate():
 def test_division_by_zero_is_a_dialogue_error():
     from helpers import program
 
+    from game.core.story import StoryState
     from game.dialogue.runner import Runner, run_all
-    from game.story import StoryState
 
     prog = program("{1 / ($n - 2)}\n")
     with pytest.raises(DialogueError) as info:

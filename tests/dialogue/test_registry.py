@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
+from game.core.paths import dialogue_dir
 from game.dialogue.registry import DEFINITIONS_FILE, default_registry, definitions_text
-from game.paths import dialogue_dir
 
 
 def test_the_committed_command_definitions_are_current():

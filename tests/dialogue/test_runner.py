@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from helpers import play, program, texts
 
+from game.core.story import StoryState
 from game.dialogue.evaluate import Span
 from game.dialogue.runner import Command, End, Line, Options, Runner, run_all
-from game.story import StoryState
 
 
 def test_a_line_carries_speaker_text_tags_id_and_mood():

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.paths import project_root
+from game.core.paths import project_root
 from game.tools.talk import main
 
 SAMPLE = project_root() / "dialogue" / "sample"

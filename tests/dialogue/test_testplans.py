@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from game.core.paths import project_root
 from game.dialogue.testplan import PlanFailure, run_plan
-from game.paths import project_root
 
 PLANS = sorted(Path(__file__).parent.glob("*.testplan"))
 

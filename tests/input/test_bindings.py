@@ -1,6 +1,6 @@
 from game.input.actions import Action
 from game.input.bindings import Bindings, Device, conflicts, load_groups
-from game.settings import default_settings
+from game.save.settings import default_settings
 
 
 def test_the_default_bindings_have_no_conflicts():

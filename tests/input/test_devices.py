@@ -3,7 +3,7 @@ import pytest
 
 from game.input.actions import Action
 from game.input.devices import InputMapper
-from game.settings import default_settings
+from game.save.settings import default_settings
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from game.core.paths import maps_dir
 from game.minigame.autoplay import play
 from game.minigame.levels import load_level
 from game.minigame.sim import make_state
-from game.paths import maps_dir
 
 LEVELS = sorted((maps_dir() / "minigame").glob("*.tmx"))
 

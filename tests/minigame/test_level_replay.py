@@ -12,9 +12,9 @@ TICKS = 900
 
 def start(tmp_path, replay=None, seed=11):
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
-    from game.options import LaunchOptions
-    from game.settings import default_settings
+    from game.save.settings import default_settings
 
     pygame.display.init()
     options = LaunchOptions(level=LEVEL, frames=TICKS, mute=True, seed=seed)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from game.core.paths import maps_dir, project_root
 from game.minigame.levels import LevelError, check_levels, load_level
 from game.minigame.spec import GlitchKind
-from game.paths import maps_dir, project_root
 
 LEVELS = maps_dir() / "minigame"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.core.paths import maps_dir
 from game.input.actions import Action, ActionState
 from game.minigame.result import MinigameResult
-from game.paths import maps_dir
 from game.tools.screens import headless_context
 
 LEVEL = maps_dir() / "minigame" / "ep1_teach.tmx"

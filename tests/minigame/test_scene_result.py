@@ -6,9 +6,9 @@ import numpy as np
 import pygame
 import pytest
 
+from game.core.paths import maps_dir
 from game.input.actions import Action, ActionState
 from game.minigame.result import MinigameResult
-from game.paths import maps_dir
 from game.scenes.minigame_result import (
     MinigameResultScene,
     integrity_floor,

@@ -53,9 +53,9 @@ def player(tmp_path, monkeypatch):
     monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
-    from game.options import LaunchOptions
-    from game.settings import default_settings
+    from game.save.settings import default_settings
 
     pygame.display.init()
     display = Display(vsync=False)

@@ -9,9 +9,9 @@ import pytest
 
 from game.art.palette import load_palette
 from game.art.png import encode_png
+from game.core.story import StoryState
 from game.save.model import SaveGame
 from game.save.slots import SaveStore
-from game.story import StoryState
 
 
 def tiny_png() -> bytes:

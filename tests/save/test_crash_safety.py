@@ -18,11 +18,11 @@ import pytest
 
 from game.art.palette import load_palette
 from game.art.png import encode_png
+from game.core.story import StoryState
 from game.save.atomic import backup_path
 from game.save.model import SaveGame
 from game.save.profile import Profile
 from game.save.slots import SaveStore, autosave_slots, read_save
-from game.story import StoryState
 
 KILLS = 220
 SEED = 20310402

@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from game.core.story import StoryState
 from game.save.codec import checksum, decode_save, encode_save
 from game.save.errors import LoadError
 from game.save.model import SaveGame
-from game.story import StoryState
 
 PATH = Path("slot-1.json")
 FUZZ = settings(

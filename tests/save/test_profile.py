@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.paths import data_dir
+from game.core.paths import data_dir
 from game.save.profile import Profile
 
 

@@ -1,8 +1,8 @@
 import json
 
+from game.core.story import StoryState
 from game.save.codec import decode_save, encode_save
 from game.save.model import SaveGame
-from game.story import StoryState
 
 
 def test_a_mid_episode_save_loads_back_exactly(store, make_game, story):

@@ -12,15 +12,15 @@ from game.art.palette import load_palette
 from game.art.png import encode_png
 from game.assets import Assets
 from game.audio.mixer import NullMixer
+from game.core.story import StoryState
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.save.model import SaveGame
+from game.save.settings import default_settings
 from game.save.slots import SaveStore
 from game.scenes.base import Scene, SceneStack
 from game.scenes.confirm import ChoiceScene
 from game.scenes.save_load import SaveLoadScene
-from game.settings import default_settings
-from game.story import StoryState
 from game.ui.prompts import fill
 
 

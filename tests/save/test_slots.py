@@ -1,6 +1,6 @@
 import pytest
 
-from game.paths import data_dir
+from game.core.paths import data_dir
 from game.save.slots import (
     SaveStore,
     SlotKind,

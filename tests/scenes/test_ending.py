@@ -1,4 +1,4 @@
-from game.episodes import episode
+from game.core.episodes import episode
 from game.scenes.ending import EndingScene, summary_rows
 
 
@@ -23,7 +23,7 @@ def test_a_value_without_words_is_shown_as_it_is():
 
 
 def test_reaching_an_ending_marks_it_in_the_profile_and_shows_the_card(ctx):
-    from game.story import StoryState
+    from game.core.story import StoryState
 
     ctx.story = StoryState(episode=1)
     ctx.flow.end_episode("diminished")

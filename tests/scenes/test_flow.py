@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
+from game.core.story import StoryState
 from game.dialogue.program import load_text
 from game.dialogue.story_port import leads_to
 from game.input.actions import Action, ActionState
-from game.story import StoryState
 
 SHOWCASE = Path("maps/sample/showcase.tmx")
 SCRIPT = """title: Start
@@ -94,7 +94,7 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     folder.mkdir()
     script = folder / "a.yarn"
     script.write_text("title: A\n---\nOrtho: One.\n===\n")
-    monkeypatch.setattr("game.paths.dialogue_dir", lambda: folder)
+    monkeypatch.setattr("game.core.paths.dialogue_dir", lambda: folder)
     ctx.options = replace(ctx.options, dev=True)
     first = ctx.flow.dialogue_program()
     assert set(first.nodes) == {"A"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from game.paths import project_root
+from game.core.paths import project_root
 from game.tools import render_map
 from game.world.compare import differing_pixels
 from game.world.errors import MapLoadError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from game.paths import project_root
+from game.core.paths import project_root
 from game.tools import sync_tiled_types as sync
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.paths import assets_dir
+from game.core.paths import assets_dir
 from game.ui.font import FontMetrics, RichTextError, Span, load_fonts, parse_rich
 
 

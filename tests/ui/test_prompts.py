@@ -1,6 +1,6 @@
 from game.input.actions import Action
 from game.input.bindings import Device
-from game.settings import default_settings
+from game.save.settings import default_settings
 from game.ui.prompts import fill
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.clock import FixedStep
+from game.core.clock import FixedStep
 from game.world.collision import CollisionWorld
 from game.world.model import Rect, Shape
 

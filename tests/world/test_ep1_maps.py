@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.paths import maps_dir, project_root
+from game.core.paths import maps_dir, project_root
 from game.tools.check import run_checks
 from game.world.collision import CollisionWorld
 from game.world.loader import load_map

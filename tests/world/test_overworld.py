@@ -11,10 +11,10 @@ import pygame
 import pytest
 
 from game.assets import Assets
+from game.core.story import StoryState
 from game.input.actions import Action, ActionState
 from game.scenes.base import SceneStack
 from game.scenes.overworld import OverworldScene
-from game.story import StoryState
 from game.world.model import Trigger
 from game.world.plain_port import evaluate_flags
 

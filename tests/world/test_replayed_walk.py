@@ -15,11 +15,11 @@ SHOWCASE = "maps/sample/showcase.tmx"
 def test_the_recorded_walk_ends_in_the_other_room(tmp_path, monkeypatch):
     monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path))
     from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
     from game.display import Display
     from game.input.replay import load_recording
-    from game.options import LaunchOptions
+    from game.save.settings import default_settings
     from game.scenes.overworld import OverworldScene
-    from game.settings import default_settings
 
     pygame.display.init()
     walk = load_recording(WALK)

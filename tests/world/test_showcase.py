@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from game.core.paths import maps_dir, project_root
+from game.core.story import StoryState
 from game.input.actions import Action, ActionState
-from game.paths import maps_dir, project_root
 from game.scenes.base import SceneStack
 from game.scenes.overworld import OverworldScene
-from game.story import StoryState
 from game.tools.check import run_checks
 from game.world.loader import load_map
 from game.world.model import OBJECT_CLASSES, TileLayer

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from game.core.paths import assets_dir, config_dir
 from game.input.bindings import Bindings
-from game.paths import assets_dir, config_dir
 
 SETTINGS_FILE = "settings.json"
 

@@ -18,7 +18,7 @@ DATA_ENV = "SMILE_PROTOCOL_DATA_DIR"
 
 def project_root() -> Path:
     """The folder that holds `game/`, `assets/`, `maps/` and `dialogue/`."""
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]
 
 
 def assets_dir() -> Path:

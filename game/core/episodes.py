@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.paths import assets_dir, project_root
+from game.core.paths import assets_dir, project_root
 
 
 @dataclass(frozen=True)
