@@ -22,13 +22,13 @@ import numpy as np
 import pygame
 
 from game.art.palette import load_palette
+from game.assets.font import BitmapFont, Fonts
+from game.assets.uikit import UiKit
 from game.core.paths import maps_dir
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import load_level
 from game.minigame.render import MinigameRenderer
 from game.minigame.sim import Commands, make_state, step
-from game.ui.font import BitmapFont, Fonts
-from game.ui.panel import UiKit
 
 RUNS, FRAMES = 5, 60
 WINDOW = (1280, 720)

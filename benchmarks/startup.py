@@ -69,7 +69,7 @@ def idle_title_frame_ms(scratch: str) -> float:
     options = LaunchOptions(frames=1, mute=True)
     display = Display(vsync=False)
     ctx = build_context(options, default_settings(), display, seed=1)
-    ctx.flow.start()
+    ctx.nav.start()
     loop = MainLoop(ctx, display, None, None)
     samples = []
     for _ in range(600):

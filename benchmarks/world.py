@@ -15,7 +15,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "maps"
@@ -76,13 +75,13 @@ def main() -> int:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     sys.path.insert(0, str(ROOT))
-    import numpy as np
     import pygame
 
     from game.core.story import StoryState
     from game.input.actions import Action, ActionState
-    from game.scenes.base import SceneStack
+    from game.play.conversations import Conversations
     from game.scenes.overworld import OverworldScene
+    from game.tools.screens import headless_context
     from game.world.loader import load_map
 
     pygame.display.init()
@@ -94,17 +93,10 @@ def main() -> int:
             start = time.perf_counter()
             load_map(path)
             loads.append((time.perf_counter() - start) * 1000)
-        ctx = SimpleNamespace(
-            settings=SimpleNamespace(reduce_shake=False),
-            rng=np.random.default_rng(1),
-            stack=SceneStack(),
-            options=SimpleNamespace(dev=False),
-            story=StoryState(),
-            audio=None,
-            messages=[],
-        )
+        ctx = headless_context(seed=1)
+        ctx.story = StoryState()
         start = time.perf_counter()
-        scene = OverworldScene(ctx, path, None)
+        scene = OverworldScene(ctx, path, None, Conversations(ctx))
         scene_ms = (time.perf_counter() - start) * 1000
         surface = pygame.display.get_surface()
         walk = [Action.RIGHT, Action.DOWN, Action.LEFT, Action.UP]

@@ -15,19 +15,18 @@ from pathlib import Path
 
 import pygame
 
-from game.assets import Assets
-from game.context import Context
 from game.core.clock import TICK, FixedStep
 from game.core.options import LaunchOptions, parse_options
 from game.core.paths import data_dir
 from game.display import Display
-from game.flow import Flow
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
 from game.input.replay import Player, Recorder, load_recording
+from game.play.context import Context
+from game.play.wiring import make_context
 from game.save.settings import Settings, load_settings
-from game.scenes.base import SceneStack
+from game.scenes.catalog import SceneCatalog
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)
@@ -54,7 +53,7 @@ def run(options: LaunchOptions) -> int:
     ctx.messages.extend(notes)
     init_controllers()
     loop = MainLoop(ctx, display, replay, Recorder(seed) if options.record else None)
-    ctx.flow.start()
+    ctx.nav.start()
     loop.run()
     loop.finish(options)
     ctx.profile.save()
@@ -73,24 +72,8 @@ def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
 def build_context(
     options: LaunchOptions, settings: Settings, display: Display | None, seed: int
 ) -> Context:
-    """Make the services scenes share; also used by tests with a hidden display."""
-    from game.audio.mixer import Mixer, NullMixer
-    from game.save.profile import Profile
-
-    audio = NullMixer() if options.mute else Mixer(settings)
-    ctx = Context(
-        settings=settings,
-        seed=seed,
-        stack=SceneStack(),
-        assets=Assets(),
-        audio=audio,
-        options=options,
-        profile=Profile.load(),
-        display=display,
-    )
-    ctx.flow = Flow(ctx)
-    ctx.messages.extend(ctx.profile.messages)
-    return ctx
+    """Make the services scenes share; also used by tools and tests."""
+    return make_context(options, settings, display, seed, SceneCatalog)
 
 
 @dataclass

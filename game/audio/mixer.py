@@ -33,6 +33,27 @@ class VolumeSettings(Protocol):
     effects_volume: float
 
 
+class Audio(Protocol):
+    """What the game asks of its sound (Mixer plays it, NullMixer does not)."""
+
+    @property
+    def current_music(self) -> str | None: ...
+
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def volumes(self) -> tuple[float, float]: ...
+
+    def play_sound(self, name: str, volume: float = 1.0) -> None: ...
+
+    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None: ...
+
+    def stop_music(self, fade_ms: int = 500) -> None: ...
+
+    def set_volumes(self, music: float, effects: float) -> None: ...
+
+
 def _unit(value: float) -> float:
     return min(1.0, max(0.0, float(value)))
 

@@ -29,7 +29,7 @@ import numpy as np
 from game.core.story import StoryState
 from game.dialogue.compile import Flow, Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.minigame import SAMPLES, LevelResult, apply_result
+from game.dialogue.level_results import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, Options, Runner
 

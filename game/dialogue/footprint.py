@@ -32,7 +32,7 @@ from game.dialogue.compile import (
     SetVar,
 )
 from game.dialogue.expr import Call, Expr, Literal, Var, walk
-from game.dialogue.minigame import GAME_VARIABLES
+from game.dialogue.level_results import GAME_VARIABLES
 from game.dialogue.program import Program
 
 Atom = tuple[str, str]

@@ -52,7 +52,7 @@ from game.dialogue.footprint import (
     footprint,
     overlaps,
 )
-from game.dialogue.minigame import GAME_VARIABLES, SAMPLES, apply_result
+from game.dialogue.level_results import GAME_VARIABLES, SAMPLES, apply_result
 from game.dialogue.program import Program
 from game.dialogue.relevance import COMPARE, Control, Dependencies, targets_of
 from game.dialogue.runner import Runner

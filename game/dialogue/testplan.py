@@ -32,7 +32,7 @@ import numpy as np
 from game.core.story import StoryState
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Value
-from game.dialogue.minigame import apply_result, parse_result
+from game.dialogue.level_results import apply_result, parse_result
 from game.dialogue.program import Program, load_program
 from game.dialogue.runner import Options, Runner
 from game.dialogue.transcript import plan_items

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 import pygame
 
 from game.art.palette import Palette
+from game.assets.files import load_image
+from game.assets.font import Fonts
+from game.assets.uikit import UiKit
 from game.core.paths import assets_dir
 from game.minigame.state import SimState
 from game.minigame.tools import pulse_radius
-from game.ui.font import Fonts
-from game.ui.panel import UiKit
 
 STRIP_H = 24
 SLOT_W, SLOT_GAP = 116, 4
@@ -55,9 +56,7 @@ def load_words() -> dict[str, str]:
 
 def load_icons() -> dict[str, pygame.Surface]:
     """The HUD icons from assets/minigame/hud.png, by name."""
-    sheet = pygame.image.load(str(assets_dir() / "minigame" / "hud.png"))
-    if pygame.display.get_surface() is not None:
-        sheet = sheet.convert_alpha()
+    sheet = load_image(assets_dir() / "minigame" / "hud.png")
     return {
         name: sheet.subsurface((i * ICON, 0, ICON, ICON))
         for i, name in enumerate(ICONS)
@@ -66,10 +65,7 @@ def load_icons() -> dict[str, pygame.Surface]:
 
 def load_console_picture() -> pygame.Surface:
     """The picture shown for a hint speaker that has no portrait."""
-    image = pygame.image.load(str(assets_dir() / "minigame" / "console.png"))
-    if pygame.display.get_surface() is not None:
-        image = image.convert_alpha()
-    return image
+    return load_image(assets_dir() / "minigame" / "console.png")
 
 
 def _clock(seconds: float) -> str:

@@ -36,16 +36,6 @@ class MinigameResult:
     integrity_history: np.ndarray
     stress_history: np.ndarray
 
-    def story_values(self) -> dict[str, bool | float | str]:
-        """The values the dialogue's `minigame` command stores (Yarn types)."""
-        return {
-            "outcome": self.outcome,
-            "score": float(self.score),
-            "time": round(self.time, 2),
-            "peak_stress": round(self.peak_stress, 1),
-            "integrity": round(self.integrity, 3),
-        }
-
 
 def score_of(s: SimState) -> int:
     v, t = s.vitals, s.tuning

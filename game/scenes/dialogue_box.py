@@ -13,10 +13,8 @@ command has finished (the box waits for it).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pygame
 
@@ -91,7 +89,6 @@ class DialogueBoxScene(Scene):
         self.blip_count = 0
         self.clock = 0.0
         self.finished = False
-        self._portraits: dict[str, tuple[pygame.Surface, dict[str, int]] | None] = {}
 
     # -- lifecycle --------------------------------------------------------------
     def enter(self) -> None:
@@ -383,11 +380,7 @@ class DialogueBoxScene(Scene):
             surface.blit(frame, (slot.x + 2, slot.y + 2))
 
     def portrait_frame(self, pid: str, mood: str | None) -> pygame.Surface | None:
-        if pid not in self._portraits:
-            self._portraits[pid] = load_portrait(
-                self.ctx.assets.root / "portraits", pid
-            )
-        loaded = self._portraits[pid]
+        loaded = self.ctx.assets.portrait(pid)
         if loaded is None:
             return None
         sheet, moods = loaded
@@ -460,20 +453,3 @@ class DialogueBoxScene(Scene):
 def _escape(text: str) -> str:
     """Plain text for the font's rich-text parser (`[[` is a literal `[`)."""
     return text.replace("[", "[[")
-
-
-def load_portrait(
-    folder: Path, pid: str
-) -> tuple[pygame.Surface, dict[str, int]] | None:
-    """assets/portraits/<pid>.png (a strip of square frames) and its mood map."""
-    try:
-        data = json.loads((folder / f"{pid}.json").read_text(encoding="utf-8"))
-        image = pygame.image.load(str(folder / f"{pid}.png"))
-    except (OSError, ValueError, pygame.error):
-        return None
-    if pygame.display.get_surface() is not None:
-        image = image.convert_alpha()
-    moods = data.get("moods", {})
-    if isinstance(moods, list):
-        moods = {name: i for i, name in enumerate(moods)}
-    return image, {str(k): int(v) for k, v in moods.items()}

@@ -70,7 +70,7 @@ class EndingScene(Scene):
             actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
         ):
             self.ctx.audio.play_sound("ui_confirm")
-            self.ctx.flow.to_title()
+            self.ctx.nav.to_title()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.theme

@@ -34,7 +34,7 @@ class EpisodeIntroScene(Scene):
         )
         if (skip or self.time >= self.length) and not self.done:
             self.done = True
-            self.ctx.flow.begin_episode_world(self.episode)
+            self.ctx.nav.begin_episode_world(self.episode)
 
     def opacity(self, alpha: float = 0.0) -> float:
         """0..1: fades in over `fade`, holds, fades out at the end."""

@@ -65,7 +65,7 @@ class EpisodeSelectScene(Scene):
             self.ctx.audio.play_sound("error")
             return
         self.ctx.audio.play_sound("ui_confirm")
-        self.ctx.flow.start_episode(self.chosen.number)
+        self.ctx.nav.start_episode(self.chosen.number)
 
     # -- drawing ------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:

@@ -29,7 +29,7 @@ from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
 from game.minigame.state import Outcome, SimState
 
 if TYPE_CHECKING:
-    from game.context import Context
+    from game.play.context import Context
 
 from game.scenes.base import Scene
 
@@ -121,24 +121,19 @@ class MinigameScene(Scene):
         return self._portrait(str(pid)), colour
 
     def _portrait(self, pid: str) -> pygame.Surface | None:
-        folder = self.ctx.assets.root / "portraits"
-        try:
-            data = json.loads((folder / f"{pid}.json").read_text(encoding="utf-8"))
-            sheet = pygame.image.load(str(folder / f"{pid}.png"))
-            moods = data.get("moods", {})
-            index = int(moods.get("neutral", 0)) if isinstance(moods, dict) else 0
-        except (OSError, ValueError, pygame.error):
+        loaded = self.ctx.assets.portrait(pid)
+        if loaded is None:
             return None
-        if pygame.display.get_surface() is not None:
-            sheet = sheet.convert_alpha()
+        sheet, moods = loaded
         size = sheet.get_height()
+        index = moods.get("neutral", 0)
         if (index + 1) * size > sheet.get_width():
             index = 0
         return sheet.subsurface((index * size, 0, size, size))
 
     def retry(self) -> None:
         """Start the level afresh (from the pause menu or the result screen)."""
-        self.ctx.stack.replace(MinigameScene(self.ctx, self.level_path, self.on_done))
+        self.ctx.stack.replace(self.ctx.screens.minigame(self.level_path, self.on_done))
 
     # -- input ---------------------------------------------------------------
     def _aim(self, actions: ActionState) -> None:
@@ -216,29 +211,16 @@ class MinigameScene(Scene):
             self._finish()
 
     def _pause(self) -> None:
-        try:
-            from game.scenes.pause import PauseScene
-            from game.ui.menu import MenuItem
-        except ImportError:
-            return
-        self.ctx.stack.push(
-            PauseScene(self.ctx, extra=[MenuItem("Retry", self._retry_from_pause)])
-        )
+        self.ctx.nav.open_pause(retry=self._retry_from_pause)
 
     def _retry_from_pause(self) -> None:
         self.ctx.stack.pop()
         self.ctx.stack.after(self.retry)
 
     def _finish(self) -> None:
-        from game.scenes.minigame_result import MinigameResultScene
-
         result = result_of(self.state)  # type: ignore[arg-type]
-        story = self.ctx.story
-        if story is not None:
-            story.minigame[result.level] = result.story_values()
-        self.ctx.stack.replace(
-            MinigameResultScene(self.ctx, result, self.on_done, self.level_path)
-        )
+        screen = self.ctx.screens.minigame_result(result, self.level_path, self.on_done)
+        self.ctx.stack.replace(screen)
 
     def _react(self) -> None:
         """Sounds and hints for the sim's new events."""

@@ -19,7 +19,7 @@ from game.scenes.base import Scene
 from game.ui.menu import Menu, MenuItem
 
 if TYPE_CHECKING:
-    from game.context import Context
+    from game.play.context import Context
 
 PANEL = pygame.Rect(112, 20, 416, 302)
 PLOT = pygame.Rect(150, 132, 340, 104)
@@ -87,9 +87,7 @@ class MinigameResultScene(Scene):
             self.ctx.stack.after(lambda: done(result))
 
     def _retry(self) -> None:
-        from game.scenes.minigame import MinigameScene
-
-        self.ctx.stack.replace(MinigameScene(self.ctx, self.level_path, self.on_done))
+        self.ctx.stack.replace(self.ctx.screens.minigame(self.level_path, self.on_done))
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.menu.move(actions.menu_side_step())

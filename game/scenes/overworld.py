@@ -3,9 +3,10 @@
     OverworldScene(ctx, Path("maps/ep1/lobby.tmx"), "start", story_port)
 
 `at` is a spawn name, an object id (as text or int; Tiled's "Play here"), or
-None for the map's default spawn. `story_port` is the dialogue system's
-StoryPort; None uses PlainStoryPort (node names in a plain box). The scene is
-also the WorldStage that dialogue commands drive (move/face/camera/fade/shake).
+None for the map's default spawn. `story_port` runs conversations, conditions
+and levels for the world (game.play.conversations in the game, a fake in
+tests). The scene is also the WorldStage that dialogue commands drive
+(move/face/camera/fade/shake).
 With `ctx.options.dev`, the map reloads when it or a file it uses changes.
 """
 
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core.episodes import episode
 from game.core.findings import Finding
 from game.input.actions import Action
+from game.save.model import SaveGame
+from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
-from game.scenes.widgets import Toast
+from game.scenes.widgets import Toast, draw_error_box
 from game.ui.theme import load_theme
 from game.ui.timing import timing
 from game.world.actors import Actor
@@ -29,17 +33,16 @@ from game.world.errors import MapLoadError
 from game.world.hotreload import Watcher
 from game.world.loader import load_map
 from game.world.model import Door, MapObject, Rect, WorldMap
-from game.world.plain_port import PlainStoryPort, draw_box
+from game.world.ports import StoryPort
 from game.world.render import MapRenderer
 from game.world.session import PLAYER, WorldSession, free_spot, start_position
 from game.world.sprites import CharacterLook, load_look
-from game.world.story_port import StoryPort
 from game.world.tuning import Tuning, load_tuning
 
 if TYPE_CHECKING:
-    from game.context import Context
+    from game.assets.font import Fonts
     from game.input.actions import ActionState
-    from game.ui.font import Fonts
+    from game.play.context import Context
 
 VIEW = (640, 360)
 DEFAULT_CHARACTER = "iris"
@@ -52,19 +55,18 @@ class OverworldScene(Scene):
         self,
         ctx: Context,
         map_path: Path,
-        at: str | int | None = None,
-        story_port: StoryPort | None = None,
+        at: str | int | None,
+        story_port: StoryPort,
     ) -> None:
         super().__init__(ctx)
         self.tuning: Tuning = load_tuning()
-        self.story: StoryPort = story_port or PlainStoryPort(ctx)
+        self.story: StoryPort = story_port
         self.map_path = Path(map_path)
         self.session: WorldSession | None = None
         self.renderer: MapRenderer | None = None
         self.camera = Camera(VIEW, VIEW, self.tuning.camera_ease)
         self.errors: list[Finding] = []
         self.looks: dict[str, CharacterLook] = {}
-        self.fonts: Fonts | None = None
         self.fade_level = 0.0
         self.fade_dir = 0
         self.shake_amount = 0.0
@@ -95,7 +97,7 @@ class OverworldScene(Scene):
         return True
 
     def _watch(self, path: Path) -> None:
-        if getattr(self.ctx.options, "dev", False):
+        if self.ctx.options.dev:
             self.watcher = Watcher(path, self.tuning.hot_reload_poll_s)
 
     def _install(
@@ -111,7 +113,7 @@ class OverworldScene(Scene):
             player.x, player.y, player.facing = start_position(
                 world, at, session.collision, player.box_size
             )
-        session.inside = {o.id for o in session._areas() if session._touches(o)}
+        session.settle_inside()
         self.session = session
         self.renderer = MapRenderer(world)
         self._open_doors = set()
@@ -142,20 +144,14 @@ class OverworldScene(Scene):
     def _character(self) -> str:
         story = self.ctx.story
         try:
-            from game.core.episodes import episode
-
             return episode(story.episode).character if story else DEFAULT_CHARACTER
-        except (ImportError, KeyError, ValueError, LookupError):
+        except (KeyError, ValueError, LookupError):
             return DEFAULT_CHARACTER
 
     def _play_music(self, world: WorldMap) -> None:
         music = world.properties.music
-        audio = getattr(self.ctx, "audio", None)
-        if not music or audio is None:
-            return
-        current = getattr(audio, "current_music", None)  # a property on the Mixer
-        if (current() if callable(current) else current) != music:
-            audio.play_music(music)
+        if music and self.ctx.audio.current_music != music:
+            self.ctx.audio.play_music(music)
 
     def reload(self) -> bool:
         """Re-read the map from disk (dev hot reload): keep the player where
@@ -223,15 +219,12 @@ class OverworldScene(Scene):
 
     def _menu_keys(self, actions: ActionState) -> bool:
         """Pause, quick save and quick load; True if one of them was used."""
-        flow = getattr(self.ctx, "flow", None)
-        if flow is None:
-            return False
         if actions.was_pressed(Action.PAUSE):
-            flow.open_pause()
+            self.ctx.nav.open_pause()
         elif actions.was_pressed(Action.QUICKSAVE):
-            flow.quicksave(self.save_snapshot)
+            self.ctx.saves.quicksave(self.save_snapshot)
         elif actions.was_pressed(Action.QUICKLOAD):
-            flow.quickload()
+            self.ctx.saves.quickload()
         else:
             return False
         return True
@@ -258,12 +251,9 @@ class OverworldScene(Scene):
         blocked = self.fade_dir or self._door_target
         return self.session is not None and self.ctx.story is not None and not blocked
 
-    def save_snapshot(self):
+    def save_snapshot(self) -> SaveGame | None:
         """A SaveGame of this moment, or None while the game cannot be saved
         (see `can_save`)."""
-        from game.save.model import SaveGame
-        from game.save.thumbnail import capture_thumbnail
-
         if not self.can_save():
             return None
         story = self.ctx.story
@@ -359,7 +349,7 @@ class OverworldScene(Scene):
         return self.fade_dir != 0
 
     def shake(self, strength: float) -> None:
-        if not getattr(self.ctx.settings, "reduce_shake", False):
+        if not self.ctx.settings.reduce_shake:
             self.shake_amount = max(self.shake_amount, strength)
 
     # -- drawing ----------------------------------------------------------------------
@@ -379,7 +369,7 @@ class OverworldScene(Scene):
             surface.blit(veil, (0, 0))
         if self.errors:
             lines = [f.format() for f in self.errors[:6]]
-            draw_box(
+            draw_error_box(
                 surface,
                 fonts,
                 "The map has errors; showing the last good version:",
@@ -396,11 +386,7 @@ class OverworldScene(Scene):
         return self._veil_surface
 
     def _fonts(self) -> Fonts:
-        if self.fonts is None:
-            from game.ui.font import load_fonts
-
-            self.fonts = load_fonts()
-        return self.fonts
+        return self.ctx.assets.fonts
 
     def _jitter(self) -> tuple[float, float]:
         if self.shake_amount <= 0:

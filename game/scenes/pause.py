@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -12,20 +13,24 @@ from game.scenes.widgets import dim, draw_menu
 from game.ui.menu import Menu, MenuItem
 from game.ui.theme import load_theme
 
+if TYPE_CHECKING:
+    from game.play.context import Context
+    from game.play.ports import Snapshot
+
 WIDTH = 168
 
 
 class PauseScene(Scene):
-    """Freezes the scene below. `extra` items (e.g. the minigame's Retry) come
-    after Resume; saving is offered only when the scene below can be saved."""
+    """Freezes the scene below. `retry` (the minigame's) adds Retry after
+    Resume; saving is offered only when the scene below can be saved."""
 
     overlay = True
     blocks_update = True
 
-    def __init__(self, ctx, extra: Sequence[MenuItem] = ()) -> None:
+    def __init__(self, ctx: Context, retry: Callable[[], None] | None = None) -> None:
         super().__init__(ctx)
         self.theme = load_theme()
-        self.extra = list(extra)
+        self.extra = [MenuItem("Retry", retry)] if retry is not None else []
         self.menu = Menu([])
 
     def enter(self) -> None:
@@ -36,28 +41,27 @@ class PauseScene(Scene):
         self.menu = self._build_menu()
 
     def _build_menu(self) -> Menu:
-        flow = self.ctx.flow
+        nav = self.ctx.nav
         snapshot = self._snapshot()
         items = [MenuItem("Resume", self._resume), *self.extra]
         items += [
             MenuItem(
                 "Save game",
-                lambda: flow.open_save(snapshot),
+                lambda: nav.open_save(snapshot),
                 enabled=snapshot is not None,
             ),
-            MenuItem("Load game", flow.open_load),
-            MenuItem("Settings", flow.open_settings),
-            MenuItem("Quit to title", flow.to_title),
+            MenuItem("Load game", nav.open_load),
+            MenuItem("Settings", nav.open_settings),
+            MenuItem("Quit to title", nav.to_title),
         ]
         return Menu(items)
 
-    def _snapshot(self):
+    def _snapshot(self) -> Snapshot | None:
         """The scene below's save snapshot maker, if it can be saved now
         (asked, not made: a snapshot renders and encodes a thumbnail)."""
         scenes = self.ctx.stack.scenes
         below = scenes[-2] if len(scenes) >= 2 and scenes[-1] is self else None
-        can_save = getattr(below, "can_save", None)
-        if callable(can_save) and can_save():
+        if isinstance(below, Scene) and below.can_save():
             return below.save_snapshot
         return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.clock import TICK_RATE
@@ -10,6 +12,9 @@ from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu, draw_notice
 from game.ui.menu import Menu, MenuItem
 from game.ui.theme import load_theme
+
+if TYPE_CHECKING:
+    from game.save.model import SaveGame
 
 NOTICE_SECONDS = 6
 MENU_AREA = pygame.Rect(36, 196, 132, 96)
@@ -28,29 +33,27 @@ class TitleScene(Scene):
         self.motion = _load_motion()
 
     def _build_menu(self) -> Menu:
-        flow = self.ctx.flow
+        nav = self.ctx.nav
         has_saves = self._newest_save() is not None
         return Menu(
             [
-                MenuItem("New game", flow.episode_select),
+                MenuItem("New game", nav.episode_select),
                 MenuItem("Continue", self._continue, enabled=has_saves),
                 MenuItem("Load", self._load, enabled=has_saves),
-                MenuItem("Settings", flow.open_settings),
-                MenuItem("Credits", flow.open_credits),
-                MenuItem("Quit", flow.quit),
+                MenuItem("Settings", nav.open_settings),
+                MenuItem("Credits", nav.open_credits),
+                MenuItem("Quit", nav.quit),
             ]
         )
 
-    def _newest_save(self):
-        from game.save.slots import SaveStore
-
-        return SaveStore().newest()
+    def _newest_save(self) -> tuple[str, SaveGame] | None:
+        return self.ctx.saves.store().newest()
 
     def _continue(self) -> None:
-        self.ctx.flow.continue_game()
+        self.ctx.saves.continue_game()
 
     def _load(self) -> None:
-        self.ctx.flow.open_load()
+        self.ctx.nav.open_load()
 
     def _draw_sparkles(self, surface: pygame.Surface, seconds: float) -> None:
         """Nanobot glints that twinkle around the tooth (assets/config/

@@ -1,4 +1,4 @@
-"""Drawing helpers shared by the menu scenes: a menu list, a notice toast, a dimmer."""
+"""Drawing helpers shared by the scenes: menu list, toast, dimmer, error box."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from game.ui.menu import Menu
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
-    from game.assets import Assets
+    from game.assets.font import Fonts
+    from game.assets.gateway import Assets
 
 ROW_HEIGHT = 16
 
@@ -100,3 +101,21 @@ class Toast:
     def draw(self, surface: pygame.Surface, assets: Assets, theme: Theme) -> None:
         if self.showing:
             draw_notice(surface, self.text, assets, theme)
+
+
+def draw_error_box(
+    surface: pygame.Surface, fonts: Fonts, text: str, lines: list[str] | None = None
+) -> None:
+    """A solid panel at the bottom of the canvas with the text in the pixel font."""
+    rows = [text, *(lines or [])]
+    height = 12 + fonts.line_height * len(rows)
+    panel = pygame.Rect(
+        16, surface.get_height() - height - 12, surface.get_width() - 32, height
+    )
+    pygame.draw.rect(surface, fonts.regular.rgb("night"), panel)
+    pygame.draw.rect(surface, fonts.regular.rgb("teallite"), panel, 1)
+    for row, line in enumerate(rows):
+        colour = "white" if row == 0 else "silver"
+        fonts.regular.draw(
+            surface, line, (panel.x + 8, panel.y + 6 + row * fonts.line_height), colour
+        )

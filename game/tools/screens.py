@@ -12,66 +12,76 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import pygame
+
+from game.app import build_context
+from game.core.episodes import episode
+from game.core.options import LaunchOptions
+from game.core.story import StoryState
+from game.display import Display
 from game.input.actions import IDLE, ActionState
+from game.play.context import Context
+from game.play.stack import StackScene
+from game.save.settings import Settings, default_settings
 
 
-def headless_context(seed: int = 1):
-    """A game context over a hidden 640x360 window (dummy drivers)."""
+def headless_context(
+    seed: int = 1,
+    settings: Settings | None = None,
+    options: LaunchOptions | None = None,
+) -> Context:
+    """A game context over a hidden 640x360 window (dummy drivers), muted
+    unless `options` say otherwise: the one way tools and tests make one."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import pygame
-
-    from game.app import build_context
-    from game.core.options import LaunchOptions
-    from game.display import Display
-    from game.save.settings import default_settings
-
     pygame.display.init()
     display = Display(vsync=False)
-    return build_context(LaunchOptions(mute=True), default_settings(), display, seed)
+    return build_context(
+        options or LaunchOptions(mute=True),
+        settings or default_settings(),
+        display,
+        seed,
+    )
 
 
-def run_scene(ctx, make: Callable, inputs: Iterable[ActionState] = (), ticks: int = 60):
+def run_scene(
+    ctx: Context,
+    make: Callable[[Context], StackScene],
+    inputs: Iterable[ActionState] = (),
+    ticks: int = 60,
+) -> pygame.Surface:
     """Push a scene, feed it `inputs` then idle ticks; return the drawn canvas."""
     ctx.stack.replace_all(make(ctx))
     ctx.stack.apply_requests()
     for actions in list(inputs) + [IDLE] * ticks:
         ctx.stack.update(actions, 1 / 60, IDLE)
-    surface = ctx.display.surface
+    surface = pygame.display.get_surface()
     surface.fill((13, 15, 26))
     ctx.stack.draw(surface, 1.0)
     return surface
 
 
-def menu_screens() -> dict[str, Callable]:
-    from game.core.episodes import episode
-    from game.scenes.credits import CreditsScene
-    from game.scenes.episode_intro import EpisodeIntroScene
-    from game.scenes.episode_select import EpisodeSelectScene
-    from game.scenes.settings_menu import SettingsScene
-    from game.scenes.title import TitleScene
+def _ending(ctx: Context) -> StackScene:
+    ctx.story = StoryState(episode=1)
+    ctx.story.variables.update(
+        ep1_shutdown=True,
+        ep1_june_told="truth",
+        ep1_sandra_early=True,
+        ep1_watchdog="open",
+        ep1_final_words="holistic",
+    )
+    return ctx.screens.ending(episode(1), "sanctuary")
 
-    def ending(ctx):
-        from game.core.story import StoryState
-        from game.scenes.ending import EndingScene
 
-        ctx.story = StoryState(episode=1)
-        ctx.story.variables.update(
-            ep1_shutdown=True,
-            ep1_june_told="truth",
-            ep1_sandra_early=True,
-            ep1_watchdog="open",
-            ep1_final_words="holistic",
-        )
-        return EndingScene(ctx, episode(1), "sanctuary")
-
+def menu_screens() -> dict[str, Callable[[Context], StackScene]]:
+    """The menu screens by name, each made from a context's scene catalog."""
     return {
-        "ending": ending,
-        "title": TitleScene,
-        "episode_select": EpisodeSelectScene,
-        "episode_intro": lambda ctx: EpisodeIntroScene(ctx, episode(1)),
-        "settings": SettingsScene,
-        "credits": CreditsScene,
+        "ending": _ending,
+        "title": lambda ctx: ctx.screens.title(),
+        "episode_select": lambda ctx: ctx.screens.episode_select(),
+        "episode_intro": lambda ctx: ctx.screens.episode_intro(episode(1)),
+        "settings": lambda ctx: ctx.screens.settings(),
+        "credits": lambda ctx: ctx.screens.credits(),
     }
 
 
@@ -80,8 +90,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=int, default=2)
     args = parser.parse_args(argv)
-    import pygame
-
     ctx = headless_context()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, make in menu_screens().items():

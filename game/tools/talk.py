@@ -26,7 +26,7 @@ import numpy as np
 from game.core.paths import project_root
 from game.core.story import StoryState
 from game.dialogue.errors import DialogueError
-from game.dialogue.minigame import LevelResult, apply_result, parse_result
+from game.dialogue.level_results import LevelResult, apply_result, parse_result
 from game.dialogue.program import Program, load_program
 from game.dialogue.runner import Command, End, Event, Options, Runner
 from game.dialogue.testplan import set_variable

@@ -11,7 +11,7 @@ import pygame
 from game.ui.theme import Theme, load_theme
 
 if TYPE_CHECKING:
-    from game.assets import Assets
+    from game.assets.gateway import Assets
 
 HISTORY = 120
 GRAPH_HEIGHT = 40

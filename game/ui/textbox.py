@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from game.assets.font import Span
 from game.dialogue.evaluate import Span as Markup
-from game.ui.font import Span
 
 
 @dataclass(frozen=True)

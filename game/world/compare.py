@@ -7,12 +7,12 @@ from pathlib import Path
 import numpy as np
 import pygame
 
+from game.assets.files import load_image
+
 
 def rgba(path: Path) -> np.ndarray:
     """(h, w, 4) uint8; fully transparent pixels zeroed so their RGB never counts."""
-    image = pygame.image.load(str(path))
-    if image.get_bitsize() != 32:
-        image = image.convert_alpha() if pygame.display.get_surface() else image
+    image = load_image(path, "render it again")
     rgb = pygame.surfarray.array3d(image).transpose(1, 0, 2)
     alpha = pygame.surfarray.array_alpha(image).T[..., None]
     out = np.concatenate([rgb, alpha], axis=2).astype(np.uint8)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pygame
 
+from game.assets.files import load_image
 from game.world.model import (
     ImageLayer,
     Layer,
@@ -26,8 +27,7 @@ from game.world.model import (
 
 
 def _load(path: Path) -> pygame.Surface:
-    image = pygame.image.load(str(path))
-    return image.convert_alpha() if pygame.display.get_surface() else image
+    return load_image(path, "check the tileset's image source in Tiled")
 
 
 class TileAtlas:

@@ -25,8 +25,8 @@ from game.world.model import (
     Trigger,
     WorldMap,
 )
+from game.world.ports import StoryPort
 from game.world.shapes import shape_overlaps_rect
-from game.world.story_port import StoryPort
 from game.world.tuning import Tuning
 
 OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
@@ -64,7 +64,7 @@ class WorldSession:
         self.collision = CollisionWorld(self.world.colliders, self.world.pixel_size)
         self.npcs = [self._npc_actor(n) for n in self.world.of_type(NPC)]
         self.refresh_visibility()
-        self.inside = {o.id for o in self._areas() if self._touches(o)}
+        self.settle_inside()
 
     # -- set-up -----------------------------------------------------------
     def _npc_actor(self, npc: NPC) -> Actor:
@@ -179,6 +179,11 @@ class WorldSession:
             actor.moving = False
 
     # -- areas: doors and enter-triggers ----------------------------------------
+    def settle_inside(self) -> None:
+        """Count the trigger areas the player stands in now as already entered
+        (after placing the player, so standing there fires nothing)."""
+        self.inside = {o.id for o in self._areas() if self._touches(o)}
+
     def _areas(self) -> list[MapObject]:
         doors: list[MapObject] = list(self.world.of_type(Door))
         return doors + [t for t in self.world.of_type(Trigger) if t.on == "enter"]

@@ -20,6 +20,7 @@ from pathlib import Path
 import pygame
 
 from game.art.palette import Palette, load_palette
+from game.assets.files import load_image
 from game.core.paths import assets_dir
 
 STAND_IN_COLOURS = ("teal", "blue", "coral", "violet", "moss", "ochre", "steel")
@@ -47,15 +48,13 @@ def load_look(character: str, folder: Path | None = None) -> CharacterLook:
     if sheet.is_file() and meta.is_file():
         try:
             return _from_sheet(sheet, json.loads(meta.read_text(encoding="utf-8")))
-        except (KeyError, ValueError, TypeError, pygame.error):
+        except (KeyError, ValueError, TypeError, OSError, pygame.error):
             pass  # the art checks report bad sheets; the world keeps running
     return stand_in(character)
 
 
 def _from_sheet(path: Path, meta: dict) -> CharacterLook:
-    image = pygame.image.load(str(path))
-    if pygame.display.get_surface():
-        image = image.convert_alpha()
+    image = load_image(path)
     fw, fh = meta["frame_width"], meta["frame_height"]
     frames: dict[tuple[str, str], list[pygame.Surface]] = {}
     durations: dict[str, int] = {}

@@ -69,7 +69,7 @@ def test_a_replay_drives_the_menus_like_a_player(tmp_path):
     display = Display(vsync=False)
     player = load_recording(path)
     ctx = build_context(options, default_settings(), display, player.seed)
-    ctx.flow.start()
+    ctx.nav.start()
     MainLoop(ctx, display, player, None).run()
     # Continue and Load are disabled without saves, so two presses of DOWN
     # go New game -> Settings -> Credits, and CONFIRM opens the credits.
@@ -90,7 +90,7 @@ def make_loop(tmp_path):
     ctx = build_context(
         LaunchOptions(frames=1, mute=True), default_settings(), display, 1
     )
-    ctx.flow.start()
+    ctx.nav.start()
     return MainLoop(ctx, display, None, None)
 
 

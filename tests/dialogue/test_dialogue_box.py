@@ -1,21 +1,19 @@
-"""The dialogue box scene and the story port, driven by fixed ticks."""
+"""The dialogue box scene, driven by fixed ticks."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from dataclasses import replace
 
-import numpy as np
 import pygame
 import pytest
 
-from game.assets import Assets
 from game.core.story import StoryState
 from game.dialogue.program import load_text
 from game.dialogue.runner import Runner
-from game.dialogue.story_port import DialogueStoryPort
 from game.input.actions import Action, ActionState
-from game.scenes.base import SceneStack
+from game.save.settings import default_settings
 from game.scenes.dialogue_box import DialogueBoxScene
+from game.tools.screens import headless_context
 from game.ui.textbox import Typewriter
 
 TICK = 1 / 60
@@ -45,25 +43,16 @@ def display():
 
 
 def make_ctx(text_speed=30.0, auto=False):
-    settings = SimpleNamespace(
+    settings = replace(
+        default_settings(),
         text_speed=text_speed,
         auto_advance=auto,
         auto_advance_base=0.5,
         auto_advance_per_char=0.1,
     )
-    sounds: list[str] = []
-    audio = SimpleNamespace(play_sound=sounds.append)
-    ctx = SimpleNamespace(
-        settings=settings,
-        assets=Assets(),
-        audio=audio,
-        stack=SceneStack(),
-        story=StoryState(),
-        rng=np.random.default_rng(0),
-        profile=SimpleNamespace(seen_lines=set(), save=lambda: True),
-        messages=[],
-    )
-    return ctx, sounds
+    ctx = headless_context(seed=0, settings=settings)
+    ctx.story = StoryState()
+    return ctx, ctx.audio.sounds_played
 
 
 def open_box(ctx, seen=None, text=SCRIPT, on_command=None):
@@ -199,70 +188,3 @@ def test_the_conversation_ends_by_popping_the_box_and_calling_back():
     ctx.stack.apply_requests()
     tick(ctx.stack.top, pressed={Action.CONFIRM})
     assert len(ctx.stack) == 0 and done == [1]
-
-
-class FakeStage:
-    def __init__(self):
-        self.busy = 0
-        self.calls = []
-
-    def move_actor(self, actor, x, y):
-        self.calls.append(("move", actor, x, y))
-        self.busy = 3
-        return True
-
-    def actor_busy(self, actor):
-        self.busy -= 1
-        return self.busy > 0
-
-    def face_actor(self, actor, direction):
-        self.calls.append(("face", actor, direction))
-        return True
-
-    def camera_follow(self, actor):
-        return True
-
-    def fade(self, direction):
-        self.calls.append(("fade", direction))
-
-    def fading(self):
-        return False
-
-    def shake(self, strength):
-        self.calls.append(("shake", strength))
-
-
-def test_story_port_runs_world_commands_and_waits_for_them():
-    ctx, _ = make_ctx(text_speed=0)
-    stage = FakeStage()
-    results = []
-    program = load_text(
-        "title: Start\n---\n<<move Malik 2 3>>\n<<face Malik up>>\n<<wait 0.5>>\n"
-        '<<minigame lvl>>\n{minigame_outcome("lvl")}\n<<ending good>>\n===\n'
-    )
-    port = DialogueStoryPort(
-        ctx, program, stage, lambda level, done: results.append(done), None
-    )
-    port.run_dialogue("Start")
-    ctx.stack.apply_requests()
-    box = ctx.stack.top
-    assert box.waiting is not None and stage.calls == [("move", "Malik", 2.0, 3.0)]
-    tick(box, 3)
-    assert ("face", "Malik", "up") in stage.calls
-    tick(box, 30)
-    assert box.waiting is not None and len(results) == 1  # minigame launched
-    results[0]({"outcome": "won", "score": 10.0})
-    tick(box)
-    assert box.line.text == "won"
-    tick(box, pressed={Action.CONFIRM})
-    assert ctx.story.endings == ["good"]
-
-
-def test_story_port_conditions_use_the_story_and_report_broken_ones():
-    ctx, _ = make_ctx()
-    program = load_text("title: Declarations\n---\n<<declare $a = 2>>\n===\n")
-    port = DialogueStoryPort(ctx, program)
-    assert port.condition("$a > 1", "map › #1")
-    assert port.condition("", "map › #1")
-    assert not port.condition("$ghost", "map › #2")
-    assert "map › #2:1:1" in ctx.messages[0]

@@ -8,10 +8,10 @@ import pygame
 import pytest
 
 from game.art.palette import load_palette
+from game.assets.font import BitmapFont, Fonts
+from game.assets.uikit import UiKit
 from game.minigame.hud import Hud, load_words
 from game.minigame.sim import make_state
-from game.ui.font import BitmapFont, Fonts
-from game.ui.panel import UiKit
 
 
 @pytest.fixture

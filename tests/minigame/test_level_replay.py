@@ -20,7 +20,7 @@ def start(tmp_path, replay=None, seed=11):
     options = LaunchOptions(level=LEVEL, frames=TICKS, mute=True, seed=seed)
     display = Display(vsync=False)
     ctx = build_context(options, default_settings(), display, seed)
-    ctx.flow.start()
+    ctx.nav.start()
     return MainLoop(ctx, display, replay, None)
 
 

@@ -61,7 +61,7 @@ def player(tmp_path, monkeypatch):
     display = Display(vsync=False)
     options = LaunchOptions(frames=1, mute=True, seed=2042)
     ctx = build_context(options, default_settings(), display, 2042)
-    ctx.flow.start()
+    ctx.nav.start()
     yield Driver(MainLoop(ctx, display, None, None))
     pygame.display.quit()
 

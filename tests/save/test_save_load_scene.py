@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 import pygame
 import pytest
 
 from game.art.palette import load_palette
 from game.art.png import encode_png
-from game.assets import Assets
-from game.audio.mixer import NullMixer
 from game.core.story import StoryState
 from game.input.actions import IDLE, Action, ActionState
-from game.input.bindings import Device
 from game.save.model import SaveGame
-from game.save.settings import default_settings
 from game.save.slots import SaveStore
-from game.scenes.base import Scene, SceneStack
+from game.scenes.base import Scene
 from game.scenes.confirm import ChoiceScene
 from game.scenes.save_load import SaveLoadScene
-from game.ui.prompts import fill
+from game.tools.screens import headless_context
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -32,16 +26,10 @@ def display():
 
 @pytest.fixture
 def ctx():
-    stack = SceneStack()
-    stack.push(Scene(None))  # the game below
-    stack.apply_requests()
-    bindings = default_settings().bindings
-    return SimpleNamespace(
-        stack=stack,
-        assets=Assets(),
-        audio=NullMixer(),
-        hint=lambda text: fill(text, bindings, Device.KEYS),
-    )
+    context = headless_context(seed=1)
+    context.stack.push(Scene(context))  # the game below
+    context.stack.apply_requests()
+    return context
 
 
 @pytest.fixture

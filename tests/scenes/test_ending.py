@@ -26,7 +26,7 @@ def test_reaching_an_ending_marks_it_in_the_profile_and_shows_the_card(ctx):
     from game.core.story import StoryState
 
     ctx.story = StoryState(episode=1)
-    ctx.flow.end_episode("diminished")
+    ctx.nav.end_episode("diminished")
     ctx.stack.apply_requests()
     assert isinstance(ctx.stack.top, EndingScene)
     assert "diminished" in ctx.profile.endings_for(1)

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
-import numpy as np
 import pygame
 import pytest
 
-from game.assets import Assets
+from game.core.options import LaunchOptions
 from game.core.story import StoryState
+from game.dialogue.conditions import compile_condition, evaluate_condition
+from game.dialogue.program import load_text
 from game.input.actions import Action, ActionState
-from game.scenes.base import SceneStack
 from game.scenes.overworld import OverworldScene
+from game.tools.screens import headless_context
 from game.world.model import Trigger
-from game.world.plain_port import evaluate_flags
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maps"
 TICK = 1 / 60
 IDLE = ActionState()
+DECLARATIONS = """title: Declarations
+---
+<<declare $has_key = false>>
+<<declare $guard_gone = false>>
+<<declare $ready = false>>
+===
+"""
 
 
 class FakePort:
@@ -30,9 +36,11 @@ class FakePort:
         self.story = story
         self.dialogues: list[str] = []
         self.minigames: list[str] = []
+        self.program = load_text(DECLARATIONS)
 
     def condition(self, expression: str, where: str) -> bool:
-        return evaluate_flags(expression, self.story.variables) if expression else True
+        expr = compile_condition(expression, where, self.program)
+        return evaluate_condition(expr, self.program, self.story, None)
 
     def run_dialogue(self, node, on_done=None):
         self.dialogues.append(node)
@@ -54,18 +62,9 @@ def display():
 
 
 def make(map_name: str, at=None, dev: bool = False, folder: Path = FIXTURES):
-    story = StoryState()
-    ctx = SimpleNamespace(
-        settings=SimpleNamespace(reduce_shake=False),
-        rng=np.random.default_rng(7),
-        stack=SceneStack(),
-        options=SimpleNamespace(dev=dev),
-        story=story,
-        audio=None,
-        messages=[],
-        assets=Assets(),
-    )
-    port = FakePort(story)
+    ctx = headless_context(seed=7, options=LaunchOptions(mute=True, dev=dev))
+    ctx.story = StoryState()
+    port = FakePort(ctx.story)
     scene = OverworldScene(ctx, folder / map_name, at, port)
     return scene, port
 

@@ -28,7 +28,7 @@ def test_the_recorded_walk_ends_in_the_other_room(tmp_path, monkeypatch):
     )
     display = Display(vsync=False)
     ctx = build_context(options, default_settings(), display, walk.seed)
-    ctx.flow.start()
+    ctx.nav.start()
     MainLoop(ctx, display, walk, None).run()
     world = ctx.stack.find(OverworldScene)
     assert world.map_path.name == "showcase_room.tmx"

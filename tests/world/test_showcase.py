@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
-
-import numpy as np
 
 from game.core.paths import maps_dir, project_root
 from game.core.story import StoryState
 from game.input.actions import Action, ActionState
-from game.scenes.base import SceneStack
-from game.scenes.overworld import OverworldScene
 from game.tools.check import run_checks
+from game.tools.screens import headless_context
 from game.world.loader import load_map
 from game.world.model import OBJECT_CLASSES, TileLayer
 
@@ -57,16 +53,13 @@ def test_showcase_maps_validate():
 
 
 def test_walking_up_through_the_lobby_door_enters_the_treatment_room():
-    ctx = SimpleNamespace(
-        settings=SimpleNamespace(reduce_shake=False),
-        rng=np.random.default_rng(3),
-        stack=SceneStack(),
-        options=SimpleNamespace(dev=False),
-        story=StoryState(),
-        audio=None,
-        messages=[],
-    )
-    scene = OverworldScene(ctx, SHOWCASE, "from_room")
+    ctx = headless_context(seed=3)
+    ctx.story = StoryState()
+    scene = ctx.nav.enter_map(SHOWCASE, "from_room")
+    ctx.stack.apply_requests()
+    while ctx.stack.top is not scene:  # a map_load conversation may open
+        ctx.stack.pop()
+        ctx.stack.apply_requests()
     up = ActionState(held=frozenset({Action.UP}))
     for _ in range(120):
         if Path(scene.map_path).name == "showcase_room.tmx":

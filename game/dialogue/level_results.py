@@ -4,7 +4,7 @@ After `<<minigame LEVEL>>` the game stores the level's result twice: under
 `story.minigame[LEVEL]` (read by `minigame_outcome(LEVEL)` and
 `minigame_score(LEVEL)`) and in the project variables `$minigame_outcome`,
 `$minigame_score` and `$minigame_peak_stress` (declared in dialogue/game.yarn;
-game/flow.py does this at run time). The talk tool, test plans and the
+game/play/levels.py does this at run time). The talk tool, test plans and the
 explorer use `apply_result` so they see exactly what the game would.
 """
 

@@ -1,7 +1,7 @@
 from game.input.actions import Action
 from game.input.bindings import Device
+from game.input.prompts import fill
 from game.save.settings import default_settings
-from game.ui.prompts import fill
 
 
 def bindings():

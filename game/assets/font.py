@@ -23,6 +23,7 @@ from typing import Literal
 import pygame
 
 from game.art.palette import Palette, load_palette
+from game.assets.files import load_image
 from game.core.paths import assets_dir
 
 Colour = str | tuple[int, int, int]
@@ -248,7 +249,7 @@ class BitmapFont:
     ) -> BitmapFont:
         folder = folder or assets_dir() / "fonts"
         metrics = FontMetrics.load(folder / f"{weight}.json")
-        sheet = pygame.image.load(str(folder / f"{weight}.png"))
+        sheet = load_image(folder / f"{weight}.png")
         return cls(metrics, sheet, palette or load_palette())
 
     def rgb(self, colour: Colour) -> tuple[int, int, int]:

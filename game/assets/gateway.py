@@ -13,22 +13,24 @@ from typing import Any
 
 import pygame
 
+from game.assets.files import AssetError, load_image
+from game.assets.font import Fonts, load_fonts
+from game.assets.uikit import UiKit
 from game.core.paths import assets_dir
 
-
-class AssetError(FileNotFoundError):
-    """A named asset that is not on disk; the message names the file."""
+__all__ = ["AssetError", "Assets"]
 
 
 class Assets:
-    """A cache of images and JSON metadata under one root folder."""
+    """A cache of images, portraits and JSON metadata under one root folder."""
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or assets_dir()
         self._images: dict[str, pygame.Surface] = {}
         self._data: dict[str, Any] = {}
-        self._fonts: Any = None
-        self._ui: Any = None
+        self._portraits: dict[str, tuple[pygame.Surface, dict[str, int]] | None] = {}
+        self._fonts: Fonts | None = None
+        self._ui: UiKit | None = None
 
     def path(self, name: str, suffix: str) -> Path:
         path = self.root / f"{name}{suffix}"
@@ -42,7 +44,7 @@ class Assets:
         """The PNG `assets/<name>.png`, with per-pixel alpha, cached."""
         surface = self._images.get(name)
         if surface is None:
-            surface = pygame.image.load(self.path(name, ".png")).convert_alpha()
+            surface = load_image(self.path(name, ".png"))
             self._images[name] = surface
         return surface
 
@@ -57,21 +59,36 @@ class Assets:
     def exists(self, name: str, suffix: str = ".png") -> bool:
         return (self.root / f"{name}{suffix}").exists()
 
+    def portrait(self, pid: str) -> tuple[pygame.Surface, dict[str, int]] | None:
+        """assets/portraits/<pid>.png (a strip of square frames) and its mood
+        map (mood -> frame index); None if either file is missing or broken."""
+        if pid not in self._portraits:
+            self._portraits[pid] = self._read_portrait(pid)
+        return self._portraits[pid]
+
+    def _read_portrait(self, pid: str) -> tuple[pygame.Surface, dict[str, int]] | None:
+        folder = self.root / "portraits"
+        try:
+            data = json.loads((folder / f"{pid}.json").read_text(encoding="utf-8"))
+            image = load_image(folder / f"{pid}.png")
+            moods = data.get("moods", {})
+            if isinstance(moods, list):
+                moods = {name: i for i, name in enumerate(moods)}
+            return image, {str(k): int(v) for k, v in moods.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None  # the art checks report broken portraits; play goes on
+
     @property
-    def fonts(self) -> Any:
+    def fonts(self) -> Fonts:
         """The game's bitmap fonts (regular and bold), loaded on first use."""
         if self._fonts is None:
-            from game.ui.font import load_fonts
-
             self._fonts = load_fonts(folder=self.root / "fonts")
         return self._fonts
 
     @property
-    def ui(self) -> Any:
+    def ui(self) -> UiKit:
         """The UI kit (9-slice frames, icons, cursor), loaded on first use."""
         if self._ui is None:
-            from game.ui.panel import UiKit
-
             self._ui = UiKit.load(self.root / "ui")
         return self._ui
 
@@ -79,5 +96,6 @@ class Assets:
         """Forget everything cached (hot reload)."""
         self._images.clear()
         self._data.clear()
+        self._portraits.clear()
         self._fonts = None
         self._ui = None

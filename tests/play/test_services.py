@@ -1,11 +1,16 @@
-"""The flow between screens: maps, saves, autosaves, minigame results."""
+"""The play services: navigation, saves, autosaves, level results, dialogue."""
 
 from pathlib import Path
 
+import numpy as np
+
 from game.core.story import StoryState
+from game.dialogue.level_results import LevelResult
 from game.dialogue.program import load_text
-from game.dialogue.story_port import leads_to
 from game.input.actions import Action, ActionState
+from game.minigame.result import MinigameResult
+from game.play.conversations import Conversations, leads_to
+from game.play.programs import ProgramCache
 
 SHOWCASE = Path("maps/sample/showcase.tmx")
 SCRIPT = """title: Start
@@ -32,7 +37,7 @@ def test_a_conversation_that_jumps_to_a_level_counts_as_a_beat():
 
 def open_showcase(ctx):
     ctx.story = StoryState(episode=1)
-    scene = ctx.flow.enter_map(SHOWCASE, None)
+    scene = ctx.nav.enter_map(SHOWCASE, None)
     ctx.stack.apply_requests()
     while ctx.stack.top is not scene:  # a map_load conversation may open
         ctx.stack.pop()
@@ -47,7 +52,7 @@ def test_loading_a_save_puts_the_player_back_where_they_stood(ctx):
     ctx.story.variables["ep1_stage"] = 3.0
     game = scene.save_snapshot()
     ctx.story.variables["ep1_stage"] = 4.0
-    ctx.flow.load_game(game)
+    ctx.saves.load_game(game)
     ctx.stack.apply_requests()
     restored = ctx.stack.find(type(scene))
     assert restored is not scene
@@ -71,22 +76,37 @@ def test_quick_save_then_quick_load_restores_the_story(ctx):
 
 
 def test_a_level_result_lands_in_the_story_variables(ctx):
-    from types import SimpleNamespace
-
     ctx.story = StoryState(episode=1)
     got = []
-    ctx.flow.launch_minigame("ep1_teach", got.append)
+    ctx.levels.play("ep1_teach", got.append)
     ctx.stack.apply_requests()
     scene = ctx.stack.top
     assert scene.level_path.name == "ep1_teach.tmx"
-    scene.on_done(SimpleNamespace(outcome="won", score=1200, peak_stress=12.5))
+    scene.on_done(
+        MinigameResult(
+            level="ep1_teach",
+            outcome="won",
+            reason="won",
+            score=1200,
+            time=30.0,
+            peak_stress=12.5,
+            integrity=0.99,
+            integrity_history=np.ones(2),
+            stress_history=np.zeros(2),
+        )
+    )
     assert ctx.story.variables["minigame_outcome"] == "won"
     assert ctx.story.variables["minigame_score"] == 1200.0
-    assert got == [{"outcome": "won", "score": 1200.0, "peak_stress": 12.5}]
+    assert got == [LevelResult("won", 1200.0, 12.5)]
+    assert ctx.story.minigame["ep1_teach"] == {
+        "outcome": "won",
+        "score": 1200.0,
+        "peak_stress": 12.5,
+    }
 
 
 def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
-    ctx, tmp_path, monkeypatch
+    ctx, tmp_path
 ):
     from dataclasses import replace
 
@@ -94,9 +114,9 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     folder.mkdir()
     script = folder / "a.yarn"
     script.write_text("title: A\n---\nOrtho: One.\n===\n")
-    monkeypatch.setattr("game.core.paths.dialogue_dir", lambda: folder)
     ctx.options = replace(ctx.options, dev=True)
-    first = ctx.flow.dialogue_program()
+    library = ProgramCache(ctx, folder)
+    first = library.program()
     assert set(first.nodes) == {"A"}
     script.write_text(
         "title: A\n---\nOrtho: One.\n===\ntitle: B\n---\nOrtho: Two.\n===\n"
@@ -104,11 +124,11 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     import os
 
     os.utime(script, ns=(1, 10**18))
-    second = ctx.flow.dialogue_program()
+    second = library.program()
     assert set(second.nodes) == {"A", "B"}
     script.write_text("title: A\n---\n<<if $nope>>\n===\n")
     os.utime(script, ns=(1, 2 * 10**18))
-    assert ctx.flow.dialogue_program() is second
+    assert library.program() is second
     assert any("a.yarn" in message for message in ctx.messages)
 
 
@@ -124,7 +144,7 @@ def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
         raise SaveError("Could not write auto-1.json: disk full")
 
     monkeypatch.setattr(SaveStore, "autosave", fail)
-    ctx.flow.autosave(scene.save_snapshot)
+    ctx.saves.autosave(scene.save_snapshot)
     assert any("disk full" in m for m in ctx.messages)
 
 
@@ -132,7 +152,7 @@ def test_lines_seen_in_a_conversation_are_kept_on_disk_for_skipping(ctx):
     from game.save.profile import Profile
 
     open_showcase(ctx)
-    port = ctx.flow.story_port()
+    port = Conversations(ctx)
     port.run_dialogue("Ep1_Receptionist")
     ctx.stack.apply_requests()
     box = ctx.stack.top

@@ -1,5 +1,6 @@
 from game.input.actions import IDLE, Action, ActionState
-from game.scenes.base import Scene, SceneStack
+from game.play.stack import SceneStack
+from game.scenes.base import Scene
 
 
 class Recorder(Scene):

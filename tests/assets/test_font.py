@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.assets.font import FontMetrics, RichTextError, Span, load_fonts, parse_rich
 from game.core.paths import assets_dir
-from game.ui.font import FontMetrics, RichTextError, Span, load_fonts, parse_rich
 
 
 @pytest.fixture(scope="module")

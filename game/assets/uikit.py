@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pygame
 
+from game.assets.files import load_image
 from game.core.paths import assets_dir
 
 RectLike = pygame.Rect | tuple[int, int, int, int]
@@ -51,9 +52,7 @@ class UiKit:
     def load(cls, folder: Path | None = None) -> UiKit:
         folder = folder or assets_dir() / "ui"
         data = json.loads((folder / "ui.json").read_text(encoding="utf-8"))
-        sheet = pygame.image.load(str(folder / "ui.png"))
-        if pygame.display.get_surface() is not None:
-            sheet = sheet.convert_alpha()
+        sheet = load_image(folder / "ui.png")
         regions = {name: Region.from_json(r) for name, r in data["regions"].items()}
         return cls(sheet, regions)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.panel import load_ui
+from game.assets.uikit import load_ui
 
 ICONS = [
     "check", "lock", "gear", "save", "load", "speaker", "music",

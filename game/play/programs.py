@@ -1,0 +1,60 @@
+"""ProgramCache: every .yarn file under dialogue/ (or a given folder), compiled
+once per run.
+
+With `--dev` the folder is checked again on each request and recompiled when
+a file changed; a broken change keeps the last good program. Errors reach the
+player as file:line:col messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.core.paths import dialogue_dir, project_root
+from game.dialogue.errors import DialogueError
+from game.dialogue.program import Program, YarnFile, build_program, read_file
+
+if TYPE_CHECKING:
+    from game.play.context import Context
+
+Stamp = tuple[tuple[Path, int], ...]
+
+
+class ProgramCache:
+    """The game's compiled dialogue (see the module docstring)."""
+
+    def __init__(self, ctx: Context, folder: Path | None = None) -> None:
+        self.ctx = ctx
+        self.folder = folder or dialogue_dir()
+        self._program: Program | None = None
+        self._stamp: Stamp = ()
+
+    def program(self) -> Program:
+        if self._program is not None and not self.ctx.options.dev:
+            return self._program  # no need to walk the folder again
+        paths = sorted(self.folder.rglob("*.yarn"))
+        stamp = tuple((p, p.stat().st_mtime_ns) for p in paths)
+        if self._program is not None and stamp == self._stamp:
+            return self._program
+        self._stamp = stamp
+        program, errors = compile_files(paths)
+        self.ctx.messages.extend(error.format() for error in errors[:3])
+        if self._program is None or not errors:
+            self._program = program
+        return self._program
+
+
+def compile_files(paths: list[Path]) -> tuple[Program, list[DialogueError]]:
+    """Build the program; a file that does not parse is left out and its
+    error reported with the others."""
+    root = project_root()
+    files: list[YarnFile] = []
+    errors: list[DialogueError] = []
+    for path in paths:
+        try:
+            files.append(read_file(path, root))
+        except DialogueError as error:
+            errors.append(error)
+    program, more = build_program(files)
+    return program, errors + list(more)

@@ -1,0 +1,123 @@
+"""Conversations: the world's story port over the game's dialogue."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pygame
+import pytest
+
+from game.core.story import StoryState
+from game.dialogue.level_results import LevelResult
+from game.dialogue.program import load_text
+from game.input.actions import Action, ActionState
+from game.play.conversations import Conversations
+from game.save.settings import default_settings
+from game.tools.screens import headless_context
+
+
+@pytest.fixture
+def ctx():
+    context = headless_context(
+        seed=0, settings=replace(default_settings(), text_speed=0)
+    )
+    context.story = StoryState()
+    yield context
+    pygame.display.quit()
+
+
+class FixedLibrary:
+    def __init__(self, program):
+        self._program = program
+
+    def program(self):
+        return self._program
+
+
+class RecordingLevels:
+    def __init__(self):
+        self.played = []
+
+    def play(self, level, on_result):
+        self.played.append((level, on_result))
+
+
+def tick(box, n=1, pressed=()):
+    for _ in range(n):
+        state = ActionState(held=frozenset(pressed), pressed=frozenset(pressed))
+        box.ctx.stack.update(state, 1 / 60, ActionState())
+
+
+class FakeStage:
+    def __init__(self):
+        self.busy = 0
+        self.calls = []
+
+    def move_actor(self, actor, x, y):
+        self.calls.append(("move", actor, x, y))
+        self.busy = 3
+        return True
+
+    def actor_busy(self, actor):
+        self.busy -= 1
+        return self.busy > 0
+
+    def face_actor(self, actor, direction):
+        self.calls.append(("face", actor, direction))
+        return True
+
+    def camera_follow(self, actor):
+        return True
+
+    def fade(self, direction):
+        self.calls.append(("fade", direction))
+
+    def fading(self):
+        return False
+
+    def shake(self, strength):
+        self.calls.append(("shake", strength))
+
+    def place_player(self, position, facing):
+        self.calls.append(("place", position, facing))
+
+    def save_snapshot(self):
+        return None  # nothing to save on a fake stage
+
+
+def test_conversations_run_world_commands_and_wait_for_them(ctx):
+    stage = FakeStage()
+    levels = RecordingLevels()
+    ctx.levels = levels
+    program = load_text(
+        "title: Start\n---\n<<move Malik 2 3>>\n<<face Malik up>>\n<<wait 0.5>>\n"
+        '<<minigame lvl>>\n{minigame_outcome("lvl")}\n<<ending good>>\n===\n'
+    )
+    ctx.dialogue = FixedLibrary(program)
+    port = Conversations(ctx, stage)
+    port.run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box = ctx.stack.top
+    assert box.waiting is not None and stage.calls == [("move", "Malik", 2.0, 3.0)]
+    tick(box, 3)
+    assert ("face", "Malik", "up") in stage.calls
+    tick(box, 30)
+    assert box.waiting is not None and len(levels.played) == 1  # level launched
+    level, on_result = levels.played[0]
+    assert level == "lvl"
+    ctx.story.minigame["lvl"] = {"outcome": "won", "score": 10.0}
+    on_result(LevelResult("won", 10.0, 20.0))
+    tick(box)
+    assert box.line.text == "won"
+    tick(box, pressed={Action.CONFIRM})
+    assert ctx.story.endings == ["good"]
+
+
+def test_conditions_use_the_story_and_report_broken_ones(ctx):
+    program = load_text("title: Declarations\n---\n<<declare $a = 2>>\n===\n")
+    ctx.dialogue = FixedLibrary(program)
+    port = Conversations(ctx)
+    assert port.condition("$a > 1", "map › #1")
+    assert port.condition("", "map › #1")
+    assert not port.condition("$ghost", "map › #2")
+    assert "map › #2:1:1" in ctx.messages[0]
