@@ -1,10 +1,12 @@
-"""The pre-pass: fix and check the TMX tree before pytmx sees it (no pygame).
+"""The pre-pass: fix and check the TMX tree before the document is built.
 
-pytmx 3.32 does not merge templates, fill class defaults, read 1.9-style
-`class=` on objects, or give tile objects their tile's class, and it fails
-with raw exceptions on infinite maps, zstd, fractional offsets, reserved and
-class/list properties. This pass does the first four on the XML tree and
-refuses the rest with Findings a designer can act on.
+Merges templates, fills class defaults from the project file, reads
+1.9-style `class=` on objects and gives tile objects their tile's class, all
+on the XML tree; refuses what the game cannot use (non-orthogonal, infinite,
+non-16x16 maps, embedded tilesets, zstd or chunked data, fractional offsets,
+layer effects, reserved and class/list properties) with Findings a designer
+can act on. These are the gaps pytmx 3.32 left (research-notes/tiled.md);
+game.tiled.document then builds the model without pytmx. No pygame.
 """
 
 from __future__ import annotations
