@@ -37,13 +37,13 @@ FIXTURE = Path("tests/dialogue/fixtures/ep1_entry_points.json")
 
 def map_entry_points(root: Path) -> tuple[list[EntryPoint], str]:
     """The maps' entry points (the plan's table if no map names a node yet)."""
+    from game.tiled.project import load_project
     from game.tools.check import (
         check_file,
         content_files,
         knowledge,
         story_entry_points,
     )
-    from game.world.project import load_project
 
     project = load_project(root / "maps" / "smile.tiled-project")
     know = knowledge(root, project)

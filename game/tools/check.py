@@ -22,7 +22,9 @@ from pathlib import Path
 
 from game.core.findings import Finding, error
 from game.core.paths import project_root
-from game.world.errors import MapLoadError, display_path
+from game.tiled.errors import MapLoadError, display_path
+from game.tiled.project import Project, ProjectError, load_project
+from game.tiled.validate_files import check_template, check_tileset
 from game.world.model import (
     NPC,
     Door,
@@ -32,9 +34,7 @@ from game.world.model import (
     Trigger,
     WorldMap,
 )
-from game.world.project import Project, ProjectError, load_project
 from game.world.validate import Knowledge, map_nodes, validate_map
-from game.world.validate_files import check_template, check_tileset
 
 # (label, module, function): content checkers of other parts of the game,
 # each `function(root: Path) -> list[Finding]`; skipped while absent.
@@ -85,7 +85,7 @@ def knowledge(root: Path, project: Project) -> Knowledge:
 
 
 def _load_map(path: Path, project: Project) -> WorldMap:
-    from game.world.loader import load_map  # imports pytmx, which imports pygame
+    from game.world.loader import load_map
 
     return load_map(path, project)
 

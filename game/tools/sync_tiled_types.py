@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.paths import project_root
-from game.world.project import PROJECT_NAME
+from game.tiled.project import PROJECT_NAME
 
 TITLE = re.compile(r"^\s*title\s*:\s*(\S.*?)\s*$")
 

@@ -1,43 +1,12 @@
-"""How the map loader reports problems: one exception carrying Findings."""
+"""The map loader's error, for callers that know it by its world name.
+
+MapLoadError and the designer-facing address helpers live in
+game.tiled.errors (the Tiled front end raises them); new code imports them
+from there. Kept for game.scenes.overworld until it does too.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from game.core.findings import Finding
-from game.core.paths import project_root
-
-
-class MapLoadError(Exception):
-    """A map (or a file it uses) cannot be loaded; `findings` say why and where."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        super().__init__("\n".join(f.format() for f in findings))
-        self.findings = findings
-
-
-def display_path(path: Path | str) -> str:
-    """A path as a designer knows it: relative to the project root when inside it."""
-    resolved = Path(path).resolve()
-    try:
-        return resolved.relative_to(project_root()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
-
-
-def object_where(
-    layer: str,
-    object_id: int | str,
-    name: str,
-    object_class: str,
-    tile: tuple[int, int] | None,
-) -> str:
-    """`layer › #id "name" (Class) @ tile x,y`: the contract's object address."""
-    text = f"{layer} › #{object_id}"
-    if name:
-        text += f' "{name}"'
-    if object_class:
-        text += f" ({object_class})"
-    if tile is not None:
-        text += f" @ tile {tile[0]},{tile[1]}"
-    return text
+from game.tiled.errors import MapLoadError as MapLoadError
+from game.tiled.errors import display_path as display_path
+from game.tiled.errors import object_where as object_where

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.world.project import default_project_path
+from game.tiled.project import default_project_path
 
 
 def watched_files(map_path: Path) -> list[Path]:

@@ -12,99 +12,13 @@ from typing import TypeVar
 
 from game.core.findings import Finding
 
-Point = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Rect:
-    """An axis-aligned box in map pixels."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def center(self) -> Point:
-        return (self.x + self.w / 2, self.y + self.h / 2)
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px < self.right and self.y <= py < self.bottom
-
-    def overlaps(self, other: Rect) -> bool:
-        return (
-            self.x < other.right
-            and other.x < self.right
-            and self.y < other.bottom
-            and other.y < self.bottom
-        )
-
-
-@dataclass(frozen=True)
-class Shape:
-    """A collider or area: `rect` always holds the bounding box; `points`
-    (absolute map pixels) is set for polygons and polylines."""
-
-    rect: Rect
-    points: tuple[Point, ...] = ()
-    closed: bool = True
-
-    @property
-    def is_polygon(self) -> bool:
-        return bool(self.points) and self.closed
-
-
-@dataclass(frozen=True)
-class TileRef:
-    """One placed tile: which tileset, which local tile id, how it is flipped."""
-
-    tileset: int
-    tile_id: int
-    flip_x: bool = False
-    flip_y: bool = False
-    flip_d: bool = False
-
-
-@dataclass(frozen=True)
-class AnimationFrame:
-    tile_id: int
-    duration_ms: int
-
-
-@dataclass
-class TilesetInfo:
-    """An external tileset as the map uses it."""
-
-    name: str
-    source: Path
-    firstgid: int
-    tile_width: int
-    tile_height: int
-    columns: int
-    tile_count: int
-    image: Path | None
-    image_size: tuple[int, int]
-    margin: int = 0
-    spacing: int = 0
-    colliders: dict[int, tuple[Shape, ...]] = field(default_factory=dict)
-    animations: dict[int, tuple[AnimationFrame, ...]] = field(default_factory=dict)
-    tile_classes: dict[int, str] = field(default_factory=dict)
-    tile_properties: dict[int, dict[str, object]] = field(default_factory=dict)
-
-    def tile_rect(self, tile_id: int) -> tuple[int, int, int, int]:
-        """The tile's source rectangle in the tileset image."""
-        col, row = tile_id % self.columns, tile_id // self.columns
-        x = self.margin + col * (self.tile_width + self.spacing)
-        y = self.margin + row * (self.tile_height + self.spacing)
-        return (x, y, self.tile_width, self.tile_height)
+# The geometry and tileset types are Tiled's; the world model shares them.
+from game.tiled.model import AnimationFrame as AnimationFrame
+from game.tiled.model import Point as Point
+from game.tiled.model import Rect as Rect
+from game.tiled.model import Shape as Shape
+from game.tiled.model import TileRef as TileRef
+from game.tiled.model import TilesetInfo as TilesetInfo
 
 
 @dataclass

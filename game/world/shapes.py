@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from game.tiled.tilesets import bounds
 from game.world.model import Point, Rect, Shape
-from game.world.tilesets import bounds
 
 
 def transform_tile_shape(

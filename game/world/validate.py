@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
-from game.world.errors import MapLoadError, display_path, object_where
+from game.tiled.errors import MapLoadError, display_path, object_where
+from game.tiled.project import Project
 from game.world.model import (
     NPC,
     Door,
@@ -28,7 +29,6 @@ from game.world.model import (
     Unknown,
     WorldMap,
 )
-from game.world.project import Project
 
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 VARIABLE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")

@@ -7,8 +7,8 @@ import pytest
 
 from game.core.paths import project_root
 from game.dialogue.check import check_project
+from game.tiled.project import load_project
 from game.tools.check import check_file, content_files, knowledge, story_entry_points
-from game.world.project import load_project
 
 ROOT = project_root()
 

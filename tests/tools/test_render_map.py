@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from game.core.paths import project_root
+from game.tiled.errors import MapLoadError
 from game.tools import render_map
 from game.world.compare import differing_pixels
-from game.world.errors import MapLoadError
 from game.world.loader import load_map
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maps"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.world.errors import MapLoadError
+from game.tiled.errors import MapLoadError
 from game.world.loader import load_map
 from game.world.model import (
     NPC,

@@ -12,7 +12,8 @@ UNSUPPORTED_TYPES = {
 }
 
 # Names pytmx uses for its own attributes on every element, plus the keys it
-# mixes into tile properties; a custom property with one of them breaks loading.
+# mixes into tile properties: a custom property with one of them breaks any
+# pytmx-based reader, so the contract keeps refusing them.
 RESERVED = frozenset(
     {
         "name", "id", "type", "class", "x", "y", "width", "height", "rotation",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.core.paths import maps_dir
 
@@ -70,7 +71,7 @@ def load_project(path: Path | None = None) -> Project:
     return parse_project(data, path)
 
 
-def parse_project(data: dict, path: Path | None = None) -> Project:
+def parse_project(data: dict[str, Any], path: Path | None = None) -> Project:
     project = Project(path=path)
     for entry in data.get("propertyTypes", []):
         if entry.get("type") == "enum":
@@ -80,7 +81,7 @@ def parse_project(data: dict, path: Path | None = None) -> Project:
     return project
 
 
-def _class_type(entry: dict) -> ClassType:
+def _class_type(entry: dict[str, Any]) -> ClassType:
     members = tuple(
         Member(
             name=m["name"],

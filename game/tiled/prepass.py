@@ -1,10 +1,12 @@
-"""The pre-pass: fix and check the TMX tree before pytmx sees it (no pygame).
+"""The pre-pass: fix and check the TMX tree before the document is built.
 
-pytmx 3.32 does not merge templates, fill class defaults, read 1.9-style
-`class=` on objects, or give tile objects their tile's class, and it fails
-with raw exceptions on infinite maps, zstd, fractional offsets, reserved and
-class/list properties. This pass does the first four on the XML tree and
-refuses the rest with Findings a designer can act on.
+Merges templates, fills class defaults from the project file, reads
+1.9-style `class=` on objects and gives tile objects their tile's class, all
+on the XML tree; refuses what the game cannot use (non-orthogonal, infinite,
+non-16x16 maps, embedded tilesets, zstd or chunked data, fractional offsets,
+layer effects, reserved and class/list properties) with Findings a designer
+can act on. These are the gaps pytmx 3.32 left (research-notes/tiled.md);
+game.tiled.document then builds the model without pytmx. No pygame.
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
-from game.world.errors import MapLoadError, display_path, object_where
-from game.world.model import TilesetInfo
-from game.world.project import Project
-from game.world.props import property_names, property_problems, set_property
-from game.world.templates import merge_templates
-from game.world.tilesets import load_tileset
+from game.tiled.errors import MapLoadError, display_path, object_where
+from game.tiled.gids import tile_of
+from game.tiled.model import TilesetInfo
+from game.tiled.project import Project
+from game.tiled.props import property_names, property_problems, set_property
+from game.tiled.templates import merge_templates
+from game.tiled.tilesets import load_tileset
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
 DRAWN_TAGS = ("layer", "imagelayer")
 EDITOR_ONLY = "EditorOnly"
 TILE_SIZE = 16
-GID_FLAGS = 0xE0000000
 
 
 @dataclass
@@ -39,13 +41,17 @@ class Prepared:
     warnings: list[Finding] = field(default_factory=list)
 
 
-def prepare(path: Path, project: Project, root: ET.Element) -> Prepared:
-    """Check and fix `root` (the parsed .tmx); raise MapLoadError on refusals."""
+def prepare(
+    path: Path, project: Project, root: ET.Element, images: bool = True
+) -> Prepared:
+    """Check and fix `root` (the parsed .tmx); raise MapLoadError on refusals.
+    `images=False` skips checking the tilesets' pictures (for maps whose
+    tiles are never drawn, like minigame levels)."""
     shown = display_path(path)
     problems = map_problems(root, shown)
     if problems:
         raise MapLoadError(problems)
-    tilesets, problems = _load_tilesets(root, path, shown)
+    tilesets, problems = _load_tilesets(root, path, shown, images)
     problems += layer_problems(root, shown)
     problems += merge_templates(root, path, shown, tilesets)
     unify_classes(root, tilesets)
@@ -94,7 +100,7 @@ def map_problems(root: ET.Element, shown: str) -> list[Finding]:
 
 
 def _load_tilesets(
-    root: ET.Element, path: Path, shown: str
+    root: ET.Element, path: Path, shown: str, images: bool
 ) -> tuple[list[TilesetInfo], list[Finding]]:
     tilesets: list[TilesetInfo] = []
     problems: list[Finding] = []
@@ -125,7 +131,10 @@ def _load_tilesets(
         try:
             tilesets.append(
                 load_tileset(
-                    path.parent / source, int(node.get("firstgid", "1")), shown
+                    path.parent / source,
+                    int(node.get("firstgid", "1")),
+                    shown,
+                    images,
                 )
             )
         except MapLoadError as exc:
@@ -286,20 +295,6 @@ def unify_classes(root: ET.Element, tilesets: list[TilesetInfo]) -> None:
             found = tile_of(tilesets, int(obj.get("gid", "0")))
             if found and found[1] in found[0].tile_classes:
                 obj.set("type", found[0].tile_classes[found[1]])
-
-
-def tile_of(
-    tilesets: list[TilesetInfo], raw_gid: int
-) -> tuple[TilesetInfo, int] | None:
-    """(tileset, local tile id) for a raw gid (flip flags ignored)."""
-    gid = raw_gid & ~GID_FLAGS
-    owner = None
-    for tileset in tilesets:
-        if tileset.firstgid <= gid:
-            owner = tileset
-    if owner is None or gid == 0:
-        return None
-    return owner, gid - owner.firstgid
 
 
 def _all_property_problems(root: ET.Element, shown: str) -> list[Finding]:

@@ -6,17 +6,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
-from game.world.errors import MapLoadError, display_path
-from game.world.model import AnimationFrame, Rect, Shape, TilesetInfo
-from game.world.props import property_problems, read_properties
-from game.world.xmlio import png_size, read_xml
+from game.tiled.errors import MapLoadError, display_path
+from game.tiled.model import AnimationFrame, Rect, Shape, TilesetInfo
+from game.tiled.props import property_problems, read_properties
+from game.tiled.xmlio import png_size, read_xml
 
 
-def load_tileset(path: Path, firstgid: int, used_by: str) -> TilesetInfo:
-    """Read one .tsx; raises MapLoadError (missing file, bad XML, bad image)."""
+def load_tileset(
+    path: Path, firstgid: int, used_by: str, images: bool = True
+) -> TilesetInfo:
+    """Read one .tsx; raises MapLoadError (missing file, bad XML, bad image;
+    with `images=False` the picture itself is not checked)."""
     root = read_xml(path, used_by)
     shown = display_path(path)
-    problems = tileset_problems(root, path, shown)
+    problems = tileset_problems(root, path, shown, images)
     if problems:
         raise MapLoadError(problems)
     image = root.find("image")
@@ -40,7 +43,9 @@ def load_tileset(path: Path, firstgid: int, used_by: str) -> TilesetInfo:
     return info
 
 
-def tileset_problems(root: ET.Element, path: Path, shown: str) -> list[Finding]:
+def tileset_problems(
+    root: ET.Element, path: Path, shown: str, images: bool = True
+) -> list[Finding]:
     """What makes a .tsx unusable: no single image, missing or mis-sized image,
     unsupported or reserved tile properties."""
     if root.tag != "tileset":
@@ -55,7 +60,7 @@ def tileset_problems(root: ET.Element, path: Path, shown: str) -> list[Finding]:
                 "use one PNG sheet per tileset (New Tileset ▸ Based on Tileset Image)",
             )
         ]
-    problems = _image_problems(image, path, shown)
+    problems = _image_problems(image, path, shown) if images else []
     for tile in root.findall("tile"):
         problems += property_problems(tile, shown, f"tile {tile.get('id')}")
     return problems

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.core.findings import Finding, error
-from game.world.errors import MapLoadError, display_path
-from game.world.project import Project
-from game.world.props import property_problems
-from game.world.tilesets import load_tileset
-from game.world.xmlio import read_xml
+from game.tiled.errors import MapLoadError, display_path
+from game.tiled.project import Project
+from game.tiled.props import property_problems
+from game.tiled.tilesets import load_tileset
+from game.tiled.xmlio import read_xml
 
 
 def check_tileset(path: Path) -> list[Finding]:

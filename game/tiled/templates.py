@@ -14,11 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
-from game.world.errors import MapLoadError, display_path
-from game.world.model import TilesetInfo
-from game.world.xmlio import read_xml
+from game.tiled.errors import MapLoadError, display_path
+from game.tiled.gids import GID_FLAGS
+from game.tiled.model import TilesetInfo
+from game.tiled.xmlio import read_xml
 
-GID_FLAGS = 0xE0000000
 SHAPE_TAGS = ("polygon", "polyline", "ellipse", "point", "text")
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import error
-from game.world.errors import MapLoadError, display_path
+from game.tiled.errors import MapLoadError, display_path
 
 _MESSAGE = re.compile(r"^(.*?): line \d+, column \d+$")
 

@@ -1,0 +1,50 @@
+"""Tile layer data: decode Tiled's CSV and base64 (plain, zlib, gzip) cells.
+
+`decode_cells` turns a layer's `<data>` element into rows of raw gids (flip
+flags kept). The pre-pass has already refused chunks and other encodings;
+malformed data raises ValueError with a short reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import gzip
+import struct
+import xml.etree.ElementTree as ET
+import zlib
+
+Grid = tuple[tuple[int, ...], ...]
+
+
+def decode_cells(data: ET.Element, width: int, height: int) -> Grid:
+    """Rows of raw gids, `height` rows of `width` cells."""
+    text = (data.text or "").strip()
+    if data.get("encoding") == "csv":
+        flat = _csv(text)
+    else:
+        flat = _base64(text, data.get("compression"))
+    if len(flat) != width * height:
+        raise ValueError(f"{len(flat)} cells for a {width}x{height} layer")
+    return tuple(tuple(flat[y * width : (y + 1) * width]) for y in range(height))
+
+
+def _csv(text: str) -> list[int]:
+    try:
+        return [int(cell) for cell in text.split(",") if cell.strip()]
+    except ValueError:
+        raise ValueError("CSV cell that is not a number") from None
+
+
+def _base64(text: str, compression: str | None) -> list[int]:
+    try:
+        raw = base64.b64decode(text, validate=False)
+        if compression == "zlib":
+            raw = zlib.decompress(raw)
+        elif compression == "gzip":
+            raw = gzip.decompress(raw)
+    except (binascii.Error, zlib.error, OSError, EOFError) as exc:
+        raise ValueError(f"cannot decode the base64 data: {exc}") from None
+    if len(raw) % 4:
+        raise ValueError("base64 data is not a whole number of cells")
+    return list(struct.unpack(f"<{len(raw) // 4}I", raw))
