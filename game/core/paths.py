@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "smile-protocol"
 CONFIG_ENV = "SMILE_PROTOCOL_CONFIG_DIR"
 DATA_ENV = "SMILE_PROTOCOL_DATA_DIR"
@@ -38,8 +40,6 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
@@ -48,6 +48,4 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override)
-    import platformdirs
-
     return platformdirs.user_data_path(APP_NAME, appauthor=False)

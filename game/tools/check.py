@@ -22,9 +22,11 @@ from pathlib import Path
 
 from game.core.findings import Finding, error
 from game.core.paths import project_root
+from game.dialogue.reach import EntryPoint
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.world.loader import load_map
 from game.world.model import (
     NPC,
     Door,
@@ -85,8 +87,6 @@ def knowledge(root: Path, project: Project) -> Knowledge:
 
 
 def _load_map(path: Path, project: Project) -> WorldMap:
-    from game.world.loader import load_map
-
     return load_map(path, project)
 
 
@@ -136,8 +136,6 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
     `requires` (a door's locked_dialogue runs while it does not hold) and a
     once-trigger's key as the game stores it. Maps under maps/sample/ are
     showcases, not part of any episode's story, so they are left out."""
-    from game.dialogue.reach import EntryPoint
-
     points = []
     for world in worlds:
         parts = world.path.resolve().relative_to((root / "maps").resolve()).parts

@@ -14,13 +14,15 @@ import os
 import sys
 from pathlib import Path
 
+from game.tiled.errors import MapLoadError
+from game.world.loader import load_map
+
 
 def render(map_path: Path, out: Path) -> None:
     """Load, draw and save; raises MapLoadError for unusable maps."""
-    import pygame
+    import pygame  # deferred: main() first hides pygame's start-up banner
 
-    from game.world.loader import load_map
-    from game.world.render import MapRenderer
+    from game.world.render import MapRenderer  # deferred: it imports pygame
 
     world = load_map(map_path)
     pygame.display.init()
@@ -35,8 +37,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from game.tiled.errors import MapLoadError
-
     try:
         render(args.map, args.out)
     except MapLoadError as exc:
