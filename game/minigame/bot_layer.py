@@ -25,6 +25,8 @@ from game.core.paths import assets_dir
 from game.minigame.state import Bot, Outcome, SimState
 from game.minigame.view import CELL_PX, VIEW_H, VIEW_W
 
+# A look's pixels of one colour: (code in the layer, [(dy, dx), ...]).
+Stamp = tuple[int, list[tuple[int, int]]]
 FBLITS_MAX = 1500  # above this many visible bots the rasteriser is faster
 SPRITE = 5
 F32 = np.float32
@@ -148,14 +150,14 @@ class BotLayer:
         self.label = np.zeros(n, np.uint8)
         self.hidden = np.zeros(n, bool)
 
-    def _stamps(self, picture: np.ndarray, palette: Palette) -> list:
+    def _stamps(self, picture: np.ndarray, palette: Palette) -> list[Stamp]:
         """[(code, [(dy, dx), ...])]: pixels of a look grouped by colour; codes
         rise with look, so glitched bots are drawn over healthy ones."""
         groups: dict[int, list[tuple[int, int]]] = {}
         for (y, x), index in np.ndenumerate(picture):
             if index != 255:
                 groups.setdefault(int(index), []).append((y, x))
-        stamps = []
+        stamps: list[Stamp] = []
         for index, offsets in groups.items():
             self.colours.append(palette.colors[index])
             stamps.append((len(self.colours) - 1, offsets))
@@ -272,7 +274,7 @@ class BotLayer:
         stopped = s.vitals.outcome is Outcome.SHUTDOWN
         return (True, glitched, glitched, stopped)
 
-    def _stamp(self, code: int, offsets: list) -> None:
+    def _stamp(self, code: int, offsets: list[tuple[int, int]]) -> None:
         """OR the look's impulses shifted by each offset, then max in `code`."""
         pad, hit, eq = SPRITE, self.hit, self.eq.view(np.uint8)
         hit.fill(0)

@@ -136,7 +136,7 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
     `requires` (a door's locked_dialogue runs while it does not hold) and a
     once-trigger's key as the game stores it. Maps under maps/sample/ are
     showcases, not part of any episode's story, so they are left out."""
-    from game.dialogue.reach import EntryPoint
+    from game.dialogue.story_parts import EntryPoint
 
     points = []
     for world in worlds:
