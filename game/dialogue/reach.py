@@ -181,17 +181,14 @@ class _PartSearch:
         wishes first; among equals, only states new in some value."""
         view = self.view_of(self.dependencies.relevant([target]))
         wishes = [
-            (self.space.index[w.atom], COMPARE[w.op], w.value, w.polarity)
+            (self.space.index[w.atom], _compare(w.op), w.value, w.polarity)
             for w in self.dependencies.wishes(*target)
             if w.atom in self.space.index and w.atom[0] != "level"
         ]
 
         def score(state: State) -> int:
             # Values of one atom share its declared type, so comparing is safe.
-            # (The cast: wished atoms are never levels, so they hold a Value.)
-            return sum(
-                test(cast(Value, state[i]), v) == want for i, test, v, want in wishes
-            )
+            return sum(test(state[i], v) == want for i, test, v, want in wishes)
 
         initial = self.space.initial()
         seen = {view(initial)}
@@ -248,6 +245,12 @@ class _PartSearch:
                     if novelty.admits(key, parent):
                         queue.append(child)
         return not queue
+
+
+def _compare(op: str) -> Callable[[StateValue, Value], bool]:
+    """A wish's comparison, applied to a state position: wished atoms are
+    never levels, so the position holds the atom's Value."""
+    return cast(Callable[[StateValue, Value], bool], COMPARE[op])
 
 
 def search(

@@ -12,7 +12,7 @@ states that make some value, or pair of values, true for the first time.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import cast
 
 from game.core.story import StoryState
@@ -73,15 +73,19 @@ class StorySpace:
         return tuple(key)
 
     def story_of(self, state: State) -> StoryState:
-        # The casts name what key_of put at each position, in its order.
+        # One iterator, read in key_of's order; the casts name what each
+        # kind of position holds (one cast per kind, not per value).
         story = StoryState(variables=self.program.initial_values())
         values = iter(state)
+        var_values = cast("Iterator[Value]", values)
         for name, _ in self.vars:
-            story.variables[name] = cast(Value, next(values))
+            story.variables[name] = next(var_values)
         story.once = {k for k in self.onces if next(values)}
-        story.visits = {n: cast(int, v) for n in self.visits if (v := next(values))}
+        counts = cast("Iterator[int]", values)
+        story.visits = {n: v for n in self.visits if (v := next(counts))}
+        results = cast("Iterator[FrozenResult | None]", values)
         for level in self.levels:
-            result = cast(FrozenResult | None, next(values))
+            result = next(results)
             if result is not None:
                 story.minigame[level] = dict(result)
         story.endings = [n for n in self.endings if next(values)]
