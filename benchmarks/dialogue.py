@@ -30,7 +30,8 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 from game.core.paths import project_root
 from game.dialogue.check import check_files, entry_point_list, project_files
 from game.dialogue.program import build_program, read_file
-from game.dialogue.reach import EntryPoint, search
+from game.dialogue.reach import search
+from game.dialogue.story_parts import EntryPoint
 
 FIXTURE = Path("tests/dialogue/fixtures/ep1_entry_points.json")
 

@@ -28,7 +28,8 @@ from game.dialogue.model import (
     walk_statements,
 )
 from game.dialogue.program import Program, build_program, read_file
-from game.dialogue.reach import EntryPoint, StoryReach, search
+from game.dialogue.reach import search
+from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
 SPEAKERS_FILE = "speakers.json"

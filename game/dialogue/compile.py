@@ -152,7 +152,7 @@ class _Compiler:
 
     def fill_gate(
         self, index: int | None, condition: Condition | None, key: str | None
-    ):
+    ) -> None:
         if index is None or condition is None:
             return
         target = len(self.code)

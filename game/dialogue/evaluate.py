@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Binary, Call, Expr, Literal, Unary, Value, Var
@@ -155,5 +156,5 @@ class Evaluator:
         return format_value(self.value(seg.expr))
 
 
-def _is_number(value: Value) -> bool:
+def _is_number(value: Value) -> TypeGuard[float]:
     return isinstance(value, float) and not isinstance(value, bool)

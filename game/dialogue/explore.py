@@ -2,7 +2,7 @@
 
 `ConversationExplorer.run(story, entry)` plays the conversation that starts
 at `entry` from a copy of `story`, taking every available option and every
-sample result of `<<minigame>>` (see game/dialogue/minigame.py), and returns
+sample result of `<<minigame>>` (see game/dialogue/level_results.py), and returns
 the distinct story states it can end in, with the lines it reached. Paths
 are memoised at each choice, jump and minigame by (position, story key), so
 loops and branches that join again are walked once; `key_of` decides which
@@ -36,6 +36,7 @@ from game.dialogue.runner import Command, Options, Runner
 PER_PLACE_CAP = 16
 END = ("END",)
 KeyFn = Callable[[StoryState], Hashable]
+Fork = tuple[Runner, Hashable]  # a runner to walk on, from this checkpoint
 
 
 def line_positions(program: Program) -> dict[str, tuple[str, Pos]]:
@@ -180,7 +181,7 @@ class ConversationExplorer:
         run.per_place[place] = count + 1
         return True
 
-    def walk(self, run: _Run, runner: Runner, key: Hashable) -> list:
+    def walk(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
         """Run from a checkpoint to the next ones; the new ones to walk."""
         run.result.entered.add(runner.stack[-1].node)
         try:
@@ -190,7 +191,7 @@ class ConversationExplorer:
             run.edges.setdefault(key, set()).add(END)
             return []
 
-    def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list:
+    def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
         reached = run.result.reached
         while runner.stack:
             instr = runner.next_instruction()
@@ -215,13 +216,17 @@ class ConversationExplorer:
         run.ends.setdefault(self.key_of(runner.story), runner.story)
         return []
 
-    def checkpoint(self, run: _Run, runner: Runner, key: Hashable, entered: bool):
+    def checkpoint(
+        self, run: _Run, runner: Runner, key: Hashable, entered: bool
+    ) -> list[Fork]:
         new_key = self.checkpoint_key(runner)
         if entered:
             run.entries.append((runner.stack[-1].node, new_key))
         return [(runner, new_key)] if self.link(run, key, new_key) else []
 
-    def branch_options(self, run: _Run, runner: Runner, key, event: Options):
+    def branch_options(
+        self, run: _Run, runner: Runner, key: Hashable, event: Options
+    ) -> list[Fork]:
         here = self.checkpoint_key(runner)
         if not self.link(run, key, here):
             return []
@@ -234,7 +239,9 @@ class ConversationExplorer:
                 out.extend(self.checkpoint(run, twin, here, entered=False))
         return out
 
-    def branch_command(self, run: _Run, runner: Runner, key, event: Command):
+    def branch_command(
+        self, run: _Run, runner: Runner, key: Hashable, event: Command
+    ) -> list[Fork] | None:
         """Endings are recorded; a command with outcomes (minigame) forks
         into each sample result. None: go on as usual."""
         spec = self.program.registry.commands.get(event.name)

@@ -9,6 +9,7 @@ the same thing here and in the official compiler.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.dialogue.errors import DialogueError, Pos
@@ -54,7 +55,7 @@ class Binary:
 Expr = Literal | Var | Call | Unary | Binary
 
 
-def walk(expr: Expr):
+def walk(expr: Expr) -> Iterator[Expr]:
     """Every node of `expr`, parents before children."""
     yield expr
     if isinstance(expr, Call):

@@ -199,13 +199,19 @@ def written_before(
     return result
 
 
-def _meet(a: frozenset[Atom] | None, b: frozenset[Atom] | None):
+def _meet(
+    a: frozenset[Atom] | None, b: frozenset[Atom] | None
+) -> frozenset[Atom] | None:
     if a is None:
         return b
     return a if b is None else a & b
 
 
-def _node_pass(code: list[Instr], start: frozenset[Atom] | None, calls: dict):
+def _node_pass(
+    code: list[Instr],
+    start: frozenset[Atom] | None,
+    calls: dict[str, frozenset[Atom] | None],
+) -> list[frozenset[Atom]]:
     """Must-written sets at each instruction of one node (None: not reached
     yet); folds what reaches each jump or detour into `calls`."""
     before: list[frozenset[Atom] | None] = [None] * (len(code) + 1)

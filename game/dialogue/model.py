@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from game.dialogue.errors import Pos
@@ -149,9 +150,10 @@ class StopStmt:
 
 @dataclass(frozen=True)
 class Arg:
-    """A game command argument: a literal word/number/string, or `{expr}`."""
+    """A game command argument: a literal word/number/string (`value`), or
+    `{expr}` (`expr`; `value` then holds its source text)."""
 
-    value: Value | None
+    value: Value
     expr: Expr | None
     pos: Pos
 
@@ -209,7 +211,7 @@ def child_blocks(stmt: Stmt) -> list[list[Stmt]]:
     return []
 
 
-def walk_statements(body: list[Stmt]):
+def walk_statements(body: list[Stmt]) -> Iterator[Stmt]:
     """Every statement in `body`, depth first, in source order."""
     for stmt in body:
         yield stmt

@@ -30,7 +30,7 @@ from game.dialogue.model import (
     YarnFile,
     walk_statements,
 )
-from game.dialogue.registry import Registry, default_registry
+from game.dialogue.registry import Param, Registry, default_registry
 from game.dialogue.syntax import parse_file
 from game.dialogue.types import TypeChecker, type_of_value
 
@@ -102,10 +102,9 @@ class _Analyser:
             return
         self.nodes[node.title] = node
         for stmt in walk_statements(node.body):
-            is_declare = isinstance(stmt, DeclareStmt)
-            if is_declare and node.is_declarations:
+            if isinstance(stmt, DeclareStmt) and node.is_declarations:
                 self.declare(stmt)
-            elif is_declare:
+            elif isinstance(stmt, DeclareStmt):
                 self.fail(stmt.pos, "<<declare>> belongs in the Declarations node")
             elif node.is_declarations:
                 self.fail(
@@ -154,12 +153,14 @@ class _Analyser:
 
     def node_names(self, expr: Expr) -> None:
         for sub in walk(expr):
-            is_visit = isinstance(sub, Call) and sub.name in (
+            if not isinstance(sub, Call) or sub.name not in (
                 "visited",
                 "visited_count",
-            )
-            if is_visit and sub.args and isinstance(sub.args[0], Literal):
-                self.target(str(sub.args[0].value), sub.args[0].pos, f"{sub.name}()")
+            ):
+                continue
+            first = sub.args[0] if sub.args else None
+            if isinstance(first, Literal):
+                self.target(str(first.value), first.pos, f"{sub.name}()")
 
     def target(self, title: str, pos: Pos, what: str) -> None:
         node = self.nodes.get(title)
@@ -228,7 +229,7 @@ class _Analyser:
         for arg, param in zip(stmt.args, spec.params, strict=True):
             self.argument(arg, param, stmt.name)
 
-    def argument(self, arg: Arg, param, command: str) -> None:
+    def argument(self, arg: Arg, param: Param, command: str) -> None:
         found = self.expression(arg.expr) if arg.expr is not None else None
         if arg.expr is None:
             found = type_of_value(arg.value)

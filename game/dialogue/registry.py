@@ -306,8 +306,8 @@ def reference_markdown(registry: Registry) -> str:
             f"| {spec.doc} |"
         )
     rows += ["", "| function | returns | what it gives |", "|---|---|---|"]
-    for spec in registry.functions.values():
-        rows.append(f"| `{spec.signature}` | {spec.returns} | {spec.doc} |")
+    for function in registry.functions.values():
+        rows.append(f"| `{function.signature}` | {function.returns} | {function.doc} |")
     return "\n".join(rows) + "\n"
 
 

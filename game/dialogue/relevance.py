@@ -23,7 +23,7 @@ a state fulfils to head for hard combinations first.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from game.dialogue.compile import (
@@ -118,7 +118,12 @@ def controls_of(code: list[Instr]) -> list[list[Control]]:
     return found
 
 
-def _gate_controls(code, index: int, instr, found) -> None:
+def _gate_controls(
+    code: list[Instr],
+    index: int,
+    instr: IfFalse | OnceGate,
+    found: list[list[Control]],
+) -> None:
     key = instr.key if isinstance(instr, OnceGate) else ""
     expr = instr.expr
     inside, after = Control(expr, True, key), Control(expr, False, key)
@@ -143,7 +148,7 @@ def _join(code: list[Instr], start: int, target: int) -> int:
     return join
 
 
-def _option_controls(offer: Offer, found) -> None:
+def _option_controls(offer: Offer, found: list[list[Control]]) -> None:
     starts = [spec.target for spec in offer.options] + [offer.end]
     for spec, end in zip(offer.options, starts[1:], strict=False):
         condition = spec.content.condition
@@ -284,7 +289,9 @@ class Dependencies:
             found.extend(self._control_wishes(control, depth=2))
         return list(dict.fromkeys(found))
 
-    def _controls_to(self, title: str, index: int, seen: set[str] | None = None):
+    def _controls_to(
+        self, title: str, index: int, seen: set[str] | None = None
+    ) -> Iterator[Control]:
         seen = seen if seen is not None else set()
         if title in seen or title not in self.nodes:
             return

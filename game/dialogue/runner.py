@@ -24,6 +24,7 @@ from game.dialogue.compile import (
     Instr,
     Offer,
     OnceGate,
+    OptionSpec,
     RunCommand,
     SetVar,
     ShowLine,
@@ -288,7 +289,7 @@ class Runner:
         tags = self.program.nodes[frame.node].tags
         return Options(tuple(options), SHOW_UNAVAILABLE_TAG in tags)
 
-    def option_available(self, spec) -> bool:
+    def option_available(self, spec: OptionSpec) -> bool:
         condition = spec.content.condition
         if condition is None:
             return True

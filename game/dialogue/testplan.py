@@ -104,7 +104,7 @@ def set_variable(program: Program, story: StoryState, assignment: str) -> None:
 
 def set_minigame(story: StoryState, text: str) -> None:
     """`LEVEL = OUTCOME [SCORE [PEAK_STRESS]]`, stored as the game stores a
-    finished level (see game/dialogue/minigame.py)."""
+    finished level (see game/dialogue/level_results.py)."""
     level, _, result = text.partition("=")
     apply_result(story, level.strip(), parse_result(result))
 

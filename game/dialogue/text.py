@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.expr import parse_expression
+from game.dialogue.expr import Expr, parse_expression
 from game.dialogue.model import (
     Condition,
     Interp,
@@ -193,7 +193,7 @@ def parse_condition(body: str, pos: Pos, line: str) -> Condition:
     )
 
 
-def _expr(text: str, pos: Pos, line: str):
+def _expr(text: str, pos: Pos, line: str) -> Expr:
     try:
         return parse_expression(text, pos)
     except DialogueError as err:

@@ -22,11 +22,12 @@ from game.core.paths import project_root
 from game.input.actions import Action, ActionState
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import LevelError, load_level
-from game.minigame.render import CELL_PX, MinigameRenderer
+from game.minigame.render import MinigameRenderer
 from game.minigame.result import MinigameResult
 from game.minigame.sim import Commands, make_state, result_of, step
 from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
 from game.minigame.state import Outcome, SimState
+from game.minigame.view import CELL_PX
 
 if TYPE_CHECKING:
     from game.play.context import Context

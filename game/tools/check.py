@@ -22,7 +22,7 @@ from pathlib import Path
 
 from game.core.findings import Finding, error
 from game.core.paths import project_root
-from game.dialogue.reach import EntryPoint
+from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset

@@ -15,7 +15,7 @@ from game.dialogue.check import (
     node_titles,
     project_files,
 )
-from game.dialogue.reach import EntryPoint
+from game.dialogue.story_parts import EntryPoint
 
 SAMPLE = project_root() / "dialogue" / "sample" / "sample.yarn"
 FIXTURES = Path(__file__).parent / "fixtures"

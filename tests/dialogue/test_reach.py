@@ -4,7 +4,8 @@ every outcome, hard combinations of choices are found, parts are separate."""
 from __future__ import annotations
 
 from game.dialogue.program import load_text
-from game.dialogue.reach import EntryPoint, parts, search
+from game.dialogue.reach import search
+from game.dialogue.story_parts import EntryPoint, parts
 
 GAME = (
     "title: GameDeclarations\n---\n"
@@ -81,10 +82,12 @@ def test_conversations_that_share_no_state_are_searched_apart():
         "title: B1\n---\n<<set $b = 1>>\n<<minigame l2>>\n===\n"
         "title: B2\n---\nB. <<if $b == 1>>\n===\n"
     )
-    from game.dialogue.reach import StoryReach, _entry
+    from game.dialogue.story_parts import StoryReach, make_entry
 
     reach = StoryReach()
-    entries = [_entry(program, EntryPoint(n), reach) for n in ("A1", "A2", "B1", "B2")]
+    entries = [
+        make_entry(program, EntryPoint(n), reach) for n in ("A1", "A2", "B1", "B2")
+    ]
     groups = sorted(sorted(e.point.node for e in part) for part in parts(entries))
     assert groups == [["A1", "A2"], ["B1", "B2"]]
 

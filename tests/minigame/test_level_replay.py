@@ -31,8 +31,8 @@ def test_a_recorded_level_replays_to_the_same_state(tmp_path, monkeypatch):
 
     from game.input.replay import Recorder, load_recording
     from game.minigame.autoplay import AutoPlayer
-    from game.minigame.render import CELL_PX
     from game.minigame.sim import state_hash
+    from game.minigame.view import CELL_PX
 
     loop = start(tmp_path)
     scene = loop.ctx.stack.top

@@ -8,17 +8,13 @@ import pygame
 import pytest
 
 from game.art.palette import load_palette
-from game.minigame import render
-from game.minigame.render import (
-    LOOKS,
-    MinigameRenderer,
-    load_bot_sprites,
-    tissue_tone,
-    trail_offsets,
-)
+from game.minigame import bot_layer
+from game.minigame.bot_layer import LOOKS, load_bot_sprites, trail_offsets
+from game.minigame.render import MinigameRenderer
 from game.minigame.sim import make_state, step
 from game.minigame.spec import Tissue
 from game.minigame.state import Bot
+from game.minigame.tissue_look import SHADES, tissue_tone
 from game.minigame.tools import Commands
 
 
@@ -89,7 +85,7 @@ def test_fblits_and_raster_draw_the_same_bots(display, make_spec, monkeypatch):
     renderer = MinigameRenderer(state, load_palette())
     frames = []
     for limit in (10**6, 0):
-        monkeypatch.setattr(render, "FBLITS_MAX", limit)
+        monkeypatch.setattr(bot_layer, "FBLITS_MAX", limit)
         canvas = pygame.Surface((640, 360))
         renderer.bots.draw(canvas)
         frames.append(pygame.surfarray.array3d(canvas))
@@ -104,7 +100,7 @@ def test_lit_enamel_is_brighter_on_the_top_left_than_the_bottom_right():
     kind[50:130, 110:210] = Tissue.DENTIN
     tone = tissue_tone(kind)
     assert tone[41:44, 101:140].mean() > tone[136:139, 180:219].mean() + 1.0
-    assert tone.min() >= 0.0 and tone.max() < render.SHADES
+    assert tone.min() >= 0.0 and tone.max() < SHADES
     assert np.array_equal(tone, tissue_tone(kind))
 
 

@@ -296,7 +296,7 @@ class Driver:
         choices, entered as mouse moves and button presses); then press
         Continue on the result screen. Returns the result."""
         from game.minigame.autoplay import AutoPlayer
-        from game.minigame.render import CELL_PX
+        from game.minigame.view import CELL_PX
 
         scene = self.top
         hands = MinigameHands(CELL_PX)

@@ -1,0 +1,140 @@
+"""One step of the story search: the states one more conversation leads to.
+
+Contract: `StoryMoves(program, entries, space, explorer, reach, played)`
+answers `children(state)`: for every entry point that may start in `state`
+(its once key unused, its condition true), each distinct state at an end of
+its conversation (and of every sample minigame result, for a station). A
+conversation's outcomes depend only on the atoms its nodes read and write,
+so each entry is explored once per distinct value of those (memoised), and
+each state's children are worked out once. Every conversation played is
+recorded on `reach` and passed to `played`; errors are recorded, not raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.core.story import StoryState
+from game.dialogue.errors import DialogueError
+from game.dialogue.explore import Conversation, ConversationExplorer, copy_story
+from game.dialogue.level_results import SAMPLES, LevelResult, apply_result
+from game.dialogue.program import Program
+from game.dialogue.runner import Runner
+from game.dialogue.story_parts import Entry, StoryReach
+from game.dialogue.story_space import State, StorySpace, getter
+
+
+class StoryMoves:
+    """The successors of one part's abstract story states, memoised."""
+
+    def __init__(
+        self,
+        program: Program,
+        entries: list[Entry],
+        space: StorySpace,
+        explorer: ConversationExplorer,
+        reach: StoryReach,
+        played: Callable[[Conversation], None],
+    ) -> None:
+        self.program = program
+        self.entries = entries
+        self.space = space
+        self.explorer = explorer
+        self.reach = reach
+        self.played = played
+        self.views = [getter(space.indices(e.reads | e.writes)) for e in entries]
+        self.tests = [getter(space.indices(e.reads)) for e in entries]
+        self.written = [space.indices(e.writes) for e in entries]
+        self.memo: dict[tuple[int, State], list[State]] = {}
+        self.known_children: dict[State, list[State]] = {}
+        self.enabled_memo: dict[tuple[int, State], bool] = {}
+        self.step_memo: list[dict[State, list[State]]] = [{} for _ in entries]
+
+    def children(self, state: State) -> list[State]:
+        """The states one more conversation can lead to (distinct, memoised:
+        later passes walk the same early states again)."""
+        known = self.known_children.get(state)
+        if known is None:
+            known = list(dict.fromkeys(self._children(state)))
+            self.known_children[state] = known
+        return known
+
+    def _children(self, state: State) -> list[State]:
+        out = []
+        for index, entry in enumerate(self.entries):
+            written = self.written[index]
+            for delta in self.deltas(index, entry, state):
+                values = list(state)
+                for position, value in zip(written, delta, strict=True):
+                    values[position] = value
+                out.append(tuple(values))
+        return out
+
+    def deltas(self, index: int, entry: Entry, state: State) -> list[State]:
+        """The written atoms' values after each way the entry can go (none
+        when it cannot start), memoised by all the atoms it reads or writes."""
+        memo = self.step_memo[index]
+        view = self.views[index](state)
+        known = memo.get(view)
+        if known is None:
+            enabled = self.enabled(index, entry, state)
+            known = self.outcomes(index, entry, state) if enabled else []
+            memo[view] = known
+        return known
+
+    def enabled(self, index: int, entry: Entry, state: State) -> bool:
+        memo_key = (index, self.tests[index](state))
+        known = self.enabled_memo.get(memo_key)
+        if known is None:
+            known = self._enabled(entry, state)
+            self.enabled_memo[memo_key] = known
+        return known
+
+    def _enabled(self, entry: Entry, state: State) -> bool:
+        story = self.space.story_of(state)
+        if entry.point.once and entry.point.once in story.once:
+            return False
+        try:
+            if entry.condition is None:
+                return True
+            runner = Runner(self.program, story, render=False, initialise=False)
+            return runner.evaluator.truth(entry.condition)
+        except DialogueError as err:
+            self.reach.errors.append(err)
+            return False
+
+    def outcomes(self, index: int, entry: Entry, state: State) -> list[State]:
+        """The written atoms' values at each distinct end of the conversation."""
+        memo_key = (index, self.views[index](state))
+        known = self.memo.get(memo_key)
+        if known is None:
+            ends = self.play(entry, self.space.story_of(state))
+            view = getter(self.written[index])
+            known = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
+            self.memo[memo_key] = known
+        return known
+
+    def play(self, entry: Entry, story: StoryState) -> list[StoryState]:
+        point = entry.point
+        if point.once:
+            story.once.add(point.once)
+        ends = [story]
+        if point.node:
+            result = self.explorer.run(story, point.node)
+            self.reach.conversations += 1
+            self.reach.reached |= result.reached
+            self.reach.entered |= result.entered
+            self.reach.errors.extend(result.errors)
+            self.played(result)
+            ends = result.ends
+        if point.level:
+            ends = [
+                _played(end, point.level, sample) for end in ends for sample in SAMPLES
+            ]
+        return ends
+
+
+def _played(story: StoryState, level: str, sample: LevelResult) -> StoryState:
+    after = copy_story(story)
+    apply_result(after, level, sample)
+    return after

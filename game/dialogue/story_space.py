@@ -1,0 +1,153 @@
+"""Abstract story states: a story reduced to the atoms one part can observe.
+
+Contract: a `StorySpace` over a set of atoms (game/dialogue/footprint.py)
+turns a `StoryState` into a `State`, a flat tuple of those atoms' values in
+a fixed order (variables, once flags, visit counts capped at VISIT_CAP,
+level results, endings), and back; states that differ in nothing a script
+can observe are one. `getter` projects a state onto some positions (the
+view a memo or a pass tells states apart by). `Novelty` prunes a pass to
+states that make some value, or pair of values, true for the first time.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterable, Iterator
+from typing import cast
+
+from game.core.story import StoryState
+from game.dialogue.expr import Value
+from game.dialogue.footprint import ANY, Atom
+from game.dialogue.program import Program
+
+VISIT_CAP = 4
+
+# A level's result, frozen so a state can be hashed.
+FrozenResult = tuple[tuple[str, Value], ...]
+# One position of a state: a variable's value (None: undeclared), a once flag
+# or ending (bool), a visit count (int, a float to the checker) or a result.
+StateValue = Value | FrozenResult | None
+State = tuple[StateValue, ...]
+View = Callable[[State], State]
+# What Novelty remembers: a (position, value), or two of them.
+Seen = tuple[int, StateValue] | tuple[int, StateValue, int, StateValue]
+
+
+class StorySpace:
+    """The abstract story states of one part: a tuple of atom values."""
+
+    KINDS = ("var", "once", "visits", "level", "ending")  # the order of a state
+
+    def __init__(self, program: Program, atoms: Iterable[Atom]) -> None:
+        self.program = program
+        self.atoms = sorted(atoms, key=lambda a: (self.KINDS.index(a[0]), a[1]))
+        self.index = {atom: i for i, atom in enumerate(self.atoms)}
+        initial = program.initial_values()
+        names = {kind: [n for k, n in self.atoms if k == kind] for kind in self.KINDS}
+        self.vars = [(n, initial.get(n)) for n in names["var"]]
+        self.onces = names["once"]
+        self.visits = names["visits"]
+        self.levels = names["level"]
+        self.endings = names["ending"]
+        self.full: View = lambda state: state
+
+    def initial(self) -> State:
+        return self.key_of(StoryState())
+
+    def key_of(self, story: StoryState) -> State:
+        variables = story.variables
+        key: list[StateValue] = [variables.get(n, d) for n, d in self.vars]
+        # Called for every checkpoint of every conversation: skip empty kinds.
+        if self.onces:
+            once = story.once
+            key += [k in once for k in self.onces]
+        if self.visits:
+            visits = story.visits
+            key += [min(visits.get(n, 0), VISIT_CAP) for n in self.visits]
+        if self.levels:
+            minigame = story.minigame
+            key += [_frozen(minigame.get(n)) for n in self.levels]
+        if self.endings:
+            endings = story.endings
+            key += [n in endings for n in self.endings]
+        return tuple(key)
+
+    def story_of(self, state: State) -> StoryState:
+        # One iterator, read in key_of's order; the casts name what each
+        # kind of position holds (one cast per kind, not per value).
+        story = StoryState(variables=self.program.initial_values())
+        values = iter(state)
+        var_values = cast("Iterator[Value]", values)
+        for name, _ in self.vars:
+            story.variables[name] = next(var_values)
+        story.once = {k for k in self.onces if next(values)}
+        counts = cast("Iterator[int]", values)
+        story.visits = {n: v for n in self.visits if (v := next(counts))}
+        results = cast("Iterator[FrozenResult | None]", values)
+        for level in self.levels:
+            result = next(results)
+            if result is not None:
+                story.minigame[level] = dict(result)
+        story.endings = [n for n in self.endings if next(values)]
+        return story
+
+    def indices(self, atoms: Iterable[Atom]) -> tuple[int, ...]:
+        """Positions of these atoms (an atom named ANY: all of its kind)."""
+        found: set[int] = set()
+        for kind, name in atoms:
+            if name == ANY:
+                found |= {i for i, (k, _) in enumerate(self.atoms) if k == kind}
+            elif (kind, name) in self.index:
+                found.add(self.index[(kind, name)])
+        return tuple(sorted(found))
+
+
+def _frozen(result: dict[str, Value] | None) -> FrozenResult | None:
+    return None if result is None else tuple(sorted(result.items()))
+
+
+def getter(indices: tuple[int, ...]) -> View:
+    """The projection of a state onto `indices`, as a tuple."""
+    if len(indices) > 1:
+        return operator.itemgetter(*indices)
+    if indices:
+        index = indices[0]
+        return lambda state: (state[index],)
+    return lambda state: ()
+
+
+class Novelty:
+    """Width pruning: a state is kept only if it makes some value (width 1)
+    or pair of values (width 2) true for the first time in this pass
+    (None keeps every state). Only positions that changed from the parent
+    can form new ones, so only those are looked at."""
+
+    def __init__(self, width: int | None) -> None:
+        self.width = width
+        self.seen: set[Seen] = set()
+
+    def admits(self, state: State, parent: State | None) -> bool:
+        if self.width is None:
+            return True
+        changed = (
+            range(len(state))
+            if parent is None
+            else [
+                i for i, (a, b) in enumerate(zip(state, parent, strict=True)) if a != b
+            ]
+        )
+        found: set[Seen]
+        if self.width == 1:
+            found = {(i, state[i]) for i in changed}
+        else:
+            found = set()
+            for i in changed:
+                value = state[i]
+                for j, other in enumerate(state):
+                    if j < i:
+                        found.add((j, other, i, value))
+                    elif j > i:
+                        found.add((i, value, j, other))
+        new = found - self.seen
+        self.seen |= new
+        return bool(new)

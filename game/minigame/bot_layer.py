@@ -1,0 +1,285 @@
+"""Draw the current feed's bots with short trails, by shape and colour.
+
+Contract: `BotLayer(state, palette, reduce_flashes).draw(target)` draws every
+bot of the current feed over the view area of `target`. A shape per look
+(healthy plus, glitched X that pulses into a spiky star, stopped hollow
+square; hidden bots look healthy, by design) with a short trail behind moving
+bots, so state is told by shape as well as colour and the swarm's flow shows.
+Small swarms are drawn with one `fblits` per look fed by nested zips; large
+ones with a numpy rasteriser (one impulse image per look, stamped by
+shift-and-max, into an 8-bit colour-keyed layer), whose cost barely grows
+with the bot count. Both paths draw the same pixels; `method` tells which
+ran. Reads the state, never changes it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pygame
+
+from game.art.palette import Palette
+from game.core.paths import assets_dir
+from game.minigame.state import Bot, Outcome, SimState
+from game.minigame.view import CELL_PX, VIEW_H, VIEW_W
+
+# A look's pixels of one colour: (code in the layer, [(dy, dx), ...]).
+Stamp = tuple[int, list[tuple[int, int]]]
+FBLITS_MAX = 1500  # above this many visible bots the rasteriser is faster
+SPRITE = 5
+F32 = np.float32
+
+# Looks, in drawing order (later looks are drawn over earlier ones).
+LOOKS = ("healthy", "glitched", "glitched_pulse", "stopped")
+HEALTHY_LOOK, GLITCHED_LOOK, PULSE_LOOK, STOPPED_LOOK = range(4)
+LOOK_OF_STATE = {
+    Bot.HEALTHY: HEALTHY_LOOK,
+    Bot.HIDDEN: HEALTHY_LOOK,  # hidden glitches look healthy until scanned
+    Bot.GLITCHED: GLITCHED_LOOK,
+    Bot.STOPPED: STOPPED_LOOK,
+}
+# Trail colours of moving looks: (far pixel, near pixel); drawn under bodies.
+TRAIL_COLOURS = {HEALTHY_LOOK: ("tealdark", "teal"), GLITCHED_LOOK: ("wine", "red")}
+TRAIL_GAIN = F32(16.0)  # velocity quantisation steps per cell/tick of speed
+NEAR_REACH, FAR_REACH = 1.5, 2.9  # px from a body's centre to its trail pixels
+PULSE_PERIOD = 16  # ticks of a glitched bot's pulse (two phases)
+
+
+def load_bot_sprites(palette: Palette) -> list[np.ndarray]:
+    """Palette-index pictures of each look (255 = transparent), from bots.txt."""
+    from game.art.grid import load_grids
+
+    grids = load_grids(assets_dir() / "src" / "minigame" / "bots.txt", palette)
+    return [grids[name] for name in LOOKS]
+
+
+def _sprite_surface(picture: np.ndarray, palette: Palette) -> pygame.Surface:
+    h, w = picture.shape
+    surface = pygame.Surface((w, h), pygame.SRCALPHA)
+    for (y, x), index in np.ndenumerate(picture):
+        if index != 255:
+            surface.set_at((x, y), (*palette.colors[index], 255))
+    if pygame.display.get_surface() is not None:
+        surface = surface.convert_alpha()
+    return surface
+
+
+def trail_offsets(row: int) -> tuple[np.ndarray, np.ndarray]:
+    """Flat offsets (far, near) from a 2x2 body's top-left pixel to the two
+    trail pixels behind it, for each of the 8x8 quantised velocities (index
+    qy * 8 + qx; 3.5 is still). Slow bots get one trail pixel, still ones none
+    (offset 0 lies under the body)."""
+    far = np.zeros(64, np.intp)
+    near = np.zeros(64, np.intp)
+    for qy, qx in itertools.product(range(8), range(8)):
+        vx, vy = qx - 3.5, qy - 3.5
+        speed = math.hypot(vx, vy)
+        if speed < 1.2:
+            continue
+        ux, uy = -vx / speed, -vy / speed
+        reaches = (NEAR_REACH, FAR_REACH if speed >= 2.6 else NEAR_REACH)
+        near[qy * 8 + qx], far[qy * 8 + qx] = (
+            math.floor(1.0 + uy * r) * row + math.floor(1.0 + ux * r) for r in reaches
+        )
+    return far, near
+
+
+class BotLayer:
+    """Draws the current feed's bots; picks fblits or the rasteriser by count.
+
+    Per frame everything is whole-array numpy: a look code per bot, a flat
+    pixel index into a padded 8-bit canvas (bots not drawn point at a spot in
+    the padding), two trail indices from a table of quantised velocities.
+    """
+
+    def __init__(
+        self, state: SimState, palette: Palette, reduce_flashes: bool = False
+    ) -> None:
+        self.state = state
+        self.steady = reduce_flashes
+        self.pictures = load_bot_sprites(palette)
+        self.sprites = [_sprite_surface(p, palette) for p in self.pictures]
+        self.colours: list[tuple[int, int, int]] = [(255, 0, 255)]
+        self.trail_luts = [np.zeros(256, np.uint8), np.zeros(256, np.uint8)]
+        self.trail_sprites: dict[int, pygame.Surface] = {}
+        for look, names in TRAIL_COLOURS.items():
+            for step, name in enumerate(names):
+                self.colours.append(palette.rgb(name))
+                code = len(self.colours) - 1
+                self._trail_look(step, look, code)
+                dot = np.full((1, 1), palette.index(name), np.uint8)
+                self.trail_sprites[code] = _sprite_surface(dot, palette)
+        self.stamps = [self._stamps(p, palette) for p in self.pictures]
+        self._buffers(state.swarm.n)
+        self.looks = [np.full(256, 255, np.uint8), np.full(256, 255, np.uint8)]
+        for bot_state, look in LOOK_OF_STATE.items():
+            for phase, table in enumerate(self.looks):
+                pulse = look == GLITCHED_LOOK and phase == 1
+                table[bot_state] = PULSE_LOOK if pulse else look
+        self.method = "none"
+
+    def _trail_look(self, step: int, look: int, code: int) -> None:
+        self.trail_luts[step][look] = code
+        if look == GLITCHED_LOOK:
+            self.trail_luts[step][PULSE_LOOK] = code
+
+    def _buffers(self, n: int) -> None:
+        pad = SPRITE
+        self.row = VIEW_W + 2 * pad
+        # spare rows at the bottom take the pixels of bots not drawn
+        self.canvas8 = np.zeros((VIEW_H + 2 * pad + 8, self.row), np.uint8)
+        self.union = self.canvas8[pad : pad + VIEW_H, pad : pad + VIEW_W]
+        self.labels = np.zeros_like(self.canvas8)
+        self.eq = np.zeros(self.canvas8.shape, bool)
+        self.hit = np.zeros((VIEW_H, VIEW_W), np.uint8)
+        self.layer = pygame.Surface((VIEW_W, VIEW_H), depth=8)
+        self.layer.set_palette(self.colours + [(0, 0, 0)] * (256 - len(self.colours)))
+        self.layer.set_colorkey(0)
+        self.far, self.near = trail_offsets(self.row)
+        self.dummy = (VIEW_H + 2 * pad + 2) * self.row + self.row // 2
+        self.f = np.zeros(n, np.float32)
+        self.q = np.zeros(n, np.intp)
+        self.qy = np.zeros(n, np.intp)
+        self.flat = np.zeros(n, np.intp)
+        self.tmp = np.zeros(n, np.intp)
+        self.tflat = np.zeros((2, n), np.intp)
+        self.tcode = np.zeros((2, n), np.uint8)
+        self.code = np.zeros(n, np.uint8)
+        self.label = np.zeros(n, np.uint8)
+        self.hidden = np.zeros(n, bool)
+
+    def _stamps(self, picture: np.ndarray, palette: Palette) -> list[Stamp]:
+        """[(code, [(dy, dx), ...])]: pixels of a look grouped by colour; codes
+        rise with look, so glitched bots are drawn over healthy ones."""
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for (y, x), index in np.ndenumerate(picture):
+            if index != 255:
+                groups.setdefault(int(index), []).append((y, x))
+        stamps: list[Stamp] = []
+        for index, offsets in groups.items():
+            self.colours.append(palette.colors[index])
+            stamps.append((len(self.colours) - 1, offsets))
+        return stamps
+
+    def _codes(self) -> None:
+        """Look per bot; glitched bots in one half of the swarm (a random
+        half: bots are placed at random) show the pulse frame in turn."""
+        s = self.state
+        state = s.swarm.state
+        half = state.size // 2
+        phase = 0 if self.steady else (s.vitals.tick // (PULSE_PERIOD // 2)) % 2
+        np.take(self.looks[phase], state[:half], out=self.code[:half])
+        np.take(self.looks[1 - phase], state[half:], out=self.code[half:])
+
+    def _pixels(self) -> None:
+        """flat = padded-canvas index of each bot's sprite top-left corner;
+        bots not drawn point at the padding."""
+        s = self.state
+        sw = s.swarm
+        feed = s.spec.all_feeds()[s.vitals.feed]
+        lift = SPRITE - SPRITE // 2  # padding less half a sprite
+        np.multiply(sw.y, F32(CELL_PX), out=self.f)
+        self.f += F32(lift - feed.y * CELL_PX)
+        np.copyto(self.qy, self.f, casting="unsafe")
+        np.multiply(sw.x, F32(CELL_PX), out=self.f)
+        self.f += F32(lift - feed.x * CELL_PX)
+        np.copyto(self.flat, self.f, casting="unsafe")
+        np.multiply(self.qy, self.row, out=self.tmp)
+        self.flat += self.tmp
+        np.equal(self.code, 255, out=self.hidden)
+        if len(s.spec.all_feeds()) > 1:
+            self.hidden |= sw.feed != s.vitals.feed
+        np.copyto(self.flat, self.dummy, where=self.hidden)
+
+    def _trails(self) -> None:
+        """Flat indices and codes of the two trail pixels behind each bot."""
+        sw = self.state.swarm
+        for vel, out in ((sw.vx, self.q), (sw.vy, self.qy)):
+            np.multiply(vel, TRAIL_GAIN, out=self.f)
+            self.f += F32(4.0)
+            np.clip(self.f, 0.0, 7.0, out=self.f)
+            np.copyto(out, self.f, casting="unsafe")
+        self.qy *= 8
+        self.q += self.qy
+        centre = SPRITE // 2
+        for step, table in enumerate((self.far, self.near)):
+            np.take(table, self.q, out=self.tflat[step])
+            self.tflat[step] += self.flat
+            self.tflat[step] += centre * self.row + centre
+            np.take(self.trail_luts[step], self.code, out=self.tcode[step])
+
+    def draw(self, target: pygame.Surface) -> None:
+        self._codes()
+        self._pixels()
+        self._trails()
+        shown = self.code.size - int(np.count_nonzero(self.hidden))
+        if shown <= FBLITS_MAX:
+            self.method = "fblits"
+            self._fblits(target)
+        else:
+            self.method = "raster"
+            self._raster(target)
+
+    def _fblits(self, target: pygame.Surface) -> None:
+        pad, row = SPRITE, self.row
+        drawn = ~self.hidden
+        for step in (0, 1):
+            for code, dot in self.trail_sprites.items():
+                chosen = drawn & (self.tcode[step] == code)
+                ys, xs = np.divmod(self.tflat[step][chosen] - pad * row - pad, row)
+                target.fblits(
+                    zip(
+                        itertools.repeat(dot),
+                        zip(xs.tolist(), ys.tolist(), strict=True),
+                    )
+                )
+        for look, sprite in enumerate(self.sprites):
+            chosen = drawn & (self.code == look)
+            ys, xs = np.divmod(self.flat[chosen] - pad * row - pad, row)
+            target.fblits(
+                zip(
+                    itertools.repeat(sprite), zip(xs.tolist(), ys.tolist(), strict=True)
+                )
+            )
+
+    def _raster(self, target: pygame.Surface) -> None:
+        canvas = self.canvas8.ravel()
+        self.canvas8.fill(0)
+        for step in (0, 1):
+            canvas[self.tflat[step]] = self.tcode[step]
+        self.canvas8[:SPRITE, :] = 0  # the padding where hidden bots landed
+        np.add(self.code, np.uint8(1), out=self.label)  # 255 wraps to 0: nothing
+        self.labels.fill(0)
+        self.labels.ravel()[self.flat] = self.label
+        present = self._present()
+        for look, stamps in enumerate(self.stamps):
+            if not present[look]:
+                continue
+            np.equal(self.labels, look + 1, out=self.eq)
+            for code, offsets in stamps:
+                self._stamp(code, offsets)
+        pixels = pygame.surfarray.pixels2d(self.layer)
+        pixels[...] = self.union.T
+        del pixels
+        target.blit(self.layer, (0, 0))
+
+    def _present(self) -> tuple[bool, ...]:
+        """Which looks may be on screen, from the sim's counters (no pass over
+        the swarm): glitched looks only while glitches exist, stopped only
+        after a shutdown."""
+        s = self.state
+        glitched = s.swarm.glitched_count > 0 or s.vitals.glitched > 0
+        stopped = s.vitals.outcome is Outcome.SHUTDOWN
+        return (True, glitched, glitched, stopped)
+
+    def _stamp(self, code: int, offsets: list[tuple[int, int]]) -> None:
+        """OR the look's impulses shifted by each offset, then max in `code`."""
+        pad, hit, eq = SPRITE, self.hit, self.eq.view(np.uint8)
+        hit.fill(0)
+        for dy, dx in offsets:
+            src = eq[pad - dy : pad - dy + VIEW_H, pad - dx : pad - dx + VIEW_W]
+            np.maximum(hit, src, out=hit)
+        hit *= np.uint8(code)
+        np.maximum(self.union, hit, out=self.union)

@@ -1,0 +1,135 @@
+"""Draw one feed's tissue each frame, as palette codes scaled to the view.
+
+Contract: `TissueLayer(state, palette).draw(target)` fills the view area
+(VIEW_W x VIEW_H at the top left) of `target` with the current feed's tissue.
+A cell's shade is its static tone (`tissue_look`) lowered by lost integrity;
+decay (ochre to umber pits), pigment, inflammation and firewalls override
+it. The codes go into an 8-bit surface whose palette holds only game palette
+colours; SDL converts and the canvas gets a nearest scale by CELL_PX. Reads
+the state, never changes it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.art.palette import Palette
+from game.minigame.spec import FEED_H, FEED_W, Tissue
+from game.minigame.state import SimState
+from game.minigame.tissue_look import (
+    SHADES,
+    TEXTURE_SEED,
+    bayer_dither,
+    smooth_noise,
+    tissue_tone,
+)
+from game.minigame.view import VIEW_H, VIEW_W
+
+F32 = np.float32
+
+# Ramps of palette names, dark -> bright; a cell's tone picks one.
+RAMPS = {
+    Tissue.VOID: ("ink", "ink", "ink", "night", "night", "night", "slate", "slate"),
+    Tissue.ENAMEL: (
+        "steel",
+        "mist",
+        "mist",
+        "silver",
+        "silver",
+        "ice",
+        "white",
+        "white",
+    ),
+    Tissue.DENTIN: ("brown", "tan", "tan", "peach", "peach", "cream", "cream", "cream"),
+    Tissue.PULP: ("umber", "wine", "wine", "red", "red", "red", "coral", "salmon"),
+    Tissue.GUM: ("umber", "umber", "wine", "wine", "wine", "red", "red", "coral"),
+}
+DECAY_RAMP = ("ochre", "brown", "brown", "umber")
+PIGMENT_RAMP = ("lilac", "violet")
+HOSTILE_RAMP = ("lilac", "violet")
+WALL_COLOUR = "gold"
+DECAY_CODE = len(RAMPS) * SHADES
+PIGMENT_CODE = DECAY_CODE + len(DECAY_RAMP)
+HOSTILE_CODE = PIGMENT_CODE + len(PIGMENT_RAMP)
+WALL_CODE = HOSTILE_CODE + len(HOSTILE_RAMP)
+DAMAGE_SHADES = F32(4.0)  # a cell at integrity 0 is this many shades darker
+
+
+def tissue_palette(palette: Palette) -> list[tuple[int, int, int]]:
+    colours = [palette.rgb(name) for tissue in Tissue for name in RAMPS[tissue]]
+    colours += [palette.rgb(n) for n in (*DECAY_RAMP, *PIGMENT_RAMP, *HOSTILE_RAMP)]
+    colours.append(palette.rgb(WALL_COLOUR))
+    return colours + [(0, 0, 0)] * (256 - len(colours))
+
+
+class TissueLayer:
+    """The tissue of one feed as codes in an 8-bit surface, scaled to the view."""
+
+    def __init__(self, state: SimState, palette: Palette) -> None:
+        self.state = state
+        self.surface8 = pygame.Surface((FEED_W, FEED_H), depth=8)
+        self.surface8.set_palette(tissue_palette(palette))
+        self.surface32 = pygame.Surface((FEED_W, FEED_H))
+        self.codes = np.zeros((FEED_H, FEED_W), np.uint8)
+        self.level = np.zeros((FEED_H, FEED_W), np.float32)
+        self.tmp = np.zeros((FEED_H, FEED_W), np.float32)
+        self.mask = np.zeros((FEED_H, FEED_W), bool)
+        self.pits = (
+            smooth_noise(np.random.default_rng(TEXTURE_SEED + 1), (FEED_H, FEED_W), 1)
+            - 0.5
+        ) * F32(1.2) + bayer_dither((FEED_H, FEED_W)) * F32(0.6)
+        self.looks: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.feed = -1
+
+    def _select(self) -> None:
+        s = self.state
+        index = s.vitals.feed
+        feed = s.spec.all_feeds()[index]
+        self.rows = slice(feed.y, feed.y + FEED_H)
+        self.cols = slice(feed.x, feed.x + FEED_W)
+        if index not in self.looks:
+            kind = s.grid.kind[self.rows, self.cols]
+            nerves = tuple((n.x - feed.x, n.y - feed.y) for n in s.spec.nerves)
+            tone = tissue_tone(kind, nerves) - DAMAGE_SHADES
+            base = (kind * np.uint8(SHADES)).astype(np.uint8)
+            self.looks[index] = (tone.astype(np.float32), base)
+        self.tone, self.base = self.looks[index]
+        self.feed = index
+
+    def _override(
+        self, field: np.ndarray, threshold: float, code: int, steps: int
+    ) -> None:
+        view = field[self.rows, self.cols]
+        np.greater(view, np.float32(threshold), out=self.mask)
+        if not self.mask.any():
+            return
+        np.multiply(view, np.float32(steps), out=self.tmp)
+        self.tmp += self.pits
+        np.clip(self.tmp, 0.0, steps - 0.01, out=self.tmp)
+        self.tmp += np.float32(code)
+        np.copyto(self.codes, self.tmp, where=self.mask, casting="unsafe")
+
+    def draw(self, target: pygame.Surface) -> None:
+        s = self.state
+        if s.vitals.feed != self.feed:
+            self._select()
+        g = s.grid
+        np.multiply(g.integrity[self.rows, self.cols], DAMAGE_SHADES, out=self.level)
+        self.level += self.tone
+        np.clip(self.level, 0.0, SHADES - 1, out=self.level)
+        np.copyto(self.codes, self.level, casting="unsafe")
+        self.codes += self.base
+        self._override(g.decay, 0.15, DECAY_CODE, len(DECAY_RAMP))
+        if g.pigment_start > 0.0:
+            self._override(g.pigment, 0.2, PIGMENT_CODE, len(PIGMENT_RAMP))
+        if s.spec.behaviour.hostile_gain > 0.0:
+            self._override(g.hostile, 0.15, HOSTILE_CODE, len(HOSTILE_RAMP))
+        if s.segments:
+            np.greater(g.wall[self.rows, self.cols], 0, out=self.mask)
+            self.codes[self.mask] = WALL_CODE
+        pixels = pygame.surfarray.pixels2d(self.surface8)
+        pixels[...] = self.codes.T
+        del pixels
+        self.surface32.blit(self.surface8, (0, 0))
+        pygame.transform.scale(self.surface32, (VIEW_W, VIEW_H), target)
