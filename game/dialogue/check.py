@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
@@ -29,16 +28,10 @@ from game.dialogue.model import (
 )
 from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.reach import search
+from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
-SPEAKERS_FILE = "speakers.json"
-
-
-@dataclass(frozen=True)
-class Speaker:
-    portrait: str | None
-    colour: str
 
 
 def project_files(root: Path) -> list[Path]:
@@ -128,31 +121,6 @@ def _unused_variables(program: Program) -> list[Finding]:
         for name, d in program.declarations.items()
         if name not in program.used_variables
     ]
-
-
-def load_speakers(root: Path) -> tuple[dict[str, Speaker], list[Finding]]:
-    """dialogue/speakers.json: display name -> {portrait, colour}."""
-    path = root / "dialogue" / SPEAKERS_FILE
-    name = f"dialogue/{SPEAKERS_FILE}"
-    if not path.exists():
-        return {}, [error(name, "missing", hint="create it (see dialogue/README.md)")]
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        speakers = {
-            key: Speaker(value.get("portrait"), str(value["colour"]))
-            for key, value in raw.items()
-            if not key.startswith("_")
-        }
-    except (ValueError, KeyError, AttributeError, TypeError) as err:
-        return {}, [
-            error(
-                name,
-                f"cannot read it: {err}",
-                hint="each speaker needs "
-                '{"portrait": id or null, "colour": palette name}',
-            )
-        ]
-    return speakers, []
 
 
 def _portrait_moods(root: Path, portrait: str) -> set[str] | None:

@@ -7,7 +7,7 @@ use it as their file and count columns within the condition text.
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from game.core.story import StoryState
 from game.dialogue.errors import DialogueError, Pos
@@ -15,6 +15,9 @@ from game.dialogue.expr import Expr, parse_expression
 from game.dialogue.program import Program
 from game.dialogue.runner import Runner
 from game.dialogue.types import TypeChecker
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def compile_condition(text: str, where: str, program: Program) -> Expr | None:

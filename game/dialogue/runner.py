@@ -13,8 +13,7 @@ counts as visited when the dialogue leaves it, as in Yarn Spinner.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from game.core.story import StoryState
 from game.dialogue.compile import (
@@ -33,6 +32,9 @@ from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.evaluate import Evaluator, Span
 from game.dialogue.expr import Value
 from game.dialogue.program import Program
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 # -- events --------------------------------------------------------------------
@@ -124,6 +126,8 @@ class Runner:
 
     def random_range(self, low: float, high: float) -> float:
         if self.rng is None:
+            import numpy as np  # deferred: numpy costs ~200 ms of launch time
+
             self.rng = np.random.default_rng(0)
         return float(self.rng.integers(int(low), int(high) + 1))
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.paths import project_root
-from game.dialogue.check import Speaker, load_speakers
 from game.dialogue.runner import Command, End, Line, Options, Runner
+from game.dialogue.speakers import Speaker, load_speakers
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.ui.textbox import Page, Typewriter, auto_delay, paginate

@@ -11,10 +11,10 @@ from game.core.paths import project_root
 from game.dialogue.check import (
     check_files,
     check_project,
-    load_speakers,
     node_titles,
     project_files,
 )
+from game.dialogue.speakers import load_speakers
 from game.dialogue.story_parts import EntryPoint
 
 SAMPLE = project_root() / "dialogue" / "sample" / "sample.yarn"
