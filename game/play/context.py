@@ -19,12 +19,12 @@ from game.input.prompts import fill
 
 if TYPE_CHECKING:
     import numpy as np
-    from game.play.ports import DialogueLibrary, Levels, Navigation, Saves, Screens
 
     from game.assets.gateway import Assets
     from game.audio.mixer import Audio
     from game.core.options import LaunchOptions
     from game.core.story import StoryState
+    from game.play.ports import DialogueLibrary, Levels, Navigation, Saves, Screens
     from game.play.stack import SceneStack
     from game.save.profile import Profile
     from game.save.settings import Settings
