@@ -14,7 +14,7 @@ from pathlib import Path
 from game.art.chars_compose import compose_sheet, sheet_meta
 from game.art.chars_spec import Cast, load_cast
 from game.art.compose import dump_json, write_text
-from game.art.grid import load_grids
+from game.art.grid import Picture, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
 from game.core.paths import assets_dir
@@ -26,7 +26,9 @@ def source_dir() -> Path:
     return assets_dir() / "src" / "characters"
 
 
-def load_sources(palette: Palette, folder: Path | None = None) -> tuple[Cast, dict]:
+def load_sources(
+    palette: Palette, folder: Path | None = None
+) -> tuple[Cast, dict[str, Picture]]:
     """The cast recipe and the parts it draws from."""
     folder = folder or source_dir()
     cast = load_cast(folder / "cast.json", palette)

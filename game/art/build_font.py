@@ -17,8 +17,15 @@ from pathlib import Path
 
 import numpy as np
 
-from game.art.compose import blank, paste, read_json, require_height, write_text
-from game.art.grid import TRANSPARENT_INDEX, GridError, parse_grids
+from game.art.compose import (
+    JsonObject,
+    blank,
+    paste,
+    read_json,
+    require_height,
+    write_text,
+)
+from game.art.grid import TRANSPARENT_INDEX, GridError, Picture, parse_grids
 from game.art.palette import Palette
 from game.art.png import write_png
 
@@ -40,7 +47,7 @@ def _char_of(name: str, where: str) -> str:
     raise GridError(f"{where}: glyph name {name!r} must be one character or U+XXXX")
 
 
-def _load_glyphs(path: Path, palette: Palette) -> dict[str, np.ndarray]:
+def _load_glyphs(path: Path, palette: Palette) -> dict[str, Picture]:
     """Glyph pictures keyed by character, padded to the full cell height."""
     text = path.read_text(encoding="utf-8")
     pictures = parse_grids(text, palette, str(path))
@@ -53,12 +60,12 @@ def _load_glyphs(path: Path, palette: Palette) -> dict[str, np.ndarray]:
     return glyphs
 
 
-def _rows_used(picture: np.ndarray) -> tuple[int, int]:
+def _rows_used(picture: Picture) -> tuple[int, int]:
     rows = np.nonzero((picture != TRANSPARENT_INDEX).any(axis=1))[0]
     return int(rows[0]), int(rows[-1])
 
 
-def _compose(base: np.ndarray, mark: np.ndarray, rule: dict) -> np.ndarray:
+def _compose(base: Picture, mark: Picture, rule: JsonObject) -> Picture:
     """The base glyph with the mark centred above or below its ink."""
     top, bottom = _rows_used(base)
     mark_h, mark_w = mark.shape
@@ -76,13 +83,15 @@ def _compose(base: np.ndarray, mark: np.ndarray, rule: dict) -> np.ndarray:
     return out
 
 
-def _pick_mark(marks: dict[str, np.ndarray], code: str, base_width: int) -> np.ndarray:
+def _pick_mark(marks: dict[str, Picture], code: str, base_width: int) -> Picture:
     if base_width % 2 and f"{code}.odd" in marks:
         return marks[f"{code}.odd"]
     return marks[code]
 
 
-def _add_composed(glyphs: dict[str, np.ndarray], marks: dict, rules: dict) -> None:
+def _add_composed(
+    glyphs: dict[str, Picture], marks: dict[str, Picture], rules: JsonObject
+) -> None:
     """Fill in every missing Latin-1 letter that decomposes to base + mark."""
     overrides = {
         k: _char_of(v, "compose.json") for k, v in rules["base_override"].items()
@@ -98,31 +107,35 @@ def _add_composed(glyphs: dict[str, np.ndarray], marks: dict, rules: dict) -> No
         glyphs[char] = _compose(base, mark, rules["marks"][parts[1]])
 
 
-def _embolden(glyph: np.ndarray) -> np.ndarray:
+def _embolden(glyph: Picture) -> Picture:
     out = blank(CELL_HEIGHT, glyph.shape[1] + 1)
     paste(out, glyph, 0, 0)
     paste(out, glyph, 1, 0)
     return out
 
 
-def _white(glyph: np.ndarray, white: int) -> np.ndarray:
+def _white(glyph: Picture, white: int) -> Picture:
     return np.where(glyph == TRANSPARENT_INDEX, TRANSPARENT_INDEX, white).astype(
         np.uint8
     )
 
 
-def codepoints(glyphs: dict[str, np.ndarray]) -> list[int]:
+def codepoints(glyphs: dict[str, Picture]) -> list[int]:
     """Latin-1 in order, then every other drawn character by code point."""
     extra = sorted(ord(c) for c in glyphs if ord(c) > LATIN1[-1])
     return [*LATIN1, *extra]
 
 
-def _sheet(glyphs: dict[str, np.ndarray], white: int) -> tuple[np.ndarray, dict]:
+GlyphTable = dict[int, tuple[int, int, int, int]]
+"""Code point -> (x, y, width, advance) on the sheet."""
+
+
+def _sheet(glyphs: dict[str, Picture], white: int) -> tuple[Picture, GlyphTable]:
     codes = codepoints(glyphs)
     cell_w = max(glyphs[chr(c)].shape[1] for c in codes)
     rows = -(-len(codes) // COLUMNS)
     sheet = blank(rows * CELL_HEIGHT, COLUMNS * cell_w)
-    table = {}
+    table: GlyphTable = {}
     for slot, code in enumerate(codes):
         glyph = glyphs[chr(code)]
         x, y = (slot % COLUMNS) * cell_w, (slot // COLUMNS) * CELL_HEIGHT
@@ -131,7 +144,7 @@ def _sheet(glyphs: dict[str, np.ndarray], white: int) -> tuple[np.ndarray, dict]
     return sheet, table
 
 
-def _metadata(weight: str, table: dict[int, tuple[int, int, int, int]]) -> str:
+def _metadata(weight: str, table: GlyphTable) -> str:
     """Font metrics as JSON text, one glyph per line: code: [x, y, w, advance]."""
     lines = [
         "{",
@@ -151,13 +164,13 @@ def _metadata(weight: str, table: dict[int, tuple[int, int, int, int]]) -> str:
     return "\n".join(lines)
 
 
-def _check_complete(glyphs: dict[str, np.ndarray], source: Path) -> None:
+def _check_complete(glyphs: dict[str, Picture], source: Path) -> None:
     missing = [f"U+{c:04X}" for c in LATIN1 if chr(c) not in glyphs]
     if missing:
         raise GridError(f"{source}: no glyph for {', '.join(missing)} — draw them")
 
 
-def _weights(src: Path, palette: Palette) -> dict[str, dict[str, np.ndarray]]:
+def _weights(src: Path, palette: Palette) -> dict[str, dict[str, Picture]]:
     rules = read_json(src / "compose.json")
     marks_text = (src / "marks.txt").read_text(encoding="utf-8")
     marks = parse_grids(marks_text, palette, str(src / "marks.txt"))

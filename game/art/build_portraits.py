@@ -13,17 +13,25 @@ from pathlib import Path
 
 import numpy as np
 
-from game.art.compose import blank, dump_json, paste, read_json, recolour, write_text
-from game.art.grid import GridError, load_grids
+from game.art.compose import (
+    JsonObject,
+    blank,
+    dump_json,
+    paste,
+    read_json,
+    recolour,
+    write_text,
+)
+from game.art.grid import GridError, Picture, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
 
 TEMPLATE = ("slate", "steel", "mist", "silver")
 
 
-def load_parts(src: Path, palette: Palette) -> dict[str, np.ndarray]:
+def load_parts(src: Path, palette: Palette) -> dict[str, Picture]:
     """Every picture of every grid file in the portrait source folder."""
-    pictures: dict[str, np.ndarray] = {}
+    pictures: dict[str, Picture] = {}
     for path in sorted(src.glob("*.txt")):
         for name, picture in load_grids(path, palette).items():
             if name in pictures:
@@ -32,7 +40,7 @@ def load_parts(src: Path, palette: Palette) -> dict[str, np.ndarray]:
     return pictures
 
 
-def _ramp(value: str | list[str], ramps: dict, where: str) -> list[str]:
+def _ramp(value: str | list[str], ramps: JsonObject, where: str) -> list[str]:
     ramp = ramps.get(value) if isinstance(value, str) else value
     if not isinstance(ramp, list) or len(ramp) != len(TEMPLATE):
         raise GridError(f"{where}: ramp {value!r} must name a ramp or list 4 colours")
@@ -57,13 +65,13 @@ class Composer:
         self.cast = read_json(self.cast_path)
         spec = read_json(src / "parts.json")
         self.size = tuple(spec["size"])
-        self.specs: dict[str, dict] = spec["parts"]
+        self.specs: dict[str, JsonObject] = spec["parts"]
         self.pictures = load_parts(src, palette)
         missing = sorted(set(self.specs) - set(self.pictures))
         if missing:
             raise GridError(f"{src / 'parts.json'}: no picture for parts {missing}")
 
-    def frame(self, who: str, mood: str) -> np.ndarray:
+    def frame(self, who: str, mood: str) -> Picture:
         """The 64x64 picture of character `who` in `mood`."""
         recipe = self.cast["characters"][who]
         where = f"{self.cast_path}: character {who!r}"
@@ -84,7 +92,7 @@ class Composer:
             paste(canvas, picture, *spec["at"])
         return canvas
 
-    def mood_strip(self, who: str) -> np.ndarray:
+    def mood_strip(self, who: str) -> Picture:
         moods = self.cast["moods"]
         return np.concatenate([self.frame(who, mood) for mood in moods], axis=1)
 

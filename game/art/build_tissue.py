@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from game.art.grid import GridError, load_grids
+from game.art.grid import GridError, Picture, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
 from game.core.paths import assets_dir
@@ -21,7 +21,7 @@ from game.core.paths import assets_dir
 SHEETS = ("tissue", "bots", "hud", "console")
 
 
-def strip(pictures: dict[str, np.ndarray], source: str) -> np.ndarray:
+def strip(pictures: dict[str, Picture], source: str) -> Picture:
     """Pictures side by side; all must share one size."""
     sizes = {p.shape for p in pictures.values()}
     if len(sizes) != 1:

@@ -14,21 +14,27 @@ from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
-from game.art.compose import blank, paste, read_json
-from game.art.grid import load_grids
+from game.art.compose import JsonObject, blank, paste, read_json
+from game.art.grid import Picture, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
+
+Field = npt.NDArray[np.float64]
+"""A value per pixel (a height, a distance, a dither threshold)."""
+Bot = tuple[int, float, float, int, bool]
+"""A swarm bot: (arm, s along it, offset off it, sprite slot, in front)."""
 
 BAYER4 = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]]) / 16
 
 
-def _threshold(height: int, width: int) -> np.ndarray:
+def _threshold(height: int, width: int) -> Field:
     return np.tile(BAYER4, (height // 4 + 1, width // 4 + 1))[:height, :width]
 
 
 def _gradient(
-    canvas: np.ndarray, values: np.ndarray, spec: dict, palette: Palette
+    canvas: Picture, values: Field, spec: JsonObject, palette: Palette
 ) -> None:
     """Colour `canvas` by `values` along `spec["stops"]` ([colour, value] pairs,
     values rising). Between two stops the middle `spec["blend"]` fraction is
@@ -49,9 +55,11 @@ def _gradient(
     canvas[paint >= 0] = paint[paint >= 0]
 
 
-def _sky(canvas: np.ndarray, spec: dict, palette: Palette) -> None:
+def _sky(canvas: Picture, spec: JsonObject, palette: Palette) -> None:
     """A vertical gradient with wide dithered transitions."""
-    ys = np.arange(canvas.shape[0], dtype=float)[:, None].repeat(canvas.shape[1], 1)
+    ys = np.arange(canvas.shape[0], dtype=np.float64)[:, None].repeat(
+        canvas.shape[1], 1
+    )
     _gradient(canvas, ys, spec, palette)
 
 
@@ -60,8 +68,8 @@ def _in_calm(x: int, y: int, calm: list[list[int]]) -> bool:
 
 
 def _stars(
-    canvas: np.ndarray,
-    spec: dict,
+    canvas: Picture,
+    spec: JsonObject,
     rng: np.random.Generator,
     palette: Palette,
     calm: list[list[int]],
@@ -75,7 +83,7 @@ def _stars(
             canvas[y, x] = colour
 
 
-def _glow(canvas: np.ndarray, spec: dict, palette: Palette) -> None:
+def _glow(canvas: Picture, spec: JsonObject, palette: Palette) -> None:
     """A radial gradient around `centre`, dithered into the sky at its rim."""
     height, width = canvas.shape
     ys, xs = np.mgrid[0:height, 0:width]
@@ -84,7 +92,16 @@ def _glow(canvas: np.ndarray, spec: dict, palette: Palette) -> None:
     _gradient(canvas, dist, spec, palette)
 
 
-def _building(canvas, x, w, h, layer, rng, palette, calm) -> None:
+def _building(
+    canvas: Picture,
+    x: int,
+    w: int,
+    h: int,
+    layer: JsonObject,
+    rng: np.random.Generator,
+    palette: Palette,
+    calm: list[list[int]],
+) -> None:
     base = layer["base"]
     top = base - h
     w = min(w, canvas.shape[1] - x)
@@ -112,8 +129,8 @@ def _height_cap(x: int, w: int, base: int, calm: list[list[int]]) -> int:
 
 
 def _skyline(
-    canvas: np.ndarray,
-    layer: dict,
+    canvas: Picture,
+    layer: JsonObject,
     rng: np.random.Generator,
     palette: Palette,
     calm: list[list[int]],
@@ -129,7 +146,9 @@ def _skyline(
         x += w + int(rng.integers(*layer["gaps"]))
 
 
-def _spiral_point(spec: dict, arm: int, s: float, offset: float) -> tuple[int, int]:
+def _spiral_point(
+    spec: JsonObject, arm: int, s: float, offset: float
+) -> tuple[int, int]:
     """The point a fraction `s` along spiral `arm`, `offset` px off the arm."""
     cx, cy = spec["centre"]
     r0, r1 = spec["radius"]
@@ -142,9 +161,9 @@ def _spiral_point(spec: dict, arm: int, s: float, offset: float) -> tuple[int, i
     return round(float(x)), round(float(y))
 
 
-def _spiral(spec: dict, rng: np.random.Generator) -> list[tuple]:
+def _spiral(spec: JsonObject, rng: np.random.Generator) -> list[Bot]:
     """Bots along spiral arms: (arm, s, offset, sprite slot, in front)."""
-    bots = []
+    bots: list[Bot] = []
     for arm in range(spec["arms"]):
         for i in range(spec["per_arm"]):
             s = (i + rng.uniform(0, 0.6)) / spec["per_arm"]
@@ -155,7 +174,7 @@ def _spiral(spec: dict, rng: np.random.Generator) -> list[tuple]:
     return bots
 
 
-def _trail(canvas, spec: dict, bot: tuple, palette: Palette) -> None:
+def _trail(canvas: Picture, spec: JsonObject, bot: Bot, palette: Palette) -> None:
     """The bot's wake: dots back along its arm, bright to dim."""
     arm, s, offset = bot[:3]
     step = spec["trail_step"]
@@ -166,7 +185,12 @@ def _trail(canvas, spec: dict, bot: tuple, palette: Palette) -> None:
 
 
 def _swarm(
-    canvas, spec: dict, pictures: dict, bots: list, front: bool, palette: Palette
+    canvas: Picture,
+    spec: JsonObject,
+    pictures: dict[str, Picture],
+    bots: list[Bot],
+    front: bool,
+    palette: Palette,
 ) -> None:
     """Paste the bots on one side of the tooth (front or back), with wakes."""
     for bot in bots:
@@ -179,7 +203,7 @@ def _swarm(
         paste(canvas, picture, x - w // 2, y - h // 2)
 
 
-def _ground(canvas: np.ndarray, spec: dict, palette: Palette) -> None:
+def _ground(canvas: Picture, spec: JsonObject, palette: Palette) -> None:
     """A plain strip along the bottom, under the skyline (room for hints)."""
     canvas[spec["top"] :] = palette.index(spec["colour"])
     canvas[spec["top"]] = palette.index(spec["edge"])

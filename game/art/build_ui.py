@@ -9,16 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
-from game.art.compose import blank, dump_json, paste, read_json, shelf_pack, write_text
-from game.art.grid import GridError, load_grids
+from game.art.compose import (
+    JsonObject,
+    blank,
+    dump_json,
+    paste,
+    read_json,
+    shelf_pack,
+    write_text,
+)
+from game.art.grid import GridError, Picture, load_grids
 from game.art.palette import Palette
 from game.art.png import write_png
 
 
-def _pictures(src: Path, spec: dict, palette: Palette) -> dict[str, np.ndarray]:
-    pictures: dict[str, np.ndarray] = {}
+def _pictures(src: Path, spec: JsonObject, palette: Palette) -> dict[str, Picture]:
+    pictures: dict[str, Picture] = {}
     for name in spec["sources"]:
         for key, picture in load_grids(src / name, palette).items():
             if key in pictures:
@@ -29,7 +35,7 @@ def _pictures(src: Path, spec: dict, palette: Palette) -> dict[str, np.ndarray]:
     return pictures
 
 
-def _check_spec(spec: dict, pictures: dict[str, np.ndarray], source: Path) -> None:
+def _check_spec(spec: JsonObject, pictures: dict[str, Picture], source: Path) -> None:
     for name, extra in spec["regions"].items():
         if name not in pictures:
             raise GridError(f"{source}: region {name!r} has no picture @{name}")

@@ -8,11 +8,9 @@ outside outline. `right` is the mirror of the `side` (left-facing) art.
 
 from __future__ import annotations
 
-import numpy as np
-
-from game.art.chars_spec import DIRECTIONS, Cast, Layer, Person, Rig
-from game.art.compose import blank, paste, recolour
-from game.art.grid import TRANSPARENT_INDEX, GridError
+from game.art.chars_spec import DIRECTIONS, Cast, FrameValues, Layer, Person, Rig
+from game.art.compose import JsonObject, blank, paste, recolour
+from game.art.grid import TRANSPARENT_INDEX, GridError, Picture
 from game.art.palette import Palette
 
 
@@ -20,7 +18,7 @@ def art_direction(direction: str) -> str:
     return "side" if direction in ("left", "right") else direction
 
 
-def add_outline(picture: np.ndarray, slot: int) -> np.ndarray:
+def add_outline(picture: Picture, slot: int) -> Picture:
     """Paint `slot` on transparent pixels that touch an opaque one (4-way)."""
     solid = picture != TRANSPARENT_INDEX
     grown = solid.copy()
@@ -33,25 +31,31 @@ def add_outline(picture: np.ndarray, slot: int) -> np.ndarray:
     return result
 
 
-def _part_names(layer: Layer, values: dict[str, object]) -> list[str]:
+PartValues = dict[str, str | int | list[str]]
+"""What a layer's part pattern is filled from: person, frame and direction."""
+
+
+def _part_names(layer: Layer, values: PartValues) -> list[str]:
     if not layer.each:
         return [layer.part.format(**values)]
     items = values.get(layer.each, [])
-    return [layer.part.format(**values, item=item) for item in items]  # type: ignore[union-attr]
+    if isinstance(items, int):
+        raise GridError(f"layer {layer.part!r}: {layer.each!r} must list names")
+    return [layer.part.format(**values, item=item) for item in items]
 
 
 def compose_frame(
-    parts: dict[str, np.ndarray],
+    parts: dict[str, Picture],
     rig: Rig,
     person: Person,
     direction: str,
-    frame: dict[str, object],
+    frame: FrameValues,
     size: tuple[int, int],
     outline_slot: int,
-) -> np.ndarray:
+) -> Picture:
     """One frame of `person` facing `direction`, as palette slots."""
-    values = {**person.fields, **frame, "dir": art_direction(direction)}
-    lift = int(frame.get("lift", 0)) + person.height  # type: ignore[call-overload]
+    values: PartValues = {**person.fields, **frame, "dir": art_direction(direction)}
+    lift = int(frame.get("lift", 0)) + person.height
     canvas = blank(size[1], size[0])
     for layer in rig.layers:
         for name in _part_names(layer, values):
@@ -65,8 +69,8 @@ def compose_frame(
 
 
 def compose_sheet(
-    parts: dict[str, np.ndarray], cast: Cast, person: Person, palette: Palette
-) -> np.ndarray:
+    parts: dict[str, Picture], cast: Cast, person: Person, palette: Palette
+) -> Picture:
     """Rows = DIRECTIONS; columns = each animation's frames, in rig order."""
     rig = cast.rigs[person.rig]
     width, height = cast.frame_size
@@ -84,11 +88,11 @@ def compose_sheet(
     return sheet
 
 
-def sheet_meta(cast: Cast, person: Person) -> dict:
+def sheet_meta(cast: Cast, person: Person) -> JsonObject:
     """The sheet's JSON: frame size, direction rows, animation columns, timing."""
     rig = cast.rigs[person.rig]
     width, height = cast.frame_size
-    animations: dict[str, dict] = {}
+    animations: dict[str, JsonObject] = {}
     first = 0
     for anim in rig.animations:
         animations[anim.name] = {

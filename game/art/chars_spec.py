@@ -13,11 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.art.compose import read_json
+from game.art.compose import JsonObject, read_json
 from game.art.grid import GridError
 from game.art.palette import Palette
 
 DIRECTIONS = ("down", "left", "right", "up")
+
+FrameValues = dict[str, str | int]
+"""A frame's field values, e.g. {"legs": "stand", "lift": 1}."""
+PersonFields = dict[str, str | list[str]]
+"""A person's part choices, e.g. {"hair": "bob", "accessories": ["badge"]}."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Layer:
 @dataclass(frozen=True)
 class Animation:
     name: str
-    frames: tuple[dict[str, object], ...]
+    frames: tuple[FrameValues, ...]
     durations_ms: tuple[int, ...]
 
 
@@ -47,7 +52,7 @@ class Rig:
 class Person:
     id: str
     rig: str
-    fields: dict[str, object]
+    fields: PersonFields
     colours: dict[int, int]  # template slot -> palette slot
     height: int = 0
 
@@ -60,7 +65,7 @@ class Cast:
     people: tuple[Person, ...]
 
 
-def _animation(name: str, raw: dict, where: str) -> Animation:
+def _animation(name: str, raw: JsonObject, where: str) -> Animation:
     frames = tuple(raw.get("frames", ()))
     durations = tuple(int(d) for d in raw.get("durations_ms", ()))
     if not frames or len(durations) != len(frames):
@@ -70,7 +75,7 @@ def _animation(name: str, raw: dict, where: str) -> Animation:
     return Animation(name, frames, durations)
 
 
-def _rig(name: str, raw: dict, where: str) -> Rig:
+def _rig(name: str, raw: JsonObject, where: str) -> Rig:
     layers = tuple(
         Layer(
             part=layer["part"],
@@ -87,7 +92,9 @@ def _rig(name: str, raw: dict, where: str) -> Rig:
     return Rig(name, layers, animations, raw.get("outline", "ink"))
 
 
-def _colours(raw: dict, roles: dict[str, str], palette: Palette, where: str) -> dict:
+def _colours(
+    raw: JsonObject, roles: dict[str, str], palette: Palette, where: str
+) -> dict[int, int]:
     mapping: dict[int, int] = {}
     for role, names in raw.items():
         if role not in roles or len(names) != len(roles[role]):
@@ -103,7 +110,9 @@ def _colours(raw: dict, roles: dict[str, str], palette: Palette, where: str) -> 
     return mapping
 
 
-def _person(pid: str, raw: dict, cast: dict, palette: Palette, where: str) -> Person:
+def _person(
+    pid: str, raw: JsonObject, cast: JsonObject, palette: Palette, where: str
+) -> Person:
     rig = raw.get("rig", "human")
     if rig not in cast["rigs"]:
         raise GridError(f"{where}.{pid}: unknown rig {rig!r}")

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import numpy as np
 
-from game.art.grid import TRANSPARENT_INDEX, GridError
+from game.art.grid import TRANSPARENT_INDEX, GridError, Picture
+
+JsonObject: TypeAlias = dict[str, Any]
+"""A parsed JSON recipe; each builder checks the values it reads."""
 
 
-def blank(height: int, width: int) -> np.ndarray:
+def blank(height: int, width: int) -> Picture:
     """A fully transparent picture."""
     return np.full((height, width), TRANSPARENT_INDEX, dtype=np.uint8)
 
 
-def paste(dst: np.ndarray, src: np.ndarray, x: int, y: int) -> None:
+def paste(dst: Picture, src: Picture, x: int, y: int) -> None:
     """Draw the opaque pixels of `src` onto `dst` at (x, y), clipped to `dst`."""
     h, w = src.shape
     x0, y0 = max(x, 0), max(y, 0)
@@ -32,7 +36,7 @@ def paste(dst: np.ndarray, src: np.ndarray, x: int, y: int) -> None:
     region[mask] = part[mask]
 
 
-def recolour(picture: np.ndarray, mapping: dict[int, int]) -> np.ndarray:
+def recolour(picture: Picture, mapping: dict[int, int]) -> Picture:
     """A copy of `picture` with each slot in `mapping` replaced by its value."""
     table = np.arange(256, dtype=np.uint8)
     for old, new in mapping.items():
@@ -70,7 +74,7 @@ def line_of(text: str, name: str) -> int:
 
 
 def require_height(
-    pictures: dict[str, np.ndarray], height: int, text: str, source: str
+    pictures: dict[str, Picture], height: int, text: str, source: str
 ) -> None:
     """Raise GridError naming file:line for any picture not `height` rows tall."""
     for name, picture in pictures.items():
@@ -95,11 +99,12 @@ def dump_json(data: object) -> str:
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def read_json(path: Path) -> dict:
+def read_json(path: Path) -> JsonObject:
     """Read a JSON source, naming file:line:col when it is malformed."""
     text = path.read_text(encoding="utf-8")
     try:
-        return json.loads(text)
+        data: JsonObject = json.loads(text)
+        return data
     except json.JSONDecodeError as error:
         raise GridError(
             f"{path}:{error.lineno}:{error.colno}: {error.msg} — fix the JSON syntax"

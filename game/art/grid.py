@@ -10,19 +10,25 @@ TRANSPARENT_INDEX where nothing is drawn. No pygame.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeAlias
 
 import numpy as np
+import numpy.typing as npt
 
 from game.art.palette import TRANSPARENT, Palette
 
 TRANSPARENT_INDEX = 255
 
 
+Picture: TypeAlias = npt.NDArray[np.uint8]
+"""A picture: rows of palette slots, TRANSPARENT_INDEX where nothing is drawn."""
+
+
 class GridError(ValueError):
     """A grid source that cannot be read; the message names file:line."""
 
 
-def _finish(name: str, rows: list[str], where: str, palette: Palette) -> np.ndarray:
+def _finish(name: str, rows: list[str], where: str, palette: Palette) -> Picture:
     width = len(rows[0])
     grid = np.full((len(rows), width), TRANSPARENT_INDEX, dtype=np.uint8)
     for y, row in enumerate(rows):
@@ -45,9 +51,9 @@ def _finish(name: str, rows: list[str], where: str, palette: Palette) -> np.ndar
 
 def parse_grids(
     text: str, palette: Palette, source: str = "<grid>"
-) -> dict[str, np.ndarray]:
+) -> dict[str, Picture]:
     """Parse every `@NAME` picture in `text`, in file order."""
-    pictures: dict[str, np.ndarray] = {}
+    pictures: dict[str, Picture] = {}
     name: str | None = None
     rows: list[str] = []
     start = 0
@@ -76,5 +82,5 @@ def parse_grids(
     return pictures
 
 
-def load_grids(path: Path, palette: Palette) -> dict[str, np.ndarray]:
+def load_grids(path: Path, palette: Palette) -> dict[str, Picture]:
     return parse_grids(path.read_text(encoding="utf-8"), palette, str(path))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from game.art.grid import TRANSPARENT_INDEX
+from game.art.grid import TRANSPARENT_INDEX, Picture
 from game.art.palette import Palette
 
 
@@ -23,7 +23,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
 
-def encode_png(indices: np.ndarray, palette: Palette) -> bytes:
+def encode_png(indices: Picture, palette: Palette) -> bytes:
     """Encode an (H, W) uint8 array of palette slots as an indexed PNG."""
     height, width = indices.shape
     used = len(palette.colors)
@@ -44,7 +44,7 @@ def encode_png(indices: np.ndarray, palette: Palette) -> bytes:
     )
 
 
-def write_png(path: Path, indices: np.ndarray, palette: Palette) -> bool:
+def write_png(path: Path, indices: Picture, palette: Palette) -> bool:
     """Write the PNG if its bytes differ from what is there; True if written."""
     data = encode_png(indices, palette)
     if path.exists() and path.read_bytes() == data:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from game.art.compose import blank, recolour
-from game.art.grid import TRANSPARENT_INDEX, GridError
+from game.art.grid import TRANSPARENT_INDEX, GridError, Picture
 from game.art.palette import Palette
 from game.art.tiles_spec import TILE, Piece, Polygon, Rect, TileSetSpec
 
@@ -30,14 +28,14 @@ class TileInfo:
 
 @dataclass
 class Sheet:
-    pixels: np.ndarray
+    pixels: Picture
     columns: int
     tiles: dict[int, TileInfo]
     ids: dict[str, int]
 
     @property
     def tile_count(self) -> int:
-        return self.columns * (self.pixels.shape[0] // TILE)
+        return self.columns * (int(self.pixels.shape[0]) // TILE)
 
 
 def _clip(rect: Rect, tx: int, ty: int) -> Rect | None:
@@ -49,7 +47,9 @@ def _clip(rect: Rect, tx: int, ty: int) -> Rect | None:
     return (x0 - tx * TILE, y0 - ty * TILE, x1 - x0, y1 - y0)
 
 
-def _picture(piece: Piece, spec: TileSetSpec, pictures: dict, palette: Palette):
+def _picture(
+    piece: Piece, spec: TileSetSpec, pictures: dict[str, Picture], palette: Palette
+) -> Picture:
     where = f"{spec.source}: piece {piece.name!r}"
     if piece.picture not in pictures:
         raise GridError(f"{where}: no picture @{piece.picture} in {spec.name}.grid")
@@ -91,11 +91,11 @@ class _Layout:
 
     def __init__(self, spec: TileSetSpec) -> None:
         self.spec = spec
-        self.cells: dict[tuple[int, int], np.ndarray] = {}
+        self.cells: dict[tuple[int, int], Picture] = {}
         self.tiles: dict[tuple[int, int], TileInfo] = {}
         self.ids: dict[str, int] = {}
 
-    def place(self, col: int, row: int, pixels: np.ndarray, info: TileInfo) -> None:
+    def place(self, col: int, row: int, pixels: Picture, info: TileInfo) -> None:
         where = f"{self.spec.source}: tile {info.name!r}"
         if col >= self.spec.columns:
             raise GridError(
@@ -111,7 +111,7 @@ class _Layout:
         self.ids[info.name] = row * self.spec.columns + col
 
 
-def _place_piece(layout: _Layout, piece: Piece, picture: np.ndarray) -> None:
+def _place_piece(layout: _Layout, piece: Piece, picture: Picture) -> None:
     fw = picture.shape[1] // piece.frames
     size = (fw // TILE, picture.shape[0] // TILE)
     if piece.names and len(piece.names) != size[0] * size[1]:
@@ -138,7 +138,7 @@ def _place_piece(layout: _Layout, piece: Piece, picture: np.ndarray) -> None:
                 )
 
 
-def _resolve(layout: _Layout, piece: Piece, picture: np.ndarray) -> None:
+def _resolve(layout: _Layout, piece: Piece, picture: Picture) -> None:
     """Fill in animations and tile-id links once every tile has an id."""
     fw = picture.shape[1] // piece.frames
     size = (fw // TILE, picture.shape[0] // TILE)
@@ -179,7 +179,9 @@ def _apply_extras(layout: _Layout) -> None:
         info.properties.update(dict(extra.properties))
 
 
-def build_sheet(spec: TileSetSpec, pictures: dict, palette: Palette) -> Sheet:
+def build_sheet(
+    spec: TileSetSpec, pictures: dict[str, Picture], palette: Palette
+) -> Sheet:
     """Compose the sheet and its metadata; GridError on any bad piece."""
     layout = _Layout(spec)
     placed = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.art.compose import read_json
+from game.art.compose import JsonObject, read_json
 from game.art.grid import GridError
 
 TILE = 16
@@ -80,7 +80,7 @@ def _rects(value: object, where: str) -> tuple[Rect, ...]:
         for r in value
     ):
         raise GridError(f'{where}: "collide" must be "full" or a list of [x, y, w, h]')
-    return tuple(tuple(r) for r in value)  # type: ignore[misc]
+    return tuple(tuple(r) for r in value)
 
 
 def _properties(value: object, where: str) -> tuple[tuple[str, object], ...]:
@@ -99,9 +99,10 @@ def _animate(value: object, own: str, where: str) -> Animate | None:
     return Animate(str(value.get("of", own)), tuple(int(d) for d in value["durations"]))
 
 
-def _piece(raw: dict, where: str) -> Piece:
+def _piece(raw: JsonObject, where: str) -> Piece:
     try:
-        name, picture = raw["name"], raw.get("picture", raw["name"])
+        name: str = raw["name"]
+        picture: str = raw.get("picture", name)
         col, row = raw["at"]
     except (KeyError, TypeError, ValueError):
         raise GridError(f'{where}: a piece needs "name" and "at": [col, row]') from None
@@ -113,7 +114,7 @@ def _piece(raw: dict, where: str) -> Piece:
         col=int(col),
         row=int(row),
         frames=int(raw.get("frames", 1)),
-        crop=tuple(crop) if crop else None,  # type: ignore[arg-type]
+        crop=tuple(crop) if crop else None,
         recolour=raw.get("recolour", ""),
         names=tuple(raw.get("names", ())),
         collide=_rects(raw.get("collide"), f"{where} ({name})"),
@@ -124,7 +125,7 @@ def _piece(raw: dict, where: str) -> Piece:
     )
 
 
-def _extra(raw: dict, where: str) -> TileExtra:
+def _extra(raw: JsonObject, where: str) -> TileExtra:
     polygons = tuple(
         tuple((int(x), int(y)) for x, y in poly) for poly in raw.get("polygons", ())
     )

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import pygame
 
@@ -29,6 +29,13 @@ from game.core.paths import assets_dir
 Colour = str | tuple[int, int, int]
 Align = Literal["left", "center", "right"]
 CACHE_LIMIT = 1024
+
+StyledChar = tuple[str, bool, str | None]
+"""One character of rich text: (char, bold, colour name or None)."""
+Atom = TypeVar("Atom", str, StyledChar)
+"""What word wrap works on: plain characters or styled ones."""
+K = TypeVar("K")
+RGB = tuple[int, int, int]
 
 
 class RichTextError(ValueError):
@@ -103,7 +110,9 @@ class FontMetrics:
         return lines
 
 
-def wrap_atoms(atoms: list, width: int, advance: Callable[[object], int]) -> list[list]:
+def wrap_atoms(
+    atoms: list[Atom], width: int, advance: Callable[[Atom], int]
+) -> list[list[Atom]]:
     """Greedy word wrap of one paragraph of atoms (chars or styled chars).
 
     An atom whose text is a space separates words. A word wider than
@@ -111,14 +120,16 @@ def wrap_atoms(atoms: list, width: int, advance: Callable[[object], int]) -> lis
     one atom, so a `width` below one glyph still terminates.
     """
     words = _split_words(atoms)
-    lines: list[list] = []
-    line: list = []
+    lines: list[list[Atom]] = []
+    line: list[Atom] = []
     line_w = -1  # width of the line so far plus its trailing 1 px gap, minus 1
     for space, word in words:
         word_w = sum(advance(a) for a in word)
-        gap = advance(space) if line else 0
-        if line and line_w + gap + word_w <= width:
-            line += [space, *word]
+        # only the first word has no space before it, and it starts a line
+        gap = advance(space) if line and space is not None else 0
+        if line and space is not None and line_w + gap + word_w <= width:
+            line.append(space)
+            line.extend(word)
             line_w += gap + word_w
             continue
         if line:
@@ -135,15 +146,16 @@ def wrap_atoms(atoms: list, width: int, advance: Callable[[object], int]) -> lis
     return lines
 
 
-def _text_of(atom: object) -> str:
-    return atom if isinstance(atom, str) else atom[0]  # type: ignore[index]
+def _text_of(atom: Atom) -> str:
+    return atom if isinstance(atom, str) else atom[0]
 
 
-def _split_words(atoms: list) -> list[tuple[object, list]]:
-    """(separating space atom, word atoms) pairs; empty words are dropped."""
-    words: list[tuple[object, list]] = []
-    space: object = " "
-    word: list = []
+def _split_words(atoms: list[Atom]) -> list[tuple[Atom | None, list[Atom]]]:
+    """(separating space atom, word atoms) pairs; empty words are dropped.
+    The first word has no separating space (None)."""
+    words: list[tuple[Atom | None, list[Atom]]] = []
+    space: Atom | None = None
+    word: list[Atom] = []
     for atom in atoms:
         if _text_of(atom) == " ":
             if word:
@@ -160,7 +172,9 @@ def parse_rich(markup: str, palette: Palette | None = None) -> list[Span]:
     """Spans of `markup`; colour names are checked when `palette` is given."""
     spans: list[Span] = []
     stack: list[str] = []
-    bold, colours, text = 0, [], []
+    bold = 0
+    colours: list[str] = []
+    text: list[str] = []
     i = 0
     while i < len(markup):
         if markup.startswith("[[", i):
@@ -218,10 +232,10 @@ def _apply_tag(
     )
 
 
-class _Cache(dict):
+class _Cache(dict[K, pygame.Surface]):
     """A dict that forgets its oldest entries beyond CACHE_LIMIT."""
 
-    def put(self, key: object, value: pygame.Surface) -> pygame.Surface:
+    def put(self, key: K, value: pygame.Surface) -> pygame.Surface:
         if len(self) >= CACHE_LIMIT:
             del self[next(iter(self))]
         self[key] = value
@@ -237,8 +251,8 @@ class BitmapFont:
         self._sheet = sheet
         self._palette = palette
         self._mask = pygame.mask.from_surface(sheet)
-        self._sheets: dict[tuple[int, int, int], pygame.Surface] = {}
-        self._renders = _Cache()
+        self._sheets: dict[RGB, pygame.Surface] = {}
+        self._renders: _Cache[tuple[str, RGB]] = _Cache()
 
     @classmethod
     def load(
@@ -252,9 +266,9 @@ class BitmapFont:
         sheet = load_image(folder / f"{weight}.png")
         return cls(metrics, sheet, palette or load_palette())
 
-    def rgb(self, colour: Colour) -> tuple[int, int, int]:
+    def rgb(self, colour: Colour) -> RGB:
         """A palette name or an RGB tuple as an RGB tuple."""
-        return self._palette.rgb(colour) if isinstance(colour, str) else tuple(colour)
+        return self._palette.rgb(colour) if isinstance(colour, str) else colour
 
     def measure(self, text: str) -> tuple[int, int]:
         return self.metrics.measure(text)
@@ -331,7 +345,7 @@ class Fonts:
     bold: BitmapFont
 
     def __post_init__(self) -> None:
-        self._renders = _Cache()
+        self._renders: _Cache[tuple[tuple[Span, ...], RGB]] = _Cache()
 
     @property
     def line_height(self) -> int:
@@ -340,7 +354,7 @@ class Fonts:
     def weight(self, bold: bool) -> BitmapFont:
         return self.bold if bold else self.regular
 
-    def _advance(self, atom: tuple[str, bool, str | None]) -> int:
+    def _advance(self, atom: StyledChar) -> int:
         return self.weight(atom[1]).metrics.glyph(atom[0]).advance
 
     def spans(self, rich: str | Sequence[Span]) -> list[Span]:
@@ -359,7 +373,7 @@ class Fonts:
         """Rich text as lines of spans no wider than `width`; styles carry
         across line breaks; '\\n' forces a break."""
         lines: list[list[Span]] = []
-        paragraph: list = []
+        paragraph: list[StyledChar] = []
         for atom in [*_atoms(self.spans(rich)), ("\n", False, None)]:
             if atom[0] != "\n":
                 paragraph.append(atom)
@@ -401,11 +415,11 @@ class Fonts:
         return surface.blit(image, (_aligned(pos[0], width, align), pos[1]))
 
 
-def _atoms(spans: Sequence[Span]) -> list[tuple[str, bool, str | None]]:
+def _atoms(spans: Sequence[Span]) -> list[StyledChar]:
     return [(c, s.bold, s.colour) for s in spans for c in s.text]
 
 
-def _merge(atoms: list[tuple[str, bool, str | None]]) -> list[Span]:
+def _merge(atoms: list[StyledChar]) -> list[Span]:
     """Join neighbouring atoms of the same style into spans."""
     spans: list[Span] = []
     for char, bold, colour in atoms:

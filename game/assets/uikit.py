@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -30,7 +31,7 @@ class Region:
     hotspot: tuple[int, int] = (0, 0)
 
     @classmethod
-    def from_json(cls, data: dict) -> Region:
+    def from_json(cls, data: dict[str, Any]) -> Region:
         return cls(
             tuple(data["rect"]),
             tuple(data["slice"]) if "slice" in data else None,

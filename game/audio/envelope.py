@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from game.audio.samples import Signal
+
 
 @dataclass(frozen=True)
 class Envelope:
@@ -17,7 +19,7 @@ class Envelope:
     release: float = 0.05
 
 
-def _gate_on(env: Envelope, hold: int, sample_rate: int) -> np.ndarray:
+def _gate_on(env: Envelope, hold: int, sample_rate: int) -> Signal:
     t = np.arange(hold) / sample_rate
     attack = max(env.attack, 1.0 / sample_rate)
     rise = np.minimum(t / attack, 1.0)
@@ -29,7 +31,7 @@ def _gate_on(env: Envelope, hold: int, sample_rate: int) -> np.ndarray:
     return np.where(t < attack, rise, fall)
 
 
-def adsr(env: Envelope, hold: int, sample_rate: int) -> np.ndarray:
+def adsr(env: Envelope, hold: int, sample_rate: int) -> Signal:
     """Gain per sample for a note held `hold` samples, then released.
 
     The result has `hold + release` samples, starts at 0 and ends at exactly 0,

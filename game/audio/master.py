@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from game.audio.samples import Pcm16, Signal
 
-def soft_limit(x: np.ndarray, knee: float, ceiling: float) -> np.ndarray:
+
+def soft_limit(x: Signal, knee: float, ceiling: float) -> Signal:
     """Leave samples below `knee` alone; bend louder ones smoothly (tanh)
     towards `ceiling`, which no sample exceeds. Avoids hard-clipping crackle."""
     size = np.abs(x)
@@ -17,6 +19,6 @@ def soft_limit(x: np.ndarray, knee: float, ceiling: float) -> np.ndarray:
     return out
 
 
-def to_pcm16(x: np.ndarray) -> np.ndarray:
+def to_pcm16(x: Signal) -> Pcm16:
     """Float samples in [-1, 1] as little-endian int16 (rounded, ties to even)."""
     return np.rint(np.clip(x, -1.0, 1.0) * 32767.0).astype("<i2")

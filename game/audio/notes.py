@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _STEPS = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
@@ -22,4 +23,4 @@ def midi_number(name: str) -> int:
 def frequency(name: str, reference_a4: float, transpose: int = 0) -> float:
     """Hz of `name` moved by `transpose` semitones, with A4 at `reference_a4`."""
     semis = midi_number(name) + transpose - A4_MIDI
-    return reference_a4 * 2.0 ** (semis / 12.0)
+    return reference_a4 * math.pow(2.0, semis / 12.0)

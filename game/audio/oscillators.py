@@ -11,6 +11,8 @@ from enum import Enum
 
 import numpy as np
 
+from game.audio.samples import Signal
+
 
 class Wave(Enum):
     SINE = "sine"
@@ -20,7 +22,7 @@ class Wave(Enum):
     NOISE = "noise"
 
 
-def cycles(freq: np.ndarray, sample_rate: int) -> np.ndarray:
+def cycles(freq: Signal, sample_rate: int) -> Signal:
     """Cycles elapsed before each sample (first sample is 0)."""
     steps = freq / sample_rate
     out = np.zeros_like(steps)
@@ -28,7 +30,7 @@ def cycles(freq: np.ndarray, sample_rate: int) -> np.ndarray:
     return out
 
 
-def _poly_blep(t: np.ndarray, dt: np.ndarray) -> np.ndarray:
+def _poly_blep(t: Signal, dt: Signal) -> Signal:
     """Residual that smooths a unit-2 step at phase 0 (t in [0, 1))."""
     out = np.zeros_like(t)
     dt = np.clip(dt, 1e-9, 0.5)
@@ -41,7 +43,7 @@ def _poly_blep(t: np.ndarray, dt: np.ndarray) -> np.ndarray:
     return out
 
 
-def _square(frac: np.ndarray, dt: np.ndarray, duty: float) -> np.ndarray:
+def _square(frac: Signal, dt: Signal, duty: float) -> Signal:
     naive = np.where(frac < duty, 1.0, -1.0)
     falling = (frac - duty) % 1.0
     # Centred on zero (a narrow pulse would otherwise carry a DC offset that
@@ -51,12 +53,12 @@ def _square(frac: np.ndarray, dt: np.ndarray, duty: float) -> np.ndarray:
     return wave / (1 + abs(centre))
 
 
-def _saw(frac: np.ndarray, dt: np.ndarray) -> np.ndarray:
+def _saw(frac: Signal, dt: Signal) -> Signal:
     shifted = (frac + 0.5) % 1.0  # start mid-ramp, at zero
     return 2 * shifted - 1 - _poly_blep(shifted, dt)
 
 
-def _noise(phase: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _noise(phase: Signal, rng: np.random.Generator) -> Signal:
     """Sample-and-hold noise: a new random level each cycle of `freq`."""
     index = np.floor(phase).astype(np.int64)
     levels = rng.uniform(-1.0, 1.0, size=int(index[-1]) + 1)
@@ -65,11 +67,11 @@ def _noise(phase: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 def oscillate(
     wave: Wave,
-    freq: np.ndarray,
+    freq: Signal,
     sample_rate: int,
     rng: np.random.Generator,
     duty: float = 0.5,
-) -> np.ndarray:
+) -> Signal:
     """Samples in [-1, 1] of `wave` following `freq` (Hz per sample).
 
     NOISE draws from `rng` (so the caller's seed fixes it) and changes level

@@ -12,10 +12,11 @@ it, what is wrong and how to fix it; nothing is half-loaded.
 
 from __future__ import annotations
 
+import enum
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeVar
 
 from game.audio.envelope import Envelope
 from game.audio.oscillators import Wave
@@ -39,7 +40,16 @@ TONE_KEYS = (
     "highpass",
 )
 INSTRUMENT_KEYS = (*TONE_KEYS, "like", "note", "gate")
-_MISSING = object()
+T = TypeVar("T")
+
+
+class _Missing(enum.Enum):
+    """The default of a key that must be present."""
+
+    TOKEN = enum.auto()
+
+
+_MISSING = _Missing.TOKEN
 
 
 class RecipeError(ValueError):
@@ -77,17 +87,18 @@ class Table:
     def __init__(self, data: Any, file: str, where: str) -> None:
         if not isinstance(data, dict):
             self.fail("must be a table", "write it as [name] or {key = value}", where)
-        self.data, self.file, self.where = data, file, where
+        self.data: dict[str, Any] = data
+        self.file, self.where = file, where
 
-    def fail(self, what: str, hint: str = "", where: str | None = None) -> None:
+    def fail(self, what: str, hint: str = "", where: str | None = None) -> NoReturn:
         place = where if where is not None else self.where
         text = f"{getattr(self, 'file', '?')} › {place}: {what}"
         raise RecipeError(f"{text} — {hint}" if hint else text)
 
-    def _key_fail(self, key: str, what: str, hint: str = "") -> None:
+    def _key_fail(self, key: str, what: str, hint: str = "") -> NoReturn:
         self.fail(what, hint, f"{self.where}.{key}" if self.where else key)
 
-    def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
+    def get(self, key: str, kind: type[T], default: T | _Missing = _MISSING) -> T:
         if key not in self.data:
             if default is _MISSING:
                 self._key_fail(key, "is missing", f"add {key} = ...")
@@ -100,7 +111,7 @@ class Table:
         return value
 
     def number(
-        self, key: str, low: float, high: float, default: Any = _MISSING
+        self, key: str, low: float, high: float, default: float | _Missing = _MISSING
     ) -> float:
         value = self.get(key, float, default)
         if not low <= value <= high:

@@ -26,6 +26,7 @@ from game.audio.recipes import (
     read_toml,
     resolve_instrument,
 )
+from game.audio.samples import Signal
 from game.audio.voice import apply_filters, render_voice
 
 SONG_KEYS = (
@@ -86,8 +87,12 @@ class Song:
         return self.steps * 60.0 / (self.tempo * self.steps_per_beat)
 
 
-def _patterns(table: Table, bar: int) -> dict[str, tuple[list[Event], int]]:
-    out = {}
+Patterns = dict[str, tuple[list[Event], int]]
+"""Pattern name -> (events, steps)."""
+
+
+def _patterns(table: Table, bar: int) -> Patterns:
+    out: Patterns = {}
     for name in table.data:
         text = table.get(name, str)
         try:
@@ -104,7 +109,9 @@ def _patterns(table: Table, bar: int) -> dict[str, tuple[list[Event], int]]:
     return out
 
 
-def _parts(table: Table, patterns: dict) -> tuple[tuple[list[Event], int, int], ...]:
+def _parts(
+    table: Table, patterns: Patterns
+) -> tuple[tuple[list[Event], int, int], ...]:
     parts = []
     for item in table.strings("sequence"):
         match = _SEQUENCE_ITEM.match(item)
@@ -119,7 +126,9 @@ def _parts(table: Table, patterns: dict) -> tuple[tuple[list[Event], int, int], 
     return tuple(parts)
 
 
-def _instruments(song: Table, pool: dict[str, Table], config: AudioConfig) -> dict:
+def _instruments(
+    song: Table, pool: dict[str, Table], config: AudioConfig
+) -> dict[str, Table]:
     local = song.sub("instruments") if "instruments" in song.data else None
     merged_pool = dict(pool)
     if local is not None:
@@ -129,7 +138,7 @@ def _instruments(song: Table, pool: dict[str, Table], config: AudioConfig) -> di
 
 
 def _track(
-    table: Table, patterns: dict, pool: dict[str, Table], config: AudioConfig
+    table: Table, patterns: Patterns, pool: dict[str, Table], config: AudioConfig
 ) -> Track:
     table.check_keys(TRACK_KEYS)
     name = table.get("instrument", str)
@@ -188,7 +197,7 @@ def load_song(path: Path, config: AudioConfig, pool: dict[str, Table]) -> Song:
     )
 
 
-def _add_wrapped(out: np.ndarray, start: int, voice: np.ndarray) -> None:
+def _add_wrapped(out: Signal, start: int, voice: Signal) -> None:
     """Mix `voice` into the loop `out` from `start`, wrapping past the end."""
     size = len(out)
     pos, done = start % size, 0
@@ -201,7 +210,7 @@ def _add_wrapped(out: np.ndarray, start: int, voice: np.ndarray) -> None:
 
 def _render_track(
     track: Track, song: Song, config: AudioConfig, size: int, rng: np.random.Generator
-) -> np.ndarray:
+) -> Signal:
     rate = config.sample_rate
     per_step = rate * 60.0 / (song.tempo * song.steps_per_beat)
     inst = track.instrument
@@ -228,7 +237,7 @@ def _render_track(
     return out * track.volume
 
 
-def render_song(song: Song, config: AudioConfig) -> np.ndarray:
+def render_song(song: Song, config: AudioConfig) -> Signal:
     """One seamless loop of the song as floats; same recipe, same samples."""
     per_step = config.sample_rate * 60.0 / (song.tempo * song.steps_per_beat)
     size = round(song.steps * per_step)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -17,6 +18,7 @@ from game.audio.recipes import (
     read_toml,
     resolve_instrument,
 )
+from game.audio.samples import Signal
 from game.audio.voice import Tone, apply_filters, render_voice
 
 LAYER_KEYS = (
@@ -67,7 +69,7 @@ def _layer_freqs(
 
 def _parse_layer(table: Table, config: AudioConfig, pool: dict[str, Table]) -> Layer:
     table.check_keys(LAYER_KEYS)
-    base: dict = {}
+    base: dict[str, Any] = {}
     name = table.get("instrument", str, "")
     if name:
         if name not in pool:
@@ -106,7 +108,7 @@ def load_sound(path: Path, config: AudioConfig, pool: dict[str, Table]) -> Sound
 
 def _render_layer(
     layer: Layer, rate: int, rng: np.random.Generator
-) -> tuple[int, np.ndarray]:
+) -> tuple[int, Signal]:
     """(first sample, samples) of a layer; filters run over the layer as a whole."""
     hold = max(1, round(layer.length * rate))
     voices = [render_voice(layer.tone, f, hold, rate, rng) for f in layer.freqs]
@@ -117,7 +119,7 @@ def _render_layer(
     return round(layer.start * rate), apply_filters(layer.tone, out, rate)
 
 
-def render_sound(recipe: SoundRecipe, config: AudioConfig) -> np.ndarray:
+def render_sound(recipe: SoundRecipe, config: AudioConfig) -> Signal:
     """The finished clip as floats in (-ceiling, ceiling); same recipe, same samples."""
     rng = np.random.default_rng(recipe.seed)
     parts = [_render_layer(layer, config.sample_rate, rng) for layer in recipe.layers]

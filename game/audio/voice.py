@@ -9,6 +9,7 @@ import numpy as np
 from game.audio.envelope import Envelope, adsr
 from game.audio.filters import highpass, lowpass
 from game.audio.oscillators import Wave, oscillate
+from game.audio.samples import Signal
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Tone:
     highpass: float = 0.0
 
 
-def pitch_curve(tone: Tone, freq: float, length: int, sample_rate: int) -> np.ndarray:
+def pitch_curve(tone: Tone, freq: float, length: int, sample_rate: int) -> Signal:
     """Frequency in Hz at each of `length` samples (sweep and vibrato applied)."""
     t = np.arange(length) / sample_rate
     semis = np.zeros(length)
@@ -54,7 +55,7 @@ def render_voice(
     hold: int,
     sample_rate: int,
     rng: np.random.Generator,
-) -> np.ndarray:
+) -> Signal:
     """One note held `hold` samples then released; unfiltered, scaled by volume."""
     gain = adsr(tone.envelope, hold, sample_rate) * tone.volume
     curve = pitch_curve(tone, freq, len(gain), sample_rate)
@@ -69,8 +70,8 @@ def render_voice(
 
 
 def apply_filters(
-    tone: Tone, x: np.ndarray, sample_rate: int, circular: bool = False
-) -> np.ndarray:
+    tone: Tone, x: Signal, sample_rate: int, circular: bool = False
+) -> Signal:
     """`x` through the tone's low- and high-pass filters (those that are on)."""
     if tone.lowpass:
         x = lowpass(x, tone.lowpass, sample_rate, circular)

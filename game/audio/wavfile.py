@@ -8,9 +8,10 @@ import wave
 import numpy as np
 
 from game.audio.master import to_pcm16
+from game.audio.samples import Signal
 
 
-def encode_wav(samples: np.ndarray, sample_rate: int) -> bytes:
+def encode_wav(samples: Signal, sample_rate: int) -> bytes:
     """The bytes of a mono 16-bit WAV file of `samples` (floats in [-1, 1])."""
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
@@ -21,7 +22,7 @@ def encode_wav(samples: np.ndarray, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
-def decode_wav(data: bytes) -> tuple[np.ndarray, int]:
+def decode_wav(data: bytes) -> tuple[Signal, int]:
     """Samples (floats, full scale = 1.0) and sample rate of a mono 16-bit WAV."""
     with wave.open(io.BytesIO(data), "rb") as src:
         if src.getnchannels() != 1 or src.getsampwidth() != 2:

@@ -123,7 +123,9 @@ class AutoPlayer:
         self.hold = max(int(share * t.pulse_charge_time * 60), 1)
         return Commands(x, y, pulse=True)
 
-    def _wall(self, cluster: tuple[float, float, float]) -> tuple[float, ...] | None:
+    def _wall(
+        self, cluster: tuple[float, float, float]
+    ) -> tuple[float, float, float, float] | None:
         """A firewall across the cluster's way to its lure (or None)."""
         s = self.s
         x, y, weight = cluster
@@ -158,6 +160,8 @@ class AutoPlayer:
         tooth = s.grid.tooth[fy : fy + FEED_H, fx : fx + FEED_W]
         rows, cols = np.nonzero(tooth)
         self.sweep += 1
+        y: float
+        x: float
         if self.sweep % 3 == 1 and rows.size:
             flat = int(np.argmax(need * tooth))
             y, x = divmod(flat, FEED_W)

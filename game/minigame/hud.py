@@ -51,7 +51,8 @@ class Meter:
 def load_words() -> dict[str, str]:
     """The minigame's screen words (assets/minigame/text.json)."""
     path = assets_dir() / "minigame" / "text.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    words: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return words
 
 
 def load_icons() -> dict[str, pygame.Surface]:

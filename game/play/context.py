@@ -35,6 +35,8 @@ class Window(Protocol):
 
     def max_scale(self) -> int: ...
 
+    def apply(self, scale: int, fullscreen: bool) -> None: ...
+
 
 @dataclass
 class Context:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
-from game.dialogue.program import Program, YarnFile, build_program, read_file
+from game.dialogue.model import YarnFile
+from game.dialogue.program import Program, build_program, read_file
 
 if TYPE_CHECKING:
     from game.play.context import Context

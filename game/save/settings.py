@@ -51,7 +51,10 @@ def default_settings_path() -> Path:
 
 
 def _defaults_dict() -> dict[str, Any]:
-    return json.loads(default_settings_path().read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        default_settings_path().read_text(encoding="utf-8")
+    )
+    return data
 
 
 def _coerce(name: str, value: Any, default: Any) -> Any:

@@ -163,7 +163,7 @@ class SaveStore:
         for summary in summaries:
             if summary.empty or summary.error:
                 return summary.slot
-        return min(summaries, key=lambda s: self._age_key(s.slot, s.game)).slot  # type: ignore[arg-type]
+        return min(summaries, key=lambda s: self._age_key(s.slot, s.game)).slot
 
     def _age_key(self, slot: str, game: SaveGame | None) -> tuple[float, int]:
         # saved_at first; the file time breaks ties within the same second.

@@ -83,7 +83,7 @@ class DialogueBoxScene(Scene):
         self.backlog_open = False
         self.backlog_scroll = 0
         self.skipping = False
-        self.auto = bool(getattr(ctx.settings, "auto_advance", False))
+        self.auto = ctx.settings.auto_advance
         self.auto_timer = 0.0
         self.skip_timer = 0.0
         self.blip_count = 0
@@ -141,7 +141,7 @@ class DialogueBoxScene(Scene):
     def start_page(self, index: int) -> None:
         self.page = index
         page = self.pages[index]
-        cps = float(getattr(self.ctx.settings, "text_speed", 0) or 0)
+        cps = float(self.ctx.settings.text_speed)
         spans = self.line.spans if self.line else ()
         self.typewriter = Typewriter(page.start, page.end, cps, spans)
         self.auto_timer = 0.0
@@ -213,8 +213,8 @@ class DialogueBoxScene(Scene):
 
     def auto_wait(self) -> float:
         page = self.pages[self.page]
-        base = float(getattr(self.ctx.settings, "auto_advance_base", 1.0))
-        per_char = float(getattr(self.ctx.settings, "auto_advance_per_char", 0.04))
+        base = float(self.ctx.settings.auto_advance_base)
+        per_char = float(self.ctx.settings.auto_advance_per_char)
         return auto_delay(page.end - page.start, base, per_char)
 
     def advance(self) -> None:
@@ -230,8 +230,7 @@ class DialogueBoxScene(Scene):
         self.blip_count += appeared
         if self.blip_count >= BLIP_EVERY:
             self.blip_count = 0
-            if hasattr(self.ctx.audio, "play_sound"):
-                self.ctx.audio.play_sound("blip")
+            self.ctx.audio.play_sound("blip")
 
     def clicked(self, actions: ActionState) -> bool:
         return actions.was_pressed(Action.POINTER)
@@ -256,8 +255,7 @@ class DialogueBoxScene(Scene):
             return
         self.backlog.append(BacklogEntry(option.speaker, option.text, choice=True))
         self.runner.choose(index)
-        if hasattr(self.ctx.audio, "play_sound"):
-            self.ctx.audio.play_sound("ui_confirm")
+        self.ctx.audio.play_sound("ui_confirm")
         self.next_event()
 
     def scroll_backlog(self, actions: ActionState) -> None:

@@ -46,16 +46,16 @@ class EpisodeSelectScene(Scene):
             self.focus = (self.focus + step) % len(self.episodes)
             self.ctx.audio.play_sound("ui_move")
         if actions.pointer is not None:
-            self._hover(actions)
+            self._hover(actions, actions.pointer)
         if actions.was_pressed(Action.CONFIRM):
             self._start()
         elif actions.was_pressed(Action.CANCEL):
             self.ctx.audio.play_sound("ui_cancel")
             self.ctx.stack.pop()
 
-    def _hover(self, actions: ActionState) -> None:
+    def _hover(self, actions: ActionState, pointer: tuple[int, int]) -> None:
         for index, rect in enumerate(self.card_rects):
-            if rect.collidepoint(actions.pointer):
+            if rect.collidepoint(pointer):
                 self.focus = index
                 if actions.was_pressed(Action.POINTER):
                     self._start()

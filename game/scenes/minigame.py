@@ -93,9 +93,9 @@ class MinigameScene(Scene):
         if self.spec is None:
             return
         seed = int(self.ctx.rng.integers(0, 2**31 - 1))
-        assist = bool(getattr(self.ctx.settings, "minigame_assist", False))
+        assist = self.ctx.settings.minigame_assist
         self.state = make_state(self.spec, seed, assist)
-        flashes = bool(getattr(self.ctx.settings, "reduce_flashes", False))
+        flashes = self.ctx.settings.reduce_flashes
         self.renderer = MinigameRenderer(self.state, None, flashes)
         assets = self.ctx.assets
         palette = self.renderer.effects.palette
@@ -204,12 +204,12 @@ class MinigameScene(Scene):
         s = self.state
         if s.vitals.outcome is Outcome.PLAYING:
             step(s, self.commands(actions))
-            self._react()
-            self._timed_hints()
+            self._react(s)
+            self._timed_hints(s)
             return
         self.end_wait += 1
         if self.end_wait == END_PAUSE:
-            self._finish()
+            self._finish(s)
 
     def _pause(self) -> None:
         self.ctx.nav.open_pause(retry=self._retry_from_pause)
@@ -218,16 +218,15 @@ class MinigameScene(Scene):
         self.ctx.stack.pop()
         self.ctx.stack.after(self.retry)
 
-    def _finish(self) -> None:
-        result = result_of(self.state)  # type: ignore[arg-type]
+    def _finish(self, s: SimState) -> None:
+        result = result_of(s)
         screen = self.ctx.screens.minigame_result(result, self.level_path, self.on_done)
         self.ctx.stack.replace(screen)
 
-    def _react(self) -> None:
+    def _react(self, s: SimState) -> None:
         """Sounds and hints for the sim's new events."""
-        s = self.state
-        events = list(s.events)  # type: ignore[union-attr]
-        fresh = [e for e in events if e.tick >= s.vitals.tick - 1]  # type: ignore[union-attr]
+        events = list(s.events)
+        fresh = [e for e in events if e.tick >= s.vitals.tick - 1]
         for event in fresh[-4:]:
             sound = EVENT_SOUNDS.get(event.kind)
             if sound:
@@ -235,12 +234,11 @@ class MinigameScene(Scene):
             trigger = EVENT_TRIGGERS.get(event.kind)
             if trigger:
                 self._trigger(trigger)
-        if s.vitals.glitched and s.vitals.tick > 1:  # type: ignore[union-attr]
+        if s.vitals.glitched and s.vitals.tick > 1:
             self._trigger("glitch_seen")
 
-    def _timed_hints(self) -> None:
-        s = self.state
-        seconds = s.time  # type: ignore[union-attr]
+    def _timed_hints(self, s: SimState) -> None:
+        seconds = s.time
         for i, hint in enumerate(self._hints()):
             if i in self.shown or not hint.trigger.startswith("t="):
                 continue

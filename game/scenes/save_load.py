@@ -141,9 +141,12 @@ class SaveLoadScene(Scene):
     def _slot_menu(self, summary: SlotSummary) -> ChoiceScene:
         name = slot_title(summary.slot)
         delete = MenuItem("Delete", lambda: self.ask_delete(summary.slot))
-        if summary.error is not None:
-            return self._damaged_menu(summary, delete)
-        described = f"{episode_title(summary.game.episode)}, {summary.location}"
+        error, game = summary.error, summary.game
+        if error is not None:
+            return self._damaged_menu(summary, error, delete)
+        if game is None:
+            raise ValueError(f"{summary.slot} is empty: an empty slot has no menu")
+        described = f"{episode_title(game.episode)}, {summary.location}"
         if self.mode is Mode.SAVE:
             overwrite = MenuItem("Overwrite it", lambda: self.write(summary.slot))
             body = f"{name} holds a save ({described}). Overwrite it with this game?"
@@ -154,10 +157,12 @@ class SaveLoadScene(Scene):
         body = f"{described}, saved {short_date(summary.saved_at)}."
         return ChoiceScene(self.ctx, name, body, [load, delete, MenuItem("Cancel")])
 
-    def _damaged_menu(self, summary: SlotSummary, delete: MenuItem) -> ChoiceScene:
+    def _damaged_menu(
+        self, summary: SlotSummary, error: LoadError, delete: MenuItem
+    ) -> ChoiceScene:
         name = slot_title(summary.slot)
         if self.mode is Mode.SAVE:
-            body = f"{summary.error.message} Saving here replaces it."
+            body = f"{error.message} Saving here replaces it."
             first = MenuItem("Overwrite it", lambda: self.write(summary.slot))
         else:
             backup = (
@@ -165,7 +170,7 @@ class SaveLoadScene(Scene):
                 if summary.has_backup
                 else "There is no backup."
             )
-            body = f"{summary.error.message} {backup}"
+            body = f"{error.message} {backup}"
             first = MenuItem(
                 "Load the backup",
                 lambda: self.load(summary.slot, backup=True),
@@ -301,7 +306,7 @@ class SaveLoadScene(Scene):
         if summary.game is not None:
             self._draw_game(surface, summary.game)
         elif summary.error is not None:
-            self._draw_damage(surface, summary)
+            self._draw_damage(surface, summary, summary.error)
         else:
             self._draw_empty(surface)
 
@@ -338,7 +343,9 @@ class SaveLoadScene(Scene):
                 theme["text_disabled"],
             )
 
-    def _draw_damage(self, surface: pygame.Surface, summary: SlotSummary) -> None:
+    def _draw_damage(
+        self, surface: pygame.Surface, summary: SlotSummary, error: LoadError
+    ) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
         warn = self.ctx.assets.ui.icon("warning")
         surface.blit(warn, warn.get_rect(center=(SHOT.centerx, SHOT.centery - 10)))
@@ -350,7 +357,7 @@ class SaveLoadScene(Scene):
             align="center",
         )
         x, y = DETAIL.left + 10, SHOT.bottom + 12
-        lines = fonts.regular.wrap(summary.error.message, DETAIL.width - 20)
+        lines = fonts.regular.wrap(error.message, DETAIL.width - 20)
         for i, line in enumerate(lines[:4]):
             fonts.regular.draw(
                 surface, line, (x, y + i * fonts.regular.line_height), theme["text"]

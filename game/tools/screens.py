@@ -56,6 +56,8 @@ def run_scene(
     for actions in list(inputs) + [IDLE] * ticks:
         ctx.stack.update(actions, 1 / 60, IDLE)
     surface = pygame.display.get_surface()
+    if surface is None:
+        raise RuntimeError("run_scene draws on the display: set a mode first")
     surface.fill((13, 15, 26))
     ctx.stack.draw(surface, 1.0)
     return surface
