@@ -199,7 +199,7 @@ class LevelSpec:
 
     @property
     def shape(self) -> tuple[int, int]:
-        return self.tissue.shape  # type: ignore[return-value]
+        return self.tissue.shape
 
     def all_feeds(self) -> tuple[PatientFeed, ...]:
         """The level's feeds; a level without any has one feed at the origin."""

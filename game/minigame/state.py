@@ -76,7 +76,7 @@ class Grid:
 
     @property
     def shape(self) -> tuple[int, int]:
-        return self.kind.shape  # type: ignore[return-value]
+        return self.kind.shape
 
 
 @dataclass

@@ -18,7 +18,9 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from game.core.findings import Finding, error
 from game.core.paths import project_root
@@ -47,6 +49,8 @@ PLUGINS: tuple[tuple[str, str, str], ...] = (
 MINIGAME_FOLDER = "minigame"
 SAMPLE_FOLDER = "sample"
 
+T = TypeVar("T")
+
 
 def optional(module: str, name: str) -> Callable | None:
     """`module.name` if that module exists (and imports), else None."""
@@ -59,10 +63,10 @@ def optional(module: str, name: str) -> Callable | None:
     return getattr(found, name, None)
 
 
-def guarded(label: str, file: str, run: Callable[[], list[Finding]]) -> list[Finding]:
+def guarded(label: str, file: str, run: Callable[[], list[T]]) -> list[T | Finding]:
     """Run one checker; a crash becomes one finding instead of a traceback."""
     try:
-        return run()
+        return list(run())
     except Exception as exc:
         return [
             error(
@@ -143,13 +147,14 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
             continue
         shown = display_path(world.path)
         for obj in world.objects:
-            point = _entry_point(obj, world.path.name, EntryPoint)
+            point = _entry_point(obj, world.path.name)
             if point is not None:
                 points.append(replace(point, where=f"{shown} › #{obj.id} {obj.name}"))
     return points
 
 
-def _entry_point(obj: MapObject, map_name: str, make: Callable) -> object | None:
+def _entry_point(obj: MapObject, map_name: str) -> EntryPoint | None:
+    make = EntryPoint
     requires = str(getattr(obj, "requires", "") or "")
     if isinstance(obj, NPC) and obj.dialogue:
         return make(obj.dialogue, requires)
@@ -169,12 +174,16 @@ def plugin_findings(root: Path, entry_points: list | None = None) -> list[Findin
     maps start conversations (`entry_points`) when it accepts them."""
     found: list[Finding] = []
     for label, module, name in PLUGINS:
-        check = guarded(label, module, lambda m=module, n=name: [optional(m, n)])[0]
+        check = guarded(label, module, partial(_optional_list, module, name))[0]
         if isinstance(check, Finding):
             found.append(check)
         elif check is not None:
-            found += guarded(label, label, lambda c=check: _call(c, root, entry_points))
+            found += guarded(label, label, partial(_call, check, root, entry_points))
     return found
+
+
+def _optional_list(module: str, name: str) -> list[Callable[..., object] | None]:
+    return [optional(module, name)]
 
 
 def _call(check: Callable, root: Path, entry_points: list | None) -> list[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,9 +165,7 @@ def _check_object(report: _Report, obj: MapObject, know: Knowledge) -> None:
     _check_enums(report, obj, know.project)
     _check_nodes(report, obj, know.node_titles)
     _check_condition(report, obj, know.variables)
-    checker = _KIND_CHECKS.get(type(obj))
-    if checker:
-        checker(report, obj, know)
+    _check_kind(report, obj, know)
 
 
 def _check_unknown(report: _Report, obj: Unknown, project: Project) -> None:
@@ -187,7 +185,7 @@ def _check_unknown(report: _Report, obj: Unknown, project: Project) -> None:
     )
 
 
-def _did_you_mean(value: str, options: list[str] | set[str]) -> str:
+def _did_you_mean(value: str, options: Iterable[str]) -> str:
     by_lower = {o.lower(): o for o in options}
     close = difflib.get_close_matches(value.lower(), sorted(by_lower), n=1, cutoff=0.6)
     return f' (did you mean "{by_lower[close[0]]}"?)' if close else ""
@@ -316,10 +314,15 @@ def _check_patrol(report: _Report, path: PatrolPath, know: Knowledge) -> None:
         report.error(path, "a patrol path needs at least 2 points", "draw a polyline")
 
 
-_KIND_CHECKS: dict[type, Callable[[_Report, MapObject, Knowledge], None]] = {
-    NPC: _check_npc,
-    Door: _check_door,
-    Trigger: _check_trigger,
-    MinigameStation: _check_station,
-    PatrolPath: _check_patrol,
-}
+def _check_kind(report: _Report, obj: MapObject, know: Knowledge) -> None:
+    """The class-specific checks for `obj`, if its class has any."""
+    if isinstance(obj, NPC):
+        _check_npc(report, obj, know)
+    elif isinstance(obj, Door):
+        _check_door(report, obj, know)
+    elif isinstance(obj, Trigger):
+        _check_trigger(report, obj, know)
+    elif isinstance(obj, MinigameStation):
+        _check_station(report, obj, know)
+    elif isinstance(obj, PatrolPath):
+        _check_patrol(report, obj, know)
