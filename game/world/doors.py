@@ -39,6 +39,8 @@ class DoorStates:
 
     def take_changes(self) -> list[tuple[Rect, bool]]:
         """The changes since the last call, oldest first (then forgotten)."""
+        if not self.changes:
+            return []
         changes, self.changes = self.changes, []
         return changes
 
