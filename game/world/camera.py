@@ -1,9 +1,12 @@
-"""The camera: eases toward its target, clamps to the map, centres small maps."""
+"""The camera: eases toward its target, clamps to the map, centres small maps,
+and shakes (a strength that settles over time, drawn as a wobble). Pure."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+WOBBLE = (53.0, 41.0)  # radians per second of the shake's x and y wobble
 
 
 @dataclass
@@ -16,8 +19,27 @@ class Camera:
     ease: float
     x: float = 0.0
     y: float = 0.0
-    shake: float = 0.0
+    shake: float = 0.0  # pixels of wobble now; settles toward 0
+    clock: float = 0.0  # seconds of shaking time, the wobble's phase
     prev: tuple[float, float] | None = None  # top-left a tick ago
+
+    def kick(self, strength: float) -> None:
+        """Shake at least this hard (a stronger shake already on wins)."""
+        self.shake = max(self.shake, strength)
+
+    def settle(self, dt: float, decay: float) -> None:
+        """One tick of `dt` seconds: the shake fades by `decay` pixels a second."""
+        self.clock += dt
+        self.shake = max(0.0, self.shake - decay * dt)
+
+    def jitter(self) -> tuple[float, float]:
+        """The shake's offset this moment, (0, 0) when calm."""
+        if self.shake <= 0:
+            return (0.0, 0.0)
+        return (
+            self.shake * math.sin(self.clock * WOBBLE[0]),
+            self.shake * math.cos(self.clock * WOBBLE[1]),
+        )
 
     def remember(self) -> None:
         """Keep this tick's position before moving (for interpolation)."""

@@ -174,8 +174,10 @@ class MapRenderer:
                 ref.tile_id, {}
             )
             opening = props.get("opening_tile")
-            frames = self.world.tilesets[ref.tileset].animations.get(int(opening or -1))
-            if opening is None or not frames:
+            if not isinstance(opening, int | str):
+                return
+            frames = self.world.tilesets[ref.tileset].animations.get(int(opening))
+            if not frames:
                 return
             self._doors[key] = ref
             layer.cells[y][x] = TileRef(

@@ -55,7 +55,7 @@ class WorldSession:
     once: set[str]
     npcs: list[Actor] = field(default_factory=list)
     brains: dict[str, Wander | Patrol] = field(default_factory=dict)
-    collision: CollisionWorld | None = None
+    collision: CollisionWorld = field(init=False)
     pending_door: Door | None = None
     inside: set[int] = field(default_factory=set)
     on_story_done: Callable[[], None] | None = None
@@ -105,6 +105,11 @@ class WorldSession:
         return f"{self.world.path.name} #{obj.id} {obj.name}".strip()
 
     # -- per tick -----------------------------------------------------------
+    def remember_positions(self) -> None:
+        """Where everyone stands before this tick, for drawing in between."""
+        for actor in (self.player, *self.npcs):
+            actor.prev = (actor.x, actor.y)
+
     def update(self, direction: tuple[int, int], interact: bool, dt: float) -> None:
         self._move_player(direction, dt)
         self._move_npcs(dt)
@@ -132,7 +137,7 @@ class WorldSession:
         if self.player.goal is not None:
             self._walk_goal(self.player, dt, self.tuning.player_speed)
             return
-        dx, dy = direction
+        dx, dy = float(direction[0]), float(direction[1])
         if not dx and not dy:
             self.player.moving = False
             return

@@ -16,6 +16,7 @@ import json
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -53,7 +54,7 @@ def load_look(character: str, folder: Path | None = None) -> CharacterLook:
     return stand_in(character)
 
 
-def _from_sheet(path: Path, meta: dict) -> CharacterLook:
+def _from_sheet(path: Path, meta: dict[str, Any]) -> CharacterLook:
     image = load_image(path)
     fw, fh = meta["frame_width"], meta["frame_height"]
     frames: dict[tuple[str, str], list[pygame.Surface]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 TUNING_FILE = Path(__file__).with_name("tuning.json")
 
@@ -28,12 +29,14 @@ class Tuning:
     shake_decay: float
     hot_reload_poll_s: float
     prompt_rise: int
+    prompt_head_lift: int
     prompts: dict[str, str]
 
 
 def load_tuning(path: Path = TUNING_FILE) -> Tuning:
+    """The tuning in `path` (JSON lists become tuples)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    values = {
+    values: dict[str, Any] = {
         f.name: tuple(data[f.name]) if isinstance(data[f.name], list) else data[f.name]
         for f in fields(Tuning)
     }

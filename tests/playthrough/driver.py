@@ -119,7 +119,7 @@ class Driver:
         tx, ty = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
         for _ in range(240):
             scene = self.overworld()
-            if scene.fade_dir or self.top is not scene:
+            if scene.fading() or self.top is not scene:
                 return
             player = scene.session.player
             dx, dy = tx - player.x, ty - player.y
@@ -135,7 +135,7 @@ class Driver:
     def walk_path(self, path: list[tuple[int, int]]) -> None:
         for cell in path[1:]:
             scene = self.overworld()
-            if scene.fade_dir or self.top is not scene:
+            if scene.fading() or self.top is not scene:
                 return
             self._step_to(cell)
         self.tick()
@@ -179,7 +179,7 @@ class Driver:
     def _beside(self, cell: tuple[int, int], target) -> str | None:
         """The facing from which INTERACT at `cell` reaches `target`, if any."""
         overworld = self.overworld()
-        player, reach = overworld.session.player, overworld.tuning.interact_reach
+        player, reach = overworld.session.player, overworld.stage.tuning.interact_reach
         area = target.box() if hasattr(target, "box") else target.shape.rect
         x, y = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
         saved = (player.x, player.y, player.facing)
@@ -237,7 +237,7 @@ class Driver:
             self.walk_into(lambda o, d=door: getattr(o, "id", None) == d)
             self.wait_until(
                 lambda b=before: (
-                    self.overworld().map_path != b and not self.overworld().fade_dir
+                    self.overworld().map_path != b and not self.overworld().fading()
                 ),
                 600,
                 f"the door to {map_name}",

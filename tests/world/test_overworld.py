@@ -103,7 +103,7 @@ def test_a_door_fades_out_and_spawns_the_player_at_the_target():
         scene.update(IDLE, TICK)
     assert scene.map_path.name == "basic.tmx"
     assert (scene.session.player.x, scene.session.player.y) == (40, 88)
-    assert scene.fade_level == 0
+    assert scene.stage.veil.level == 0
 
 
 def test_a_locked_door_runs_its_locked_dialogue_and_stays():
@@ -237,12 +237,12 @@ def test_dialogue_can_move_and_face_actors():
 
 def test_the_camera_centres_a_map_smaller_than_the_screen():
     scene, _port = make("basic.tmx", "start")
-    assert scene.camera.offset() == (-(640 - 160) // 2, -(360 - 128) // 2)
+    assert scene.stage.camera.offset() == (-(640 - 160) // 2, -(360 - 128) // 2)
 
 
 def test_a_broken_map_shows_errors_instead_of_crashing(display):
     scene, _port = make("infinite.tmx")
-    assert scene.session is None and "infinite" in scene.errors[0].message
+    assert scene.session is None and "infinite" in scene.stage.errors[0].message
     surface = pygame.Surface((640, 360))
     scene.update(IDLE, TICK)
     scene.draw(surface, 0)
@@ -266,7 +266,8 @@ def test_hot_reload_keeps_the_player_and_refuses_a_broken_edit(tmp_path):
     for _ in range(40):
         scene.update(IDLE, TICK)
     assert (
-        scene.errors and scene.session.world.properties.display_name == "Fixture Hall"
+        scene.stage.errors
+        and scene.session.world.properties.display_name == "Fixture Hall"
     )
 
 

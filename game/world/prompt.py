@@ -1,0 +1,47 @@
+"""Where the interaction prompt ("Talk", "Look" ...) goes: pure geometry.
+
+    box = place_prompt(target, font.measure(target.label), offset, tuning)
+    draw_panel(box.panel); draw_text(target.label, box.text_at)
+
+The panel is centred over the target, `prompt_rise` pixels above it (an NPC's
+head, not its feet, by `prompt_head_lift` more), and never above the
+screen's top margin. Coordinates are screen pixels (map minus `offset`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.world.model import NPC
+from game.world.session import Target
+from game.world.tuning import Tuning
+
+PAD = (4, 2)  # text inset from the panel's edge, x and y
+GAP = 8  # between the panel's bottom and the target's top
+TOP_MARGIN = 2  # the panel never starts higher on screen than this
+
+
+@dataclass(frozen=True)
+class PromptBox:
+    """The panel (x, y, w, h) and the text's top-left, in screen pixels."""
+
+    panel: tuple[int, int, int, int]
+    text_at: tuple[int, int]
+
+
+def place_prompt(
+    target: Target,
+    text_size: tuple[int, int],
+    offset: tuple[int, int],
+    tuning: Tuning,
+) -> PromptBox:
+    """The box for `target`'s label of `text_size` (w, h) with the view's
+    top-left at map pixel `offset`."""
+    w, h = text_size
+    area = target.area
+    cx = round(area.x + area.w / 2) - offset[0]
+    top = round(area.y) - offset[1] - h - GAP - tuning.prompt_rise
+    if isinstance(target.obj, NPC):
+        top -= tuning.prompt_head_lift
+    x, y = cx - w // 2 - PAD[0], max(top, TOP_MARGIN)
+    return PromptBox((x, y, w + 2 * PAD[0], h + 2 * PAD[1]), (x + PAD[0], y + PAD[1]))
