@@ -11,6 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from game.art import (
+    build_characters,
+    build_font,
+    build_portraits,
+    build_tiles,
+    build_tissue,
+    build_title,
+    build_ui,
+)
 from game.art.palette import Palette
 
 Builder = Callable[[Palette, Path], list[Path]]
@@ -18,29 +27,12 @@ Builder = Callable[[Palette, Path], list[Path]]
 
 def all_builders() -> list[tuple[str, Builder]]:
     """(name, build function) pairs in build order; `root` is the project root."""
-    builders: list[tuple[str, Builder]] = []
-    # Each family registers itself here, e.g.:
-    #   from game.art import build_font
-    #   builders.append(("font", build_font.build))
-    from game.art import build_font
-
-    builders.append(("font", build_font.build))
-    from game.art import build_ui
-
-    builders.append(("ui", build_ui.build))
-    from game.art import build_tiles
-
-    builders.append(("tiles", build_tiles.build))
-    from game.art import build_characters
-
-    builders.append(("characters", build_characters.build))
-    from game.art import build_portraits
-
-    builders.append(("portraits", build_portraits.build))
-    from game.art import build_title
-
-    builders.append(("title", build_title.build))
-    from game.art import build_tissue
-
-    builders.append(("minigame", build_tissue.build))
-    return builders
+    return [
+        ("font", build_font.build),
+        ("ui", build_ui.build),
+        ("tiles", build_tiles.build),
+        ("characters", build_characters.build),
+        ("portraits", build_portraits.build),
+        ("title", build_title.build),
+        ("minigame", build_tissue.build),
+    ]
