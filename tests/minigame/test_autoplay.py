@@ -26,5 +26,4 @@ def test_a_shutdown_run_yields_the_shutdown_outcome():
     spec = load_level(maps_dir() / "minigame" / "ep4_teach.tmx")
     result = play(make_state(spec, 1), shutdown_at=120)
     assert result.outcome == "shutdown"
-    assert result.outcome == "shutdown"
     assert result.integrity_history.size == 121  # the start plus one per tick
