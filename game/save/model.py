@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from game.core.episodes import load_episodes
 from game.core.paths import project_root
 from game.core.story import StoryState
 from game.save import shape
@@ -26,6 +27,23 @@ SAVE_KIND = "smile-protocol-save"
 MAX_THUMBNAIL_BYTES = 20 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 FACINGS = ("down", "up", "left", "right")  # the maps' Direction enum
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The largest values a real playthrough writes, with room to spare; a
+    save beyond them was edited or damaged and is refused, not loaded."""
+
+    play_time: float = 1.0e8  # seconds: three years of play
+    visits: int = 1_000_000
+    entries: int = 10_000  # variables, visits, results, once keys, endings
+    name: int = 200  # characters in a variable, node or map name
+    text: int = 10_000  # characters in a text value
+    number: float = 1.0e12
+    position: float = 1.0e6  # map pixels
+
+
+LIMITS = Limits()
 
 Clock = Callable[[], datetime]
 
@@ -144,7 +162,11 @@ class SaveGame:
                 map=_map_path(shape.field(data, "map")),
                 position=_position(shape.field(data, "position")),
                 facing=shape.string(shape.field(data, "facing"), "facing"),
-                label=shape.string(shape.field(data, "label"), "label"),
+                label=shape.short(
+                    shape.string(shape.field(data, "label"), "label"),
+                    LIMITS.name,
+                    "label",
+                ),
                 thumbnail=_thumbnail(shape.field(data, "thumbnail")),
                 saved_at=_time_text(shape.field(data, "saved_at")),
                 game_version=shape.string(
@@ -179,21 +201,23 @@ def story_from_dict(data: Any) -> StoryState:
     (numbers normalised to float), then `StoryState.from_dict` builds it, so
     fields the story gains later still travel through saves."""
     data = shape.mapping(data, "story")
+    _check_sizes(data)
+    episode = shape.integer(shape.field(data, "episode", "story "), "episode")
     checked = {
-        "episode": shape.integer(shape.field(data, "episode", "story "), "episode"),
+        "episode": _episode(episode),
         "variables": {
-            k: shape.story_value(v, f"variable {k!r}")
+            k: _story_value(v, f"variable {k!r}")
             for k, v in _story_map(data, "variables").items()
         },
-        "visits": {
-            k: shape.integer(v, f"visits of {k!r}")
-            for k, v in _story_map(data, "visits").items()
-        },
+        "visits": {k: _visits(v, k) for k, v in _story_map(data, "visits").items()},
         "once": shape.string_list(shape.field(data, "once", "story "), "once"),
         "minigame": {k: _result(v, k) for k, v in _story_map(data, "minigame").items()},
         "endings": shape.string_list(shape.field(data, "endings", "story "), "endings"),
-        "play_time": shape.number(
-            shape.field(data, "play_time", "story "), "play_time"
+        "play_time": shape.within(
+            shape.number(shape.field(data, "play_time", "story "), "play_time"),
+            0.0,
+            LIMITS.play_time,
+            "play_time",
         ),
     }
     try:
@@ -202,13 +226,47 @@ def story_from_dict(data: Any) -> StoryState:
         raise ShapeError(f"story could not be read ({exc!r})") from exc
 
 
+def _check_sizes(data: dict[str, Any]) -> None:
+    """No part of a story may be larger than a real playthrough makes it."""
+    for key in ("variables", "visits", "minigame", "once", "endings"):
+        part = data.get(key)
+        if isinstance(part, dict | list):
+            shape.few(part, LIMITS.entries, f"story {key}")
+            for name in part:
+                if isinstance(name, str):
+                    shape.short(name, LIMITS.name, f"story {key} name")
+
+
+def _episode(number: int) -> int:
+    known = {chosen.number for chosen in load_episodes()}
+    if number not in known:
+        raise ShapeError(f"episode {number} is not one of {sorted(known)}")
+    return number
+
+
+def _visits(value: Any, node: str) -> int:
+    count = shape.integer(value, f"visits of {node!r}")
+    return int(shape.within(count, 0, LIMITS.visits, f"visits of {node!r}"))
+
+
 def _story_map(data: dict[str, Any], key: str) -> dict[str, Any]:
     return shape.mapping(shape.field(data, key, "story "), f"story {key}")
 
 
 def _result(value: Any, level: str) -> dict[str, bool | float | str]:
     record = shape.mapping(value, f"minigame result {level!r}")
-    return {k: shape.story_value(v, f"{level}.{k}") for k, v in record.items()}
+    shape.few(record, LIMITS.entries, f"minigame result {level!r}")
+    return {k: _story_value(v, f"{level}.{k}") for k, v in record.items()}
+
+
+def _story_value(value: Any, where: str) -> bool | float | str:
+    """A Yarn value no longer than the game ever writes."""
+    checked = shape.story_value(value, where)
+    if isinstance(checked, str):
+        return shape.short(checked, LIMITS.text, where)
+    if isinstance(checked, float):
+        return shape.within(checked, -LIMITS.number, LIMITS.number, where)
+    return checked
 
 
 def _map_path(value: Any) -> str:
@@ -216,13 +274,21 @@ def _map_path(value: Any) -> str:
     parts = PurePosixPath(text).parts
     if not text or text.startswith("/") or ".." in parts or "\\" in text:
         raise ShapeError(f"map {text!r} should be a path inside the project")
-    return text
+    if parts[:1] != ("maps",) or not text.endswith(".tmx"):
+        raise ShapeError(f"map {text!r} should be a .tmx file under maps/")
+    return shape.short(text, LIMITS.name, "map")
 
 
 def _position(value: Any) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) != 2:
         raise ShapeError("position should be a list of two numbers")
-    return shape.number(value[0], "position x"), shape.number(value[1], "position y")
+    x = shape.number(value[0], "position x")
+    y = shape.number(value[1], "position y")
+    reach = LIMITS.position
+    return (
+        shape.within(x, -reach, reach, "position x"),
+        shape.within(y, -reach, reach, "position y"),
+    )
 
 
 def _thumbnail(value: Any) -> bytes:

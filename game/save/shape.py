@@ -55,3 +55,23 @@ def string_list(value: Any, where: str) -> list[str]:
     if not isinstance(value, list):
         raise ShapeError(f"{where} should be a list")
     return [string(item, f"{where} item") for item in value]
+
+
+def within(value: float, low: float, high: float, where: str) -> float:
+    """`value` if low <= value <= high, else ShapeError naming the range."""
+    if not low <= value <= high:
+        raise ShapeError(f"{where} should be between {low:g} and {high:g}")
+    return value
+
+
+def short(text: str, limit: int, where: str) -> str:
+    """`text` if it has at most `limit` characters."""
+    if len(text) > limit:
+        raise ShapeError(f"{where} is longer than {limit} characters")
+    return text
+
+
+def few(items: dict[str, Any] | list[Any], limit: int, where: str) -> None:
+    """Nothing if `items` has at most `limit` entries, else ShapeError."""
+    if len(items) > limit:
+        raise ShapeError(f"{where} has more than {limit} entries")
