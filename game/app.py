@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ import pygame
 from game.core.clock import TICK, FixedStep
 from game.core.options import LaunchOptions, parse_options
 from game.core.paths import data_dir
+from game.crash import write_report
 from game.display import Display
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
@@ -30,6 +32,7 @@ from game.scenes.catalog import SceneCatalog
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)
+CRASH_EXIT = 70  # EX_SOFTWARE: an internal error
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,13 +55,29 @@ def run(options: LaunchOptions) -> int:
     ctx = build_context(options, settings, display, seed)
     ctx.messages.extend(notes)
     init_controllers()
-    loop = MainLoop(ctx, display, replay, Recorder(seed) if options.record else None)
-    ctx.nav.start()
-    loop.run()
+    # Every run records its input (changes only; cheap), so a crash can be replayed.
+    loop = MainLoop(ctx, display, replay, Recorder(seed))
+    try:
+        ctx.nav.start()
+        loop.run()
+    except Exception as error:  # a bug: keep what reproduces it, tell the player
+        return _crashed(error, options, loop)
     loop.finish(options)
     ctx.profile.save()
     pygame.quit()
     return 0
+
+
+def _crashed(error: Exception, options: LaunchOptions, loop: MainLoop) -> int:
+    assert loop.recorder is not None
+    report = write_report(error, options, loop.recorder, data_dir() / "crashes")
+    print(
+        f"Smile Protocol hit a bug and had to stop. A report and a replay of "
+        f"this run were saved in {report.parent} ({report.name}).",
+        file=sys.stderr,
+    )
+    pygame.quit()
+    return CRASH_EXIT
 
 
 def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
