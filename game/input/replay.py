@@ -9,6 +9,7 @@ Played back with the same seed and start options, the game repeats itself.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,10 @@ from typing import Any
 from game.input.actions import Action, ActionState
 
 FORMAT = 1
+MAX_BYTES = 64 * 1024 * 1024  # a long session's recording is well under 10 MB
+MAX_TICKS = 60 * 60 * 60 * 24  # a day of play at 60 ticks a second
+POINTER_MAX = 4096.0  # canvas pixels; the canvas is 640x360
+FIELDS = frozenset({"held", "pressed", "released", "pointer", "stick"})
 
 
 class ReplayError(ValueError):
@@ -103,20 +108,65 @@ class Player:
 
 
 def load_recording(path: Path) -> Player:
-    """Read a recording written by `Recorder.save`; ReplayError if it is broken."""
+    """Read a recording written by `Recorder.save`; ReplayError if it is broken
+    (every field is checked here, so a loaded recording always plays)."""
     try:
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            raise ReplayError(f"{path}: not a regular file under {MAX_BYTES} bytes")
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ReplayError(
-                f"{path}: format {data.get('format')!r}, expected {FORMAT}"
-            )
-        events = {int(t): dict(fields) for t, fields in data["events"]}
-        for fields in events.values():
-            for key in ("held", "pressed", "released"):
-                for name in fields.get(key, []):
-                    Action(name)
-        return Player(seed=int(data["seed"]), ticks=int(data["ticks"]), events=events)
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            found = data.get("format") if isinstance(data, dict) else None
+            raise ReplayError(f"{path}: format {found!r}, expected {FORMAT}")
+        ticks = _whole(data["ticks"], 0, MAX_TICKS, "ticks")
+        seed = _whole(data["seed"], 0, 2**64 - 1, "seed")
+        events = _events(data["events"], ticks)
+        return Player(seed=seed, ticks=ticks, events=events)
     except ReplayError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise ReplayError(f"{path}: not a playable recording ({exc})") from None
+
+
+def _whole(value: Any, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} should be a whole number")
+    if not low <= value <= high:
+        raise ValueError(f"{what} should be between {low} and {high}")
+    return value
+
+
+def _events(raw: Any, ticks: int) -> dict[int, dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise ValueError("events should be a list")
+    events: dict[int, dict[str, Any]] = {}
+    for item in raw:
+        if not isinstance(item, list) or len(item) != 2:
+            raise ValueError("each event should be [tick, changes]")
+        tick = _whole(item[0], 0, max(ticks - 1, 0), "an event's tick")
+        events[tick] = _changes(item[1])
+    return events
+
+
+def _changes(raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict) or not set(raw) <= FIELDS:
+        raise ValueError(f"an event's changes should use only {sorted(FIELDS)}")
+    for key in ("held", "pressed", "released"):
+        names = raw.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ValueError(f"{key} should be a list of action names")
+        for name in names:
+            Action(name)
+    if "pointer" in raw and raw["pointer"] is not None:
+        _pair(raw["pointer"], 0.0, POINTER_MAX, "pointer")
+    if "stick" in raw:
+        _pair(raw["stick"], -1.0, 1.0, "stick")
+    return dict(raw)
+
+
+def _pair(value: Any, low: float, high: float, what: str) -> None:
+    ok = isinstance(value, list) and len(value) == 2
+    for part in value if ok else ():
+        ok = ok and not isinstance(part, bool) and isinstance(part, int | float)
+        ok = ok and math.isfinite(part) and low <= part <= high
+    if not ok:
+        raise ValueError(f"{what} should be two numbers from {low:g} to {high:g}")

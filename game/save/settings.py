@@ -1,14 +1,19 @@
 """Settings: the player's preferences, kept in their own JSON file.
 
-Defaults live in assets/config/default_settings.json. A settings file that
-cannot be read is reported once, kept beside as `settings.json.broken`, and
-the defaults are used; a file with some bad values keeps the good ones.
+Defaults live in assets/config/default_settings.json and the allowed range
+of each number in settings_ranges.json. A settings file that cannot be read
+(too large, not JSON, nested too deep) is reported once, set aside as
+`settings.json.broken-<time>`, and the defaults are used; a file with some
+bad values (wrong type, not finite, out of range) keeps the good ones. A
+folder that cannot be written is reported, never fatal.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -17,6 +22,8 @@ from game.core.paths import assets_dir, config_dir
 from game.input.bindings import Bindings
 
 SETTINGS_FILE = "settings.json"
+Ranges = dict[str, tuple[float, float]]
+MAX_BYTES = 256 * 1024  # a real settings file is about 3 KB
 
 
 @dataclass
@@ -57,17 +64,33 @@ def _defaults_dict() -> dict[str, Any]:
     return data
 
 
-def _coerce(name: str, value: Any, default: Any) -> Any:
+def _ranges() -> dict[str, tuple[float, float]]:
+    path = assets_dir() / "config" / "settings_ranges.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return {k: (float(v[0]), float(v[1])) for k, v in raw.items() if k[0] != "_"}
+
+
+def _coerce(name: str, value: Any, default: Any, ranges: Ranges) -> Any:
     """Return `value` converted to the type of `default`, or raise ValueError."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise ValueError(f"{name} must be true or false")
         return value
     if isinstance(default, int | float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{name} must be a number")
-        return type(default)(value)
+        return _number(name, value, type(default), ranges)
     return value
+
+
+def _number(name: str, value: Any, kind: type, ranges: Ranges) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number")
+    low, high = ranges.get(name, (-math.inf, math.inf))
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g}")
+    converted: int | float = kind(value)
+    return converted
 
 
 def settings_from_dict(
@@ -76,6 +99,7 @@ def settings_from_dict(
     """Build Settings from a dict over the defaults; bad entries are skipped and
     described in `problems`."""
     defaults = _defaults_dict()
+    ranges = _ranges()
     merged: dict[str, Any] = {}
     for name, default in defaults.items():
         if name == "bindings":
@@ -84,7 +108,7 @@ def settings_from_dict(
             merged[name] = default
             continue
         try:
-            merged[name] = _coerce(name, data[name], default)
+            merged[name] = _coerce(name, data[name], default, ranges)
         except ValueError as exc:
             merged[name] = default
             if problems is not None:
@@ -114,29 +138,56 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     if not path.exists():
         return default_settings(), []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("the top level is not an object")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        backup = path.with_name(path.name + ".broken")
-        os.replace(path, backup)
-        return default_settings(), [
-            f"Settings file {path} could not be read ({exc}); it was kept as "
-            f"{backup.name} and default settings are used."
-        ]
+        data = _read(path)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return default_settings(), [_set_aside(path, str(exc))]
     problems: list[str] = []
     settings = settings_from_dict(data, problems)
     notes = [f"{path}: {p}" for p in problems]
     return settings, notes
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write settings atomically (temporary file, then replace)."""
+def _read(path: Path) -> dict[str, Any]:
+    """The file's top-level object; ValueError (or RecursionError) if it is
+    not a settings file."""
+    if not path.is_file():
+        raise ValueError("it is not a regular file")
+    if path.stat().st_size > MAX_BYTES:
+        raise ValueError(f"it is larger than {MAX_BYTES // 1024} KB")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("the top level is not an object")
+    return data
+
+
+def _set_aside(path: Path, why: str) -> str:
+    """Move an unreadable settings file out of the way; the player's notice."""
+    backup = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, backup)
+    except OSError:
+        return (
+            f"Settings file {path} could not be read ({why}); default settings "
+            "are used."
+        )
+    return (
+        f"Settings file {path} could not be read ({why}); it was kept as "
+        f"{backup.name} and default settings are used."
+    )
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> str | None:
+    """Write settings atomically (temporary file, then replace); None, or a
+    notice for the player if the folder cannot be written (play goes on)."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(settings.to_dict(), handle, indent=2, sort_keys=True)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(settings.to_dict(), handle, indent=2, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        return f"Settings could not be saved to {path} ({exc.strerror or exc})."
+    return None

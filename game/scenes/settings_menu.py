@@ -178,7 +178,9 @@ class SettingsScene(Scene):
         self.ctx.stack.push(ControlsScene(self.ctx, device))
 
     def _close(self) -> None:
-        save_settings(self.ctx.settings)
+        problem = save_settings(self.ctx.settings)
+        if problem:
+            self.ctx.messages.append(problem)
         self.ctx.stack.pop()
 
     # -- loop -------------------------------------------------------------------

@@ -25,7 +25,8 @@ def test_a_broken_file_is_reported_backed_up_and_replaced_by_defaults(tmp_path):
     loaded, notes = load_settings(path)
     assert loaded == default_settings()
     assert len(notes) == 1 and "settings.json" in notes[0]
-    assert (tmp_path / "settings.json.broken").read_text() == "{ this is not json"
+    (kept,) = tmp_path.glob("settings.json.broken-*")
+    assert kept.read_text() == "{ this is not json"
     assert not path.exists()
 
 
