@@ -20,10 +20,12 @@ from game.core.findings import Finding, error, warning
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.gids import tile_of
 from game.tiled.model import TilesetInfo
+from game.tiled.numbers import number_problems
 from game.tiled.project import Project
 from game.tiled.props import property_names, property_problems, set_property
 from game.tiled.templates import merge_templates
 from game.tiled.tilesets import load_tileset
+from game.tiled.xmlio import is_file
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
 DRAWN_TAGS = ("layer", "imagelayer")
@@ -48,12 +50,13 @@ def prepare(
     `images=False` skips checking the tilesets' pictures (for maps whose
     tiles are never drawn, like minigame levels)."""
     shown = display_path(path)
-    problems = map_problems(root, shown)
+    problems = map_problems(root, shown) + number_problems(root, shown)
     if problems:
         raise MapLoadError(problems)
     tilesets, problems = _load_tilesets(root, path, shown, images)
     problems += layer_problems(root, shown)
     problems += merge_templates(root, path, shown, tilesets)
+    problems += number_problems(root, shown)  # numbers the templates brought in
     unify_classes(root, tilesets)
     problems += _all_property_problems(root, shown)
     errors = [p for p in problems if p.is_error]
@@ -117,7 +120,7 @@ def _load_tilesets(
                 )
             )
             continue
-        if not (path.parent / source).is_file():
+        if not is_file(path.parent / source):
             problems.append(
                 error(
                     shown,

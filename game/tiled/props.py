@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 
 from game.core.findings import Finding, error
@@ -28,6 +29,9 @@ RESERVED = frozenset(
         "compressionlevel", "hexsidelength", "staggeraxis", "staggerindex",
     }
 )  # fmt: skip
+
+
+MAX_NUMBER = 1.0e12  # beyond any count, id or tuning value a map holds
 
 
 def convert(value: str | None, kind: str) -> object:
@@ -77,6 +81,16 @@ def property_problems(
                     "properties instead",
                 )
             )
+        bad_value = _value_problem(prop.get("value"), kind)
+        if bad_value:
+            problems.append(
+                error(
+                    file,
+                    f'property "{name}" ({kind}): {bad_value}',
+                    where,
+                    "type a number in the Properties panel and save",
+                )
+            )
         if name in reserved:
             problems.append(
                 error(
@@ -87,6 +101,20 @@ def property_problems(
                 )
             )
     return problems
+
+
+def _value_problem(value: str | None, kind: str) -> str | None:
+    """Why a number property's text is not a usable number, or None."""
+    text = (value or "").strip()
+    if kind not in ("int", "float", "object") or not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return f'"{text[:20]}" is not a number'
+    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
+        return f"{text[:20]} is not a finite number of a sane size"
+    return None
 
 
 def set_property(

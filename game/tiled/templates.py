@@ -17,7 +17,7 @@ from game.core.findings import Finding, error
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.gids import GID_FLAGS
 from game.tiled.model import TilesetInfo
-from game.tiled.xmlio import read_xml
+from game.tiled.xmlio import is_file, read_xml
 
 SHAPE_TAGS = ("polygon", "polyline", "ellipse", "point", "text")
 
@@ -48,7 +48,7 @@ def _merge_instance(
 ) -> list[Finding]:
     source = obj.get("template", "")
     where = f"{layer.get('name', '?')} › #{obj.get('id', '?')}"
-    if not (map_path.parent / source).is_file():
+    if not is_file(map_path.parent / source):
         return [
             error(
                 shown,

@@ -8,6 +8,7 @@ from pathlib import Path
 from game.core.findings import Finding, error
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.model import AnimationFrame, Rect, Shape, TilesetInfo
+from game.tiled.numbers import number_problems
 from game.tiled.props import property_problems, read_properties
 from game.tiled.xmlio import png_size, read_xml
 
@@ -19,7 +20,9 @@ def load_tileset(
     with `images=False` the picture itself is not checked)."""
     root = read_xml(path, used_by)
     shown = display_path(path)
-    problems = tileset_problems(root, path, shown, images)
+    problems = number_problems(root, shown) or tileset_problems(
+        root, path, shown, images
+    )
     if problems:
         raise MapLoadError(problems)
     image = root.find("image")

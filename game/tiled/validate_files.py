@@ -9,7 +9,7 @@ from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project
 from game.tiled.props import property_problems
 from game.tiled.tilesets import load_tileset
-from game.tiled.xmlio import read_xml
+from game.tiled.xmlio import is_file, read_xml
 
 
 def check_tileset(path: Path) -> list[Finding]:
@@ -45,7 +45,7 @@ def check_template(path: Path, project: Project) -> list[Finding]:
             )
         )
     tileset = root.find("tileset")
-    if tileset is not None and not (path.parent / tileset.get("source", "")).is_file():
+    if tileset is not None and not is_file(path.parent / tileset.get("source", "")):
         found.append(
             error(
                 shown,

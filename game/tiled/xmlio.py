@@ -17,7 +17,7 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
     """Parse `path`; a missing file or bad XML raises MapLoadError naming the
     file (and line/column for XML errors). `used_by` says who needed the file."""
     shown = display_path(path)
-    if not path.is_file():
+    if not is_file(path):
         where = f"needed by {used_by}" if used_by else ""
         raise MapLoadError(
             [
@@ -49,6 +49,15 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
         raise MapLoadError(
             [error(shown, f"cannot read the file ({exc.strerror})")]
         ) from None
+
+
+def is_file(path: Path) -> bool:
+    """True for an existing regular file; False for anything else, including
+    a name the system refuses (too long, bad characters)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def png_size(path: Path) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from game.tiled.prepass import EDITOR_ONLY
 from game.tiled.project import Project
 from game.tiled.reader import read_map
 from game.world.model import (
+    CHOICES,
     OBJECT_CLASSES,
     ImageLayer,
     Layer,
@@ -214,7 +215,9 @@ def typed_object(obj: TiledObject) -> MapObject:
         elif f.name == "object_class":
             values["object_class"] = obj.object_class
         elif f.name in props:
-            values[f.name] = _coerce(props[f.name], f.default)
+            values[f.name] = _known(
+                f.name, _coerce(props[f.name], f.default), f.default
+            )
     return kind(
         id=obj.id,
         name=obj.name,
@@ -223,6 +226,13 @@ def typed_object(obj: TiledObject) -> MapObject:
         properties=props,
         **values,
     )
+
+
+def _known(name: str, value: object, default: object) -> object:
+    """A value the game knows for choice fields (facing, behaviour ...); an
+    unknown one falls back to the default, and the checker reports it."""
+    choices = CHOICES.get(name)
+    return default if choices is not None and value not in choices else value
 
 
 def _coerce(value: object, default: object) -> object:

@@ -122,6 +122,13 @@ class Unknown(MapObject):
     tile: TileRef | None = None
 
 
+CHOICES: dict[str, tuple[str, ...]] = {
+    # the values the game's code acts on; the Tiled project's enums list them too
+    "facing": ("down", "up", "left", "right"),
+    "behaviour": ("idle", "wander", "patrol"),
+    "transition": ("fade", "cut"),
+    "on": ("enter", "interact", "map_load"),
+}
 OBJECT_CLASSES: dict[str, type[MapObject]] = {
     "NPC": NPC,
     "Door": Door,

@@ -13,6 +13,7 @@ row; `anchor` is the feet point inside a frame.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,9 @@ from game.assets.files import load_image
 from game.core.paths import assets_dir
 
 STAND_IN_COLOURS = ("teal", "blue", "coral", "violet", "moss", "ochre", "steel")
+
+
+CHARACTER_ID = re.compile(r"[a-z0-9_]{1,64}")  # ids name files: no paths
 
 
 @dataclass
@@ -45,6 +49,8 @@ class CharacterLook:
 def load_look(character: str, folder: Path | None = None) -> CharacterLook:
     """The character's sheet if it exists and reads, else a stand-in figure."""
     folder = folder or assets_dir() / "characters"
+    if not CHARACTER_ID.fullmatch(character):
+        return stand_in(character[:32])  # the checker reports unknown npc ids
     sheet, meta = folder / f"{character}.png", folder / f"{character}.json"
     if sheet.is_file() and meta.is_file():
         try:

@@ -211,7 +211,8 @@ def _check_property_names(report: _Report, obj: MapObject) -> None:
 def _check_enums(report: _Report, obj: MapObject, project: Project) -> None:
     for attr, enum in ENUM_FIELDS.get(type(obj), ()):
         values = project.enums.get(enum)
-        value = str(getattr(obj, attr))
+        # the raw property: the loader puts an unknown choice back to its default
+        value = str(obj.properties.get(attr, getattr(obj, attr)))
         if values and value and value not in values:
             report.error(
                 obj,

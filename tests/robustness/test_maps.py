@@ -1,0 +1,135 @@
+"""Mutated maps are refused with findings, or they load, play and draw; the
+checker never answers with a raw internal error."""
+
+from __future__ import annotations
+
+import shutil
+import time
+import xml.etree.ElementTree as ET
+
+import pygame
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from game.core.paths import maps_dir, project_root
+from game.core.story import StoryState
+from game.input.actions import IDLE
+from game.play.conversations import Conversations
+from game.scenes.overworld import OverworldScene
+from game.tiled.errors import MapLoadError
+from game.tools.check import run_checks
+from game.tools.screens import headless_context
+from game.world.loader import load_map
+
+CASES = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+SECONDS = 5.0
+MAPS = ("ep1/lobby.tmx", "ep1/lab.tmx", "sample/showcase.tmx")
+HOSTILE = [
+    "", "-1", "0", "1", "16", "3.5", "99999999", "1e308", "nan", "inf", "abc",
+    "true", "down", "wander", "fade", "start", "lobby.tmx", "Ep1_Launch",
+    "$ep1_stage > 2", "../../../../etc/passwd", "/etc/passwd", "x" * 3000,
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """A copy of maps/ whose tilesets still find the project's art."""
+    root = tmp_path_factory.mktemp("project")
+    shutil.copytree(maps_dir(), root / "maps")
+    (root / "assets").symlink_to(project_root() / "assets")
+    ctx = headless_context(seed=1)
+    ctx.story = StoryState()
+    yield root, ctx
+    pygame.display.quit()
+
+
+mutation = st.tuples(
+    st.integers(0, 10_000), st.sampled_from(["attribute", "remove"]), st.integers(0, 99)
+)
+
+
+def mutate(root: ET.Element, changes: list[tuple[int, str, int]]) -> None:
+    for pick, kind, value in changes:
+        nodes = list(root.iter())
+        node = nodes[pick % len(nodes)]
+        if kind == "attribute" and node.attrib:
+            names = sorted(node.attrib)
+            node.set(names[value % len(names)], HOSTILE[value % len(HOSTILE)])
+        elif kind == "remove":
+            for parent in root.iter():
+                if node in list(parent):
+                    parent.remove(node)
+                    break
+
+
+@CASES
+@given(st.sampled_from(MAPS), st.lists(mutation, min_size=1, max_size=3))
+def test_a_mutated_map_is_refused_or_plays(world, name, changes):
+    root, ctx = world
+    source = root / "maps" / name
+    tree = ET.parse(source)
+    mutate(tree.getroot(), changes)
+    path = source.with_name("mutated.tmx")
+    tree.write(path, encoding="utf-8")
+    start = time.perf_counter()
+    findings = run_checks([path], project_root())
+    assert not [f for f in findings if "checker failed" in f.message]
+    try:
+        load_map(path)
+    except MapLoadError as error:
+        assert error.findings and all(f.file for f in error.findings)
+        return
+    scene = OverworldScene(ctx, path, None, Conversations(ctx))
+    for _ in range(5):
+        scene.update(IDLE, 1 / 60)
+    scene.draw(pygame.display.get_surface(), 1.0)
+    assert time.perf_counter() - start < SECONDS
+
+
+@pytest.mark.parametrize(
+    ("attribute", "value", "message"),
+    [
+        ("width", "abc", 'width="abc" should be a whole number'),
+        ("width", "99999", "should be a whole number from 0 to 1000"),
+        ("nextobjectid", "nan", "should be a whole number"),
+    ],
+)
+def test_a_bad_map_number_is_named(world, attribute, value, message):
+    root, _ctx = world
+    tree = ET.parse(root / "maps" / "ep1" / "lab.tmx")
+    tree.getroot().set(attribute, value)
+    path = root / "maps" / "ep1" / "bad_number.tmx"
+    tree.write(path, encoding="utf-8")
+    with pytest.raises(MapLoadError) as caught:
+        load_map(path)
+    assert any(message in f.message for f in caught.value.findings)
+
+
+def test_an_object_with_broken_points_is_named(world):
+    root, _ctx = world
+    tree = ET.parse(root / "maps" / "sample" / "showcase.tmx")
+    poly = next(tree.getroot().iter("polyline"))
+    poly.set("points", "1,2 3")
+    path = root / "maps" / "sample" / "bad_points.tmx"
+    tree.write(path, encoding="utf-8")
+    with pytest.raises(MapLoadError) as caught:
+        load_map(path)
+    assert any("points" in f.message for f in caught.value.findings)
+
+
+def test_an_unknown_facing_falls_back_and_the_checker_names_it(world):
+    root, _ctx = world
+    tree = ET.parse(root / "maps" / "ep1" / "lobby.tmx")
+    for prop in tree.getroot().iter("property"):
+        if prop.get("name") == "facing":
+            prop.set("value", "sideways")
+            break
+    path = root / "maps" / "ep1" / "odd_facing.tmx"
+    tree.write(path, encoding="utf-8")
+    world_map = load_map(path)
+    assert all(getattr(o, "facing", "down") != "sideways" for o in world_map.objects)
+    findings = run_checks([path], project_root())
+    assert any('"sideways"' in f.message for f in findings)
