@@ -17,6 +17,7 @@ from pathlib import Path
 from game.core.findings import Finding, error, warning
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
+from game.dialogue.loops import silent_loops
 from game.dialogue.model import (
     JumpStmt,
     LineContent,
@@ -80,6 +81,7 @@ def check_files(
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(_hideable_groups(program))
+    findings.extend(_from_error(err) for err in silent_loops(program))
     if errors:
         return findings
     points = entry_point_list(program, entry_points or ())

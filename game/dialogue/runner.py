@@ -79,6 +79,7 @@ class End:
 Event = Line | Options | Command | End
 
 SHOW_UNAVAILABLE_TAG = "show_unavailable"
+STEP_LIMIT = 100_000  # instructions between two events; real nodes need < 1,000
 
 
 @dataclass
@@ -173,11 +174,25 @@ class Runner:
         """Run until the next event."""
         if self.pending is not None:
             raise RuntimeError("choose() an option before advancing")
-        while self.stack:
+        for _ in range(STEP_LIMIT):
+            if not self.stack:
+                return End()
             event = self.step()
             if event is not None:
                 return event
-        return End()
+        raise self._looping()
+
+    def _looping(self) -> DialogueError:
+        """The error for a conversation that ran STEP_LIMIT steps unseen."""
+        title = self.stack[-1].node
+        node = self.program.nodes.get(title)
+        self.stack.clear()
+        pos = node.pos if node is not None else Pos("(dialogue)", 1, 1)
+        return self.program.error(
+            pos,
+            f"{title} ran {STEP_LIMIT} steps without a line or a choice "
+            "(a <<jump>> loop?); the conversation was stopped",
+        )
 
     def step(self) -> Event | None:
         """Run one instruction (or leave a finished node); its event, if any."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.paths import project_root
+from game.dialogue.errors import DialogueError
 from game.dialogue.runner import Command, End, Line, Options, Runner
 from game.dialogue.speakers import Speaker, load_speakers
 from game.input.actions import Action, ActionState
@@ -99,7 +100,12 @@ class DialogueBoxScene(Scene):
         """Advance the runner until something needs the player or time."""
         self.options = None  # the last line stays on screen under choices
         while not self.finished:
-            event = self.runner.advance()
+            try:
+                event = self.runner.advance()
+            except DialogueError as error:  # a loop or a runtime fault in the text
+                self.ctx.messages.append(error.format().splitlines()[0])
+                self.finish()
+                return
             if isinstance(event, Line):
                 self.show_line(event)
                 return

@@ -102,7 +102,11 @@ class _Session:
             self.out.append(f"node: {node}")
         self.runner.start(node)
         for _ in range(EVENT_LIMIT):
-            event = self.runner.advance()
+            try:
+                event = self.runner.advance()
+            except DialogueError as error:
+                self.out.append(f"(stopped: {error.format()})")
+                return 1
             self.show(event)
             if isinstance(event, End):
                 return 0
