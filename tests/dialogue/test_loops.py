@@ -38,7 +38,7 @@ def test_a_loop_that_shows_a_line_is_not_silent():
 def test_the_runner_stops_a_silent_loop_with_a_message():
     runner = Runner(load_text(SELF), StoryState(), set())
     runner.start("Loop")
-    with pytest.raises(DialogueError, match="Loop ran .* steps without a line"):
+    with pytest.raises(DialogueError, match=r"Loop ran .* steps without a line"):
         runner.advance()
     assert runner.finished
 
