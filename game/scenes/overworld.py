@@ -76,7 +76,18 @@ class OverworldScene(Scene):
         return self.stage.map_path
 
     def enter(self) -> None:
+        if self.stage.session is None and not self.ctx.options.dev:
+            self._back_to_title()  # nothing to stand on; --dev waits for a fix
+            return
         self.stage.enter()
+
+    def _back_to_title(self) -> None:
+        """The map could not be opened at all: say why on the title screen."""
+        first = self.stage.errors[0].format() if self.stage.errors else ""
+        self.ctx.messages.append(f"The map {self.map_path.name} cannot be played.")
+        if first:
+            self.ctx.messages.append(first)
+        self.ctx.nav.to_title()
 
     # -- update -------------------------------------------------------------
     def update(self, actions: ActionState, dt: float) -> None:

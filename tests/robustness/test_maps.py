@@ -133,3 +133,16 @@ def test_an_unknown_facing_falls_back_and_the_checker_names_it(world):
     assert all(getattr(o, "facing", "down") != "sideways" for o in world_map.objects)
     findings = run_checks([path], project_root())
     assert any('"sideways"' in f.message for f in findings)
+
+
+def test_a_map_that_cannot_be_opened_returns_to_the_title_with_the_reason(world):
+    root, _ctx = world
+    ctx = headless_context(seed=2)
+    broken = root / "maps" / "ep1" / "broken.tmx"
+    broken.write_text("<map version=", encoding="utf-8")
+    ctx.story = StoryState()
+    ctx.nav.enter_map(broken, None)
+    ctx.stack.apply_requests()
+    assert type(ctx.stack.top).__name__ == "TitleScene"
+    assert any("broken.tmx cannot be played" in m for m in ctx.messages)
+    assert any("not valid XML" in m for m in ctx.messages)
