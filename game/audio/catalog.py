@@ -6,6 +6,7 @@ Validators use `sound_names()` / `music_names()` to check `<<sound NAME>>`,
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from game.core.paths import assets_dir
@@ -13,6 +14,7 @@ from game.core.paths import assets_dir
 SFX = "sfx"
 MUSIC = "music"
 SUFFIX = ".wav"
+NAME = re.compile(r"[a-z0-9_]{1,64}")  # names select files: no paths
 
 
 def audio_dir() -> Path:
@@ -20,12 +22,25 @@ def audio_dir() -> Path:
     return assets_dir() / "audio"
 
 
+def is_name(name: str) -> bool:
+    """True for a plain sound or music name (`ui_confirm`): never a path."""
+    return NAME.fullmatch(name) is not None
+
+
 def sound_path(name: str, root: Path | None = None) -> Path:
-    return (root or audio_dir()) / SFX / f"{name}{SUFFIX}"
+    """The effect's file; ValueError for a name that is not a plain name."""
+    return _inside(root or audio_dir(), SFX, name)
 
 
 def music_path(name: str, root: Path | None = None) -> Path:
-    return (root or audio_dir()) / MUSIC / f"{name}{SUFFIX}"
+    """The track's file; ValueError for a name that is not a plain name."""
+    return _inside(root or audio_dir(), MUSIC, name)
+
+
+def _inside(root: Path, folder: str, name: str) -> Path:
+    if not is_name(name):
+        raise ValueError(f"{name[:40]!r} is not a sound name (letters, digits, _)")
+    return root / folder / f"{name}{SUFFIX}"
 
 
 def _names(folder: Path) -> list[str]:

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from game.audio.catalog import audio_dir, music_path, sound_path
+from game.audio.catalog import audio_dir, is_name, music_path, sound_path
 
 if TYPE_CHECKING:
     import pygame
@@ -108,6 +108,9 @@ class Mixer:
         self._current = name
         if not self._start():
             return
+        if not is_name(name):
+            self._warn(f"music:{name[:40]}", f"{name[:40]!r} is not a music name")
+            return
         path = music_path(name, self._root)
         if not path.exists():
             self._warn(f"music:{name}", f"no music named {name!r} ({path})")
@@ -163,6 +166,9 @@ class Mixer:
     def _load_sound(self, name: str) -> pygame.mixer.Sound | None:
         import pygame
 
+        if not is_name(name):
+            self._warn(f"sound:{name[:40]}", f"{name[:40]!r} is not a sound name")
+            return None
         path = sound_path(name, self._root)
         try:
             return pygame.mixer.Sound(path)

@@ -33,7 +33,13 @@ class LevelService:
         def finished(result: MinigameResult) -> None:
             on_result(self.store(level, result))
 
-        self.play_path(level_path(level), on_done=finished)
+        path = level_path(level)
+        if not _inside(path, maps_dir()):
+            # content asked for a file outside maps/: refuse, and let the story go on
+            self.ctx.messages.append(f"No minigame level {level!r} inside maps/.")
+            on_result(LevelResult("lost", 0.0, 0.0))
+            return
+        self.play_path(path, on_done=finished)
 
     def play_path(self, path: Path, on_done: LevelDone | None = None) -> None:
         """Push the minigame for the level file at `path`."""
@@ -58,3 +64,10 @@ def level_path(level: str) -> Path:
         if (base / level).exists():
             return base / level
     return maps_dir() / level
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
