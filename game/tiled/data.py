@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import gzip
 import struct
 import xml.etree.ElementTree as ET
 import zlib
@@ -23,7 +22,7 @@ def decode_cells(data: ET.Element, width: int, height: int) -> Grid:
     if data.get("encoding") == "csv":
         flat = _csv(text)
     else:
-        flat = _base64(text, data.get("compression"))
+        flat = _base64(text, data.get("compression"), 4 * width * height)
     if len(flat) != width * height:
         raise ValueError(f"{len(flat)} cells for a {width}x{height} layer")
     return tuple(tuple(flat[y * width : (y + 1) * width]) for y in range(height))
@@ -36,15 +35,24 @@ def _csv(text: str) -> list[int]:
         raise ValueError("CSV cell that is not a number") from None
 
 
-def _base64(text: str, compression: str | None) -> list[int]:
+def _base64(text: str, compression: str | None, expected: int) -> list[int]:
+    """Cells from base64 text; at most `expected` bytes are ever unpacked, so
+    a small layer cannot inflate into a huge one (a decompression bomb)."""
     try:
         raw = base64.b64decode(text, validate=False)
         if compression == "zlib":
-            raw = zlib.decompress(raw)
+            raw = _inflate(zlib.decompressobj(), raw, expected)
         elif compression == "gzip":
-            raw = gzip.decompress(raw)
+            raw = _inflate(zlib.decompressobj(16 + zlib.MAX_WBITS), raw, expected)
     except (binascii.Error, zlib.error, OSError, EOFError) as exc:
         raise ValueError(f"cannot decode the base64 data: {exc}") from None
-    if len(raw) % 4:
-        raise ValueError("base64 data is not a whole number of cells")
     return list(struct.unpack(f"<{len(raw) // 4}I", raw))
+
+
+def _inflate(stream: zlib._Decompress, raw: bytes, expected: int) -> bytes:
+    out = stream.decompress(raw, expected + 1)
+    if len(out) > expected or stream.unconsumed_tail:
+        raise ValueError(
+            f"the data unpacks to more than the layer's {expected // 4} cells"
+        )
+    return out

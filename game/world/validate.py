@@ -17,6 +17,7 @@ from pathlib import Path
 from game.core.findings import Finding, error, warning
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import Project
+from game.tiled.xmlio import is_file
 from game.world.model import (
     NPC,
     Door,
@@ -269,7 +270,7 @@ def _check_door(report: _Report, door: Door, know: Knowledge) -> None:
         report.error(door, "target_map is empty", "pick the map this door leads to")
         return
     path = report.world.path.parent / door.target_map
-    if not path.is_file():
+    if not is_file(path):
         report.error(
             door,
             f'target_map "{door.target_map}" not found',
@@ -302,7 +303,7 @@ def _check_trigger(report: _Report, trigger: Trigger, know: Knowledge) -> None:
 def _check_station(report: _Report, station: MinigameStation, know: Knowledge) -> None:
     if not station.level:
         report.error(station, "level is empty", "pick the minigame level")
-    elif not (know.maps_root / station.level).is_file():
+    elif not is_file(know.maps_root / station.level):
         report.error(
             station,
             f'level "{station.level}" not found under maps/',

@@ -146,3 +146,23 @@ def test_a_map_that_cannot_be_opened_returns_to_the_title_with_the_reason(world)
     assert type(ctx.stack.top).__name__ == "TitleScene"
     assert any("broken.tmx cannot be played" in m for m in ctx.messages)
     assert any("not valid XML" in m for m in ctx.messages)
+
+
+def test_a_layer_that_unpacks_into_a_bomb_is_refused_quickly(world):
+    import base64
+    import zlib
+
+    root, _ctx = world
+    tree = ET.parse(root / "maps" / "ep1" / "lab.tmx")
+    data = next(tree.getroot().iter("data"))
+    bomb = zlib.compress(bytes(200 * 1024 * 1024))  # 200 MB of zeros, ~200 KB packed
+    data.set("encoding", "base64")
+    data.set("compression", "zlib")
+    data.text = base64.b64encode(bomb).decode("ascii")
+    path = root / "maps" / "ep1" / "bomb.tmx"
+    tree.write(path, encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(MapLoadError) as caught:
+        load_map(path)
+    assert time.perf_counter() - start < 2.0
+    assert any("unpacks to more than" in f.message for f in caught.value.findings)
