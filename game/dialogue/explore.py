@@ -31,7 +31,7 @@ from game.dialogue.compile import Flow, Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.level_results import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
-from game.dialogue.runner import Command, Options, Runner
+from game.dialogue.runner import STEP_LIMIT, Command, Options, Runner
 
 PER_PLACE_CAP = 16
 END = ("END",)
@@ -193,7 +193,9 @@ class ConversationExplorer:
 
     def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
         reached = run.result.reached
-        while runner.stack:
+        for _ in range(STEP_LIMIT):
+            if not runner.stack:
+                break
             instr = runner.next_instruction()
             if type(instr) is ShowLine:
                 # A line changes no story state: note it and move on (what
@@ -212,6 +214,8 @@ class ConversationExplorer:
                 forks = self.branch_command(run, runner, key, event)
                 if forks is not None:
                     return forks
+        else:
+            raise runner.looping_error()  # walk() reports it and goes on
         run.edges.setdefault(key, set()).add(END)
         run.ends.setdefault(self.key_of(runner.story), runner.story)
         return []

@@ -180,9 +180,9 @@ class Runner:
             event = self.step()
             if event is not None:
                 return event
-        raise self._looping()
+        raise self.looping_error()
 
-    def _looping(self) -> DialogueError:
+    def looping_error(self) -> DialogueError:
         """The error for a conversation that ran STEP_LIMIT steps unseen."""
         title = self.stack[-1].node
         node = self.program.nodes.get(title)
