@@ -162,3 +162,35 @@ def test_an_unknown_rig_is_reported(tmp_path):
     path = _write_cast(tmp_path, {"rig": "robot"})
     with pytest.raises(GridError, match=r"people\.x: unknown rig 'robot'"):
         load_cast(path, load_palette())
+
+
+def _portrait_ramp(recipe: dict, ramps: dict, material: str) -> set[str]:
+    ramp = recipe["ramps"][material]
+    return set(ramps[ramp] if isinstance(ramp, str) else ramp)
+
+
+PORTRAITS = json.loads(
+    (assets_dir() / "src" / "portraits" / "cast.json").read_text(encoding="utf-8")
+)
+SPRITES = json.loads(
+    (assets_dir() / "src" / "characters" / "cast.json").read_text(encoding="utf-8")
+)
+PORTRAYED = sorted(
+    pid
+    for pid, recipe in PORTRAITS["characters"].items()
+    if "skin" in recipe["ramps"] and pid in SPRITES["people"]
+)
+
+
+def test_every_portrayed_person_has_a_sprite():
+    assert set(PORTRAITS["characters"]) <= set(SPRITES["people"])
+    assert len(PORTRAYED) >= 15
+
+
+@pytest.mark.parametrize("pid", PORTRAYED)
+@pytest.mark.parametrize("material", ["skin", "hair"])
+def test_a_sprites_skin_and_hair_come_from_its_portraits_ramps(pid, material):
+    recipe = PORTRAITS["characters"][pid]
+    colours = SPRITES["people"][pid]["colours"][material]
+    ramp = _portrait_ramp(recipe, PORTRAITS["ramps"], material)
+    assert set(colours[1:]) <= ramp  # base and light tones: what the eye reads
