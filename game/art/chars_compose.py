@@ -2,8 +2,10 @@
 
 Parts are full-frame pictures in template colours. A frame stacks the rig's
 layers (lifted ones moved down by the frame's `lift` plus the person's
-`height`), recolours the template slots to the person's colours and adds an
-outside outline. `right` is the mirror of the `side` (left-facing) art.
+`height`), recolours the template slots to the person's colours, adds an
+outside outline and lays the rig's ground shadow under the feet. Left uses the
+`side` parts; right has its own `right` parts (drawn, so the light stays top
+left), never a mirror.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from game.art.palette import Palette
 
 
 def art_direction(direction: str) -> str:
-    return "side" if direction in ("left", "right") else direction
+    """The part-name direction: left-facing art is called `side`."""
+    return "side" if direction == "left" else direction
 
 
 def add_outline(picture: Picture, slot: int) -> Picture:
@@ -28,6 +31,14 @@ def add_outline(picture: Picture, slot: int) -> Picture:
     grown[:, :-1] |= solid[:, 1:]
     result = picture.copy()
     result[grown & ~solid] = slot
+    return result
+
+
+def lay_under(picture: Picture, under: Picture) -> Picture:
+    """`under` shows only where `picture` is transparent (a ground shadow)."""
+    result = picture.copy()
+    empty = picture == TRANSPARENT_INDEX
+    result[empty] = under[empty]
     return result
 
 
@@ -65,7 +76,9 @@ def compose_frame(
                 raise GridError(f"{person.id}: no part @{name} in parts.grid")
             paste(canvas, parts[name], 0, lift if layer.lift else 0)
     canvas = add_outline(recolour(canvas, person.colours), outline_slot)
-    return canvas[:, ::-1].copy() if direction == "right" else canvas
+    if rig.shadow:
+        canvas = lay_under(canvas, parts[rig.shadow])
+    return canvas
 
 
 def compose_sheet(

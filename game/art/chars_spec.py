@@ -1,11 +1,13 @@
 """The cast recipe: assets/src/characters/cast.json read into dataclasses (no pygame).
 
 A *rig* says how a frame is stacked from parts: each layer names a part
-with a `str.format` pattern (`{dir}` is down/side/up; other fields come from
-the frame and the person, e.g. `legs_{dir}_{legs}`), and whether the frame's
-`lift` (and the person's `height`) moves it down. A rig's animations list
-their frames (a dict of field values) and durations. A *person* picks a rig,
-part choices and colours per template role, so adding a person is data.
+with a `str.format` pattern (`{dir}` is down, side (facing left), right or
+up; other fields come from the frame and the person, e.g.
+`legs_{dir}_{legs}`), and whether the frame's `lift` (and the person's
+`height`) moves it down. A rig's animations list their frames (a dict of
+field values) and durations; its `shadow` names a part laid under every
+frame at the feet. A *person* picks a rig, part choices and colours per
+template role, so adding a person is data.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Rig:
     layers: tuple[Layer, ...]
     animations: tuple[Animation, ...]
     outline: str
+    shadow: str = ""  # a part laid under every frame, unlifted and unrecoloured
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,9 @@ def _rig(name: str, raw: JsonObject, where: str) -> Rig:
         _animation(anim_name, anim, f"{where}.{name}")
         for anim_name, anim in raw.get("animations", {}).items()
     )
-    return Rig(name, layers, animations, raw.get("outline", "ink"))
+    return Rig(
+        name, layers, animations, raw.get("outline", "ink"), raw.get("shadow", "")
+    )
 
 
 def _colours(

@@ -79,15 +79,50 @@ def test_every_frame_has_a_figure_inside_its_cell(meta_path):
             assert int(cell.max()) <= transparent  # palette colours only
 
 
-def test_right_is_the_mirror_of_left():
+def _sheet(person_id: str, parts: dict | None = None) -> np.ndarray:
     palette = load_palette()
-    cast, parts = load_sources(palette)
-    person = next(p for p in cast.people if p.id == "iris")
-    sheet = compose_sheet(parts, cast, person, palette)
-    left, right = sheet[32:64], sheet[64:96]
-    for col in range(6):
-        frame = slice(col * 16, (col + 1) * 16)
-        assert np.array_equal(left[:, frame][:, ::-1], right[:, frame])
+    cast, loaded = load_sources(palette)
+    person = next(p for p in cast.people if p.id == person_id)
+    return compose_sheet(parts or loaded, cast, person, palette)
+
+
+def test_right_is_drawn_not_the_mirror_of_left():
+    sheet = _sheet("iris")
+    left, right = sheet[32:64, 0:16], sheet[64:96, 0:16]
+    assert not np.array_equal(left[:, ::-1], right)
+
+
+def test_the_right_row_is_built_from_the_right_parts():
+    _, parts = load_sources(load_palette())
+    changed = {**parts, "head_right": np.full_like(parts["head_right"], 0)}
+    before, after = _sheet("iris"), _sheet("iris", changed)
+    assert not np.array_equal(before[64:96], after[64:96])
+    assert np.array_equal(before[32:64], after[32:64])
+
+
+def _twin(name: str) -> str:
+    return "_".join("right" if token == "side" else token for token in name.split("_"))
+
+
+def test_every_side_part_has_a_drawn_right_twin():
+    _, parts = load_sources(load_palette())
+    sides = [name for name in parts if "side" in name.split("_")]
+    assert sides
+    assert [name for name in sides if _twin(name) not in parts] == []
+
+
+def test_a_ground_shadow_sits_under_the_feet_at_the_anchor():
+    night = load_palette().index("night")
+    sheet = _sheet("malik")
+    for col in range(6):  # idle and walk: the shadow does not bob
+        frame = sheet[0:32, col * 16 : (col + 1) * 16]
+        assert night in frame[31], col
+        assert set(np.unique(frame[31])) <= {night, TRANSPARENT_INDEX}
+
+
+def test_the_hologram_floats_without_a_ground_shadow():
+    night = load_palette().index("night")
+    assert night not in _sheet("ortho")[31]
 
 
 def test_walk_frames_differ_so_the_cycle_moves():
@@ -127,3 +162,35 @@ def test_an_unknown_rig_is_reported(tmp_path):
     path = _write_cast(tmp_path, {"rig": "robot"})
     with pytest.raises(GridError, match=r"people\.x: unknown rig 'robot'"):
         load_cast(path, load_palette())
+
+
+def _portrait_ramp(recipe: dict, ramps: dict, material: str) -> set[str]:
+    ramp = recipe["ramps"][material]
+    return set(ramps[ramp] if isinstance(ramp, str) else ramp)
+
+
+PORTRAITS = json.loads(
+    (assets_dir() / "src" / "portraits" / "cast.json").read_text(encoding="utf-8")
+)
+SPRITES = json.loads(
+    (assets_dir() / "src" / "characters" / "cast.json").read_text(encoding="utf-8")
+)
+PORTRAYED = sorted(
+    pid
+    for pid, recipe in PORTRAITS["characters"].items()
+    if "skin" in recipe["ramps"] and pid in SPRITES["people"]
+)
+
+
+def test_every_portrayed_person_has_a_sprite():
+    assert set(PORTRAITS["characters"]) <= set(SPRITES["people"])
+    assert len(PORTRAYED) >= 15
+
+
+@pytest.mark.parametrize("pid", PORTRAYED)
+@pytest.mark.parametrize("material", ["skin", "hair"])
+def test_a_sprites_skin_and_hair_come_from_its_portraits_ramps(pid, material):
+    recipe = PORTRAITS["characters"][pid]
+    colours = SPRITES["people"][pid]["colours"][material]
+    ramp = _portrait_ramp(recipe, PORTRAITS["ramps"], material)
+    assert set(colours[1:]) <= ramp  # base and light tones: what the eye reads
