@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -62,15 +63,23 @@ def run(options: LaunchOptions) -> int:
     init_controllers()
     # Every run records its input (changes only; cheap), so a crash can be replayed.
     loop = MainLoop(ctx, display, replay, Recorder(seed))
+    previous = signal.signal(signal.SIGTERM, lambda *_: _stop(ctx))
     try:
         ctx.nav.start()
         loop.run()
     except Exception as error:  # a bug: keep what reproduces it, tell the player
         return _crashed(error, options, loop)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     loop.finish(options)
     ctx.profile.save()
     pygame.quit()
     return 0
+
+
+def _stop(ctx: Context) -> None:
+    """SIGTERM: finish this frame, save the profile and leave, like closing."""
+    ctx.running = False
 
 
 def _crashed(error: Exception, options: LaunchOptions, loop: MainLoop) -> int:

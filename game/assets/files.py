@@ -8,9 +8,12 @@ blitting once a window exists.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pygame
+
+from game.core.reading import IMAGE_BYTES, read_limited
 
 REBUILD_HINT = "rebuild the art: python -m game.tools.build_assets"
 
@@ -25,7 +28,8 @@ def load_image(path: Path, hint: str = REBUILD_HINT) -> pygame.Surface:
     if not path.is_file():
         raise AssetError(f"missing image {path} ({hint})")
     try:
-        image = pygame.image.load(str(path))
+        data = read_limited(path, IMAGE_BYTES)
+        image = pygame.image.load(io.BytesIO(data), path.name)
     except (pygame.error, OSError, ValueError) as exc:
         raise AssetError(f"cannot read image {path}: {exc} ({hint})") from None
     if pygame.display.get_surface() is not None:

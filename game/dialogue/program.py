@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.core.reading import DIALOGUE_BYTES, read_limited
 from game.dialogue.compile import Instr, compile_node
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Call, Expr, Literal, Value, walk
@@ -271,7 +272,7 @@ def read_file(path: Path, root: Path | None = None) -> YarnFile:
     """Parse one file; its messages name it relative to `root` when given."""
     name = _display_name(path, root)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited(path, DIALOGUE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise DialogueError(Pos(name, 1, 1), f"cannot read this file: {err}") from None
     return parse_file(text, name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.paths import data_dir
+from game.core.reading import SAVE_BYTES, read_limited
 from game.save import shape
 from game.save.atomic import backup_path, write_atomic
 from game.save.codec import checksum, parse_json
@@ -105,7 +106,7 @@ class Profile:
 def read_profile(path: Path) -> Profile:
     """Parse a profile file; raises LoadError naming the damage."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, SAVE_BYTES)
     except OSError as exc:
         raise LoadError(path, Damage.UNREADABLE, exc.strerror or str(exc)) from exc
     data = parse_json(raw, path)

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 from game.core.paths import data_dir
+from game.core.reading import SAVE_BYTES, read_limited
 from game.save.atomic import backup_path, remove_stale_temps, write_atomic
 from game.save.codec import decode_save, encode_save
 from game.save.errors import Damage, LoadError, SaveError
@@ -186,7 +187,7 @@ class SaveStore:
 def read_save(path: Path) -> SaveGame:
     """Load one save file; raises LoadError (never another exception)."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, SAVE_BYTES)
     except FileNotFoundError as exc:
         raise LoadError(path, Damage.MISSING) from exc
     except OSError as exc:

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import error
+from game.core.reading import MAP_BYTES, UnreadableFile, read_limited
 from game.tiled.errors import MapLoadError, display_path
 
 _MESSAGE = re.compile(r"^(.*?): line \d+, column \d+$")
@@ -30,7 +31,9 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
             ]
         )
     try:
-        return ET.parse(path).getroot()
+        return ET.fromstring(read_limited(path, MAP_BYTES))
+    except UnreadableFile as exc:
+        raise MapLoadError([error(shown, str(exc).split(": ", 1)[-1])]) from None
     except ET.ParseError as exc:
         line, col = exc.position
         match = _MESSAGE.match(str(exc))
