@@ -1,21 +1,17 @@
-"""Bitmap pixel font: metrics, word wrap, rich-text spans and cached rendering.
+"""Bitmap pixel font drawing: cached recoloured glyph sheets, rich text.
 
-Metrics and wrapping are pure (no pygame needed): they read
-assets/fonts/<weight>.json. Drawing loads assets/fonts/<weight>.png, a white
-glyph sheet; load fonts after the display mode is set so sheets are converted.
+Drawing loads assets/fonts/<weight>.png, a white glyph sheet; load fonts
+after the display mode is set so sheets are converted. Metrics and wrapping
+live in `font_metrics`, markup in `rich_text` (both pure).
 
 A text position is the top-left of its first line cell. Each line is
 `line_height` (12) px tall; capitals occupy rows 3..9 of the cell, so
 `y = centre_y - line_height // 2` centres a line of capitals on `centre_y`.
-
-Rich text markup: `[b]bold[/b]`, `[c=NAME]coloured[/c]` (NAME a palette
-colour), nestable; `[[` is a literal `[`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -24,212 +20,23 @@ import pygame
 
 from game.art.palette import Palette, load_palette
 from game.assets.files import load_image
+from game.assets.font_metrics import FontMetrics, wrap_atoms
+from game.assets.rich_text import (
+    Span,
+    StyledChar,
+    clip_spans,
+    merge_chars,
+    parse_rich,
+    span_chars,
+)
 from game.core.paths import assets_dir
 
 Colour = str | tuple[int, int, int]
 Align = Literal["left", "center", "right"]
 CACHE_LIMIT = 1024
 
-StyledChar = tuple[str, bool, str | None]
-"""One character of rich text: (char, bold, colour name or None)."""
-Atom = TypeVar("Atom", str, StyledChar)
-"""What word wrap works on: plain characters or styled ones."""
 K = TypeVar("K")
 RGB = tuple[int, int, int]
-
-
-class RichTextError(ValueError):
-    """Markup that cannot be read; the message names the column and the fix."""
-
-
-@dataclass(frozen=True)
-class Glyph:
-    x: int
-    y: int
-    width: int
-    advance: int
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text in one style; `colour` None means the caller's colour."""
-
-    text: str
-    bold: bool = False
-    colour: str | None = None
-
-
-@dataclass(frozen=True)
-class FontMetrics:
-    """Per-character advances and the sheet layout of one weight (pure)."""
-
-    glyphs: dict[int, Glyph]
-    line_height: int
-    baseline: int
-    cell_height: int
-    fallback: int
-
-    @classmethod
-    def load(cls, path: Path) -> FontMetrics:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        glyphs = {int(k): Glyph(*v) for k, v in data["glyphs"].items()}
-        return cls(
-            glyphs,
-            data["line_height"],
-            data["baseline"],
-            data["cell_height"],
-            data["fallback"],
-        )
-
-    def glyph(self, char: str) -> Glyph:
-        """The glyph for `char`; tabs draw as a space, unknowns as the fallback."""
-        code = 32 if char == "\t" else ord(char)
-        return self.glyphs.get(code) or self.glyphs[self.fallback]
-
-    def line_width(self, text: str) -> int:
-        """Pixel width of one line (no trailing letter gap)."""
-        if not text:
-            return 0
-        return sum(self.glyph(c).advance for c in text) - 1
-
-    def measure(self, text: str) -> tuple[int, int]:
-        lines = text.split("\n")
-        return max(self.line_width(line) for line in lines), len(
-            lines
-        ) * self.line_height
-
-    def wrap(self, text: str, width: int) -> list[str]:
-        """Lines no wider than `width`: break at spaces, split over-long words,
-        keep '\\n' breaks. Runs of spaces between words collapse to one."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            for atoms in wrap_atoms(
-                list(paragraph), width, lambda c: self.glyph(c).advance
-            ):
-                lines.append("".join(atoms))
-        return lines
-
-
-def wrap_atoms(
-    atoms: list[Atom], width: int, advance: Callable[[Atom], int]
-) -> list[list[Atom]]:
-    """Greedy word wrap of one paragraph of atoms (chars or styled chars).
-
-    An atom whose text is a space separates words. A word wider than
-    `width` is split so that every line fits; a line always gets at least
-    one atom, so a `width` below one glyph still terminates.
-    """
-    words = _split_words(atoms)
-    lines: list[list[Atom]] = []
-    line: list[Atom] = []
-    line_w = -1  # width of the line so far plus its trailing 1 px gap, minus 1
-    for space, word in words:
-        word_w = sum(advance(a) for a in word)
-        # only the first word has no space before it, and it starts a line
-        gap = advance(space) if line and space is not None else 0
-        if line and space is not None and line_w + gap + word_w <= width:
-            line.append(space)
-            line.extend(word)
-            line_w += gap + word_w
-            continue
-        if line:
-            lines.append(line)
-        line, line_w = [], -1
-        for atom in word:
-            step = advance(atom)
-            if line and line_w + step > width:
-                lines.append(line)
-                line, line_w = [], -1
-            line.append(atom)
-            line_w += step
-    lines.append(line)
-    return lines
-
-
-def _text_of(atom: Atom) -> str:
-    return atom if isinstance(atom, str) else atom[0]
-
-
-def _split_words(atoms: list[Atom]) -> list[tuple[Atom | None, list[Atom]]]:
-    """(separating space atom, word atoms) pairs; empty words are dropped.
-    The first word has no separating space (None)."""
-    words: list[tuple[Atom | None, list[Atom]]] = []
-    space: Atom | None = None
-    word: list[Atom] = []
-    for atom in atoms:
-        if _text_of(atom) == " ":
-            if word:
-                words.append((space, word))
-            word, space = [], atom
-        else:
-            word.append(atom)
-    if word:
-        words.append((space, word))
-    return words
-
-
-def parse_rich(markup: str, palette: Palette | None = None) -> list[Span]:
-    """Spans of `markup`; colour names are checked when `palette` is given."""
-    spans: list[Span] = []
-    stack: list[str] = []
-    bold = 0
-    colours: list[str] = []
-    text: list[str] = []
-    i = 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            text.append("[")
-            i += 2
-            continue
-        if markup[i] != "[":
-            text.append(markup[i])
-            i += 1
-            continue
-        end = markup.find("]", i)
-        if end < 0:
-            raise RichTextError(
-                f"col {i + 1}: '[' is never closed; write '[[' for a '['"
-            )
-        tag = markup[i + 1 : end]
-        if text:
-            spans.append(
-                Span("".join(text), bold > 0, colours[-1] if colours else None)
-            )
-            text = []
-        bold += _apply_tag(tag, i + 1, stack, colours, palette)
-        i = end + 1
-    if stack:
-        raise RichTextError(f"[{stack[-1]}] is never closed; add [/{stack[-1][0]}]")
-    if text:
-        spans.append(Span("".join(text), bold > 0, colours[-1] if colours else None))
-    return spans
-
-
-def _apply_tag(
-    tag: str, col: int, stack: list[str], colours: list[str], palette: Palette | None
-) -> int:
-    """Open or close one tag; returns the change in bold depth."""
-    if tag == "b":
-        stack.append("b")
-        return 1
-    if tag.startswith("c="):
-        name = tag[2:]
-        if palette is not None and name not in palette.names:
-            raise RichTextError(f"col {col}: {name!r} is not a palette colour name")
-        stack.append(tag)
-        colours.append(name)
-        return 0
-    if tag in ("/b", "/c"):
-        if not stack or stack[-1][0] != tag[1]:
-            raise RichTextError(f"col {col}: [{tag}] closes nothing open here")
-        stack.pop()
-        if tag == "/c":
-            colours.pop()
-            return 0
-        return -1
-    raise RichTextError(
-        f"col {col}: unknown tag [{tag}]; use [b], [c=NAME], [/b], [/c]"
-    )
 
 
 class _Cache(dict[K, pygame.Surface]):
@@ -365,7 +172,7 @@ class Fonts:
 
     def measure_rich(self, rich: str | Sequence[Span]) -> tuple[int, int]:
         """Size of one line of rich text."""
-        atoms = _atoms(self.spans(rich))
+        atoms = span_chars(self.spans(rich))
         width = sum(self._advance(a) for a in atoms) - 1 if atoms else 0
         return width, self.line_height
 
@@ -374,12 +181,12 @@ class Fonts:
         across line breaks; '\\n' forces a break."""
         lines: list[list[Span]] = []
         paragraph: list[StyledChar] = []
-        for atom in [*_atoms(self.spans(rich)), ("\n", False, None)]:
+        for atom in [*span_chars(self.spans(rich)), ("\n", False, None)]:
             if atom[0] != "\n":
                 paragraph.append(atom)
                 continue
             for line in wrap_atoms(paragraph, width, self._advance):
-                lines.append(_merge(line))
+                lines.append(merge_chars(line))
             paragraph = []
         return lines
 
@@ -387,7 +194,7 @@ class Fonts:
         self, line: Sequence[Span], colour: Colour, max_chars: int | None = None
     ) -> pygame.Surface:
         """One line of spans; at most `max_chars` characters (typewriter)."""
-        spans = tuple(_clip(line, max_chars))
+        spans = tuple(clip_spans(line, max_chars))
         key = (spans, self.regular.rgb(colour))
         cached = self._renders.get(key)
         if cached is not None:
@@ -411,35 +218,8 @@ class Fonts:
     ) -> pygame.Rect:
         """Draw one line of spans aligned like BitmapFont.draw."""
         image = self.render_rich(line, colour, max_chars)
-        width = self.measure_rich(_clip(line, max_chars))[0]
+        width = self.measure_rich(clip_spans(line, max_chars))[0]
         return surface.blit(image, (_aligned(pos[0], width, align), pos[1]))
-
-
-def _atoms(spans: Sequence[Span]) -> list[StyledChar]:
-    return [(c, s.bold, s.colour) for s in spans for c in s.text]
-
-
-def _merge(atoms: list[StyledChar]) -> list[Span]:
-    """Join neighbouring atoms of the same style into spans."""
-    spans: list[Span] = []
-    for char, bold, colour in atoms:
-        if spans and (spans[-1].bold, spans[-1].colour) == (bold, colour):
-            spans[-1] = Span(spans[-1].text + char, bold, colour)
-        else:
-            spans.append(Span(char, bold, colour))
-    return spans
-
-
-def _clip(line: Sequence[Span], max_chars: int | None) -> list[Span]:
-    if max_chars is None:
-        return list(line)
-    out, left = [], max_chars
-    for span in line:
-        if left <= 0:
-            break
-        out.append(Span(span.text[:left], span.bold, span.colour))
-        left -= len(span.text)
-    return out
 
 
 def load_fonts(palette: Palette | None = None, folder: Path | None = None) -> Fonts:

@@ -1,4 +1,5 @@
-"""The dialogue box: an overlay scene that plays a conversation.
+"""The dialogue box: an overlay scene that plays a conversation (its state and
+input; `game.ui.dialogue_view` and `game.ui.backlog` draw it).
 
 It drives a `Runner` and shows its events: a name plate in the speaker's
 colour, a portrait with the line's mood, a typewriter (settings.text_speed
@@ -14,7 +15,6 @@ command has finished (the box waits for it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pygame
 
@@ -24,27 +24,28 @@ from game.dialogue.runner import Command, End, Line, Options, Runner
 from game.dialogue.speakers import Speaker, load_speakers
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.ui.backlog import BACKLOG_LIMIT, BacklogEntry, draw_backlog, scroll_step
+from game.ui.dialogue_view import (
+    BOX,
+    draw_modes,
+    draw_more_arrow,
+    draw_name_plate,
+    draw_options,
+    draw_page,
+    draw_portrait,
+    option_rects,
+    portrait_frame,
+    row_at,
+    text_rect,
+)
 from game.ui.textbox import Page, Typewriter, auto_delay, paginate
 
 Poll = Callable[[], bool]
 CommandHandler = Callable[[Command], Poll | None]
 
-SCREEN = (640, 360)
-BOX = pygame.Rect(16, 240, 608, 108)
-PORTRAIT = 64
-PAD = 12
 LINES_PER_PAGE = 6
-OPTION_ROW = 16
 BLIP_EVERY = 3  # characters between text blips
 SKIP_INTERVAL = 0.1  # seconds between lines while skipping
-BACKLOG_LIMIT = 200
-
-
-@dataclass(frozen=True)
-class BacklogEntry:
-    speaker: str | None
-    text: str
-    choice: bool = False
 
 
 class DialogueBoxScene(Scene):
@@ -178,7 +179,7 @@ class DialogueBoxScene(Scene):
             self.backlog_scroll = 0
             return
         if self.backlog_open:
-            self.scroll_backlog(actions)
+            self.backlog_scroll = max(0, self.backlog_scroll - scroll_step(actions))
             return
         if actions.was_pressed(Action.AUTO):
             self.auto = not self.auto
@@ -264,14 +265,6 @@ class DialogueBoxScene(Scene):
         self.ctx.audio.play_sound("ui_confirm")
         self.next_event()
 
-    def scroll_backlog(self, actions: ActionState) -> None:
-        step = actions.menu_step()
-        if actions.was_pressed(Action.SCROLL_UP):
-            step -= 1
-        if actions.was_pressed(Action.SCROLL_DOWN):
-            step += 1
-        self.backlog_scroll = max(0, self.backlog_scroll - step)
-
     # -- layout -----------------------------------------------------------------
     def portrait_id(self) -> str | None:
         if self.line is None or self.line.speaker is None:
@@ -280,180 +273,48 @@ class DialogueBoxScene(Scene):
         return speaker.portrait if speaker else None
 
     def text_rect(self) -> pygame.Rect:
-        left = BOX.x + PAD + (PORTRAIT + PAD if self.portrait_id() else 0)
-        return pygame.Rect(
-            left, BOX.y + PAD, BOX.right - PAD - left, BOX.height - 2 * PAD
-        )
+        return text_rect(self.portrait_id() is not None)
 
     def option_rects(self) -> list[pygame.Rect]:
-        fonts = self.ctx.assets.fonts
         assert self.options is not None
-        width = (
-            max(
-                [
-                    fonts.measure_rich(self.options.options[i].text)[0]
-                    for i in self.visible
-                ]
-                + [120]
-            )
-            + 2 * PAD
-            + 12
-        )
-        width = min(width, BOX.width)
-        height = len(self.visible) * OPTION_ROW
-        top = BOX.y - 8 - height - PAD
-        left = BOX.right - width
-        return [
-            pygame.Rect(
-                left + 6, top + PAD // 2 + n * OPTION_ROW, width - 12, OPTION_ROW
-            )
-            for n in range(len(self.visible))
-        ]
+        texts = [self.options.options[i].text for i in self.visible]
+        return option_rects(self.ctx.assets.fonts, texts)
 
     def option_at(self, pointer: tuple[int, int] | None) -> int | None:
-        if pointer is None or self.options is None:
+        if self.options is None:
             return None
-        for n, rect in enumerate(self.option_rects()):
-            if rect.collidepoint(pointer):
-                return n
-        return None
+        return row_at(self.option_rects(), pointer)
 
     # -- drawing ----------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         if self.finished:
             return
+        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
         if self.backlog_open:
-            self.draw_backlog(surface)
+            self.backlog_scroll = draw_backlog(
+                surface, ui, fonts, self.backlog, self.backlog_scroll
+            )
             return
-        ui = self.ctx.assets.ui
         ui.draw_panel(surface, BOX, "panel")
         if self.line is not None:
             self.draw_line(surface)
         if self.options is not None:
-            self.draw_options(surface)
-        self.draw_modes(surface)
+            shown = list(zip(self.visible, self.option_rects(), strict=True))
+            draw_options(surface, ui, fonts, self.options, shown, self.selected)
+        draw_modes(surface, fonts, self.auto, self.skipping)
 
     def draw_line(self, surface: pygame.Surface) -> None:
         assert self.line is not None and self.typewriter is not None
-        fonts = self.ctx.assets.fonts
-        self.draw_portrait(surface)
-        self.draw_name(surface)
-        rect = self.text_rect()
-        shown = self.typewriter.shown
-        for row, line in enumerate(self.pages[self.page].lines):
-            visible = max(0, min(line.length, shown - line.start))
-            y = rect.y + row * fonts.line_height
-            fonts.draw_rich(
-                surface, line.spans, (rect.x, y), "white", max_chars=visible
-            )
-        if self.typewriter.done and self.options is None and self.waiting is None:
-            bob = int(self.clock * 3) % 2
-            icon = self.ctx.assets.ui.icon("arrow_down")
-            spot = (
-                BOX.right - PAD - icon.get_width(),
-                BOX.bottom - PAD - icon.get_height() + bob,
-            )
-            surface.blit(icon, spot)
-
-    def draw_name(self, surface: pygame.Surface) -> None:
-        assert self.line is not None
-        if not self.line.speaker:
-            return
-        fonts = self.ctx.assets.fonts
-        speaker = self.speakers.get(self.line.speaker)
-        colour = speaker.colour if speaker else "white"
-        width = fonts.bold.measure(self.line.speaker)[0] + 2 * PAD
-        plate = pygame.Rect(BOX.x + 8, BOX.y - 18, width, 20)
-        self.ctx.assets.ui.draw_panel(surface, plate, "panel")
-        fonts.bold.draw(
-            surface, self.line.speaker, (plate.x + PAD, plate.y + 4), colour
-        )
-
-    def draw_portrait(self, surface: pygame.Surface) -> None:
+        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
         pid = self.portrait_id()
-        frame = (
-            self.portrait_frame(pid, self.line.mood if self.line else None)
-            if pid
-            else None
-        )
-        if pid is None:
-            return
-        slot = pygame.Rect(BOX.x + PAD - 2, BOX.y + PAD - 2, PORTRAIT + 4, PORTRAIT + 4)
-        self.ctx.assets.ui.draw_panel(surface, slot, "inset")
-        if frame is not None:
-            surface.blit(frame, (slot.x + 2, slot.y + 2))
-
-    def portrait_frame(self, pid: str, mood: str | None) -> pygame.Surface | None:
-        loaded = self.ctx.assets.portrait(pid)
-        if loaded is None:
-            return None
-        sheet, moods = loaded
-        index = moods.get(mood or "neutral", next(iter(moods.values()), 0))
-        size = sheet.get_height()
-        if (index + 1) * size > sheet.get_width():
-            index = 0
-        return sheet.subsurface((index * size, 0, size, size))
-
-    def draw_options(self, surface: pygame.Surface) -> None:
-        assert self.options is not None
-        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
-        rects = self.option_rects()
-        if not rects:
-            return
-        frame = rects[0].unionall(rects).inflate(12, PAD)
-        ui.draw_panel(surface, frame, "panel")
-        for n, (index, rect) in enumerate(zip(self.visible, rects, strict=True)):
-            option = self.options.options[index]
-            if n == self.selected:
-                ui.draw_panel(surface, rect, "button_focused")
-            colour = "white" if option.available else "steel"
-            x = rect.x + 6
-            if not option.available:
-                lock = ui.icon("lock")
-                surface.blit(lock, (x, rect.y + (OPTION_ROW - lock.get_height()) // 2))
-                x += lock.get_width() + 3
-            fonts.draw_rich(
-                surface, fonts.spans(_escape(option.text)), (x, rect.y + 2), colour
-            )
-
-    def draw_modes(self, surface: pygame.Surface) -> None:
-        marks = [
-            word for word, on in (("AUTO", self.auto), ("SKIP", self.skipping)) if on
-        ]
-        if marks:
-            fonts = self.ctx.assets.fonts
-            fonts.regular.draw(
-                surface, "  ".join(marks), (BOX.right - PAD, BOX.y + 4), "mint", "right"
-            )
-
-    def draw_backlog(self, surface: pygame.Surface) -> None:
-        ui, fonts = self.ctx.assets.ui, self.ctx.assets.fonts
-        frame = pygame.Rect(32, 20, SCREEN[0] - 64, SCREEN[1] - 40)
-        ui.draw_panel(surface, frame, "panel")
-        fonts.bold.draw(surface, "Backlog", (frame.x + PAD, frame.y + 8), "mint")
-        rows = self.backlog_rows(frame.width - 2 * PAD)
-        height = (frame.height - 36) // fonts.line_height
-        end = max(len(rows) - self.backlog_scroll, 0)
-        self.backlog_scroll = len(rows) - end
-        for n, (spans, colour) in enumerate(rows[max(end - height, 0) : end]):
-            y = frame.y + 26 + n * fonts.line_height
-            fonts.draw_rich(surface, spans, (frame.x + PAD, y), colour)
-
-    def backlog_rows(self, width: int) -> list[tuple[list, str]]:
-        fonts = self.ctx.assets.fonts
-        rows: list[tuple[list, str]] = []
-        for entry in self.backlog:
-            text = _escape(entry.text)
-            if entry.choice:
-                rich, colour = "> " + text, "gold"
-            elif entry.speaker:
-                rich, colour = f"[b]{_escape(entry.speaker)}:[/b] {text}", "white"
-            else:
-                rich, colour = text, "silver"
-            rows.extend((line, colour) for line in fonts.wrap_rich(rich, width))
-        return rows
-
-
-def _escape(text: str) -> str:
-    """Plain text for the font's rich-text parser (`[[` is a literal `[`)."""
-    return text.replace("[", "[[")
+        if pid is not None:
+            frame = portrait_frame(self.ctx.assets.portrait(pid), self.line.mood)
+            draw_portrait(surface, ui, frame)
+        if self.line.speaker:
+            speaker = self.speakers.get(self.line.speaker)
+            colour = speaker.colour if speaker else "white"
+            draw_name_plate(surface, ui, fonts, self.line.speaker, colour)
+        page = self.pages[self.page]
+        draw_page(surface, fonts, page, self.text_rect(), self.typewriter.shown)
+        if self.typewriter.done and self.options is None and self.waiting is None:
+            draw_more_arrow(surface, ui, self.clock)

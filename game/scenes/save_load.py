@@ -4,7 +4,9 @@ A list of slots on the left (Load: quick save, autosaves and the manual
 slots; Save: the manual slots), the focused slot's thumbnail, episode,
 place and date on the right. Overwriting and deleting ask first; a damaged
 slot is shown as damaged, with the reason, and its backup is offered.
-Reads Actions only (menu_step, CONFIRM, CANCEL, pointer).
+Reads Actions only (menu_step, CONFIRM, CANCEL, pointer). This module holds
+the slot list and what choosing does; `game.scenes.slot_menus` asks first,
+`game.ui.save_load_view` draws.
 """
 
 from __future__ import annotations
@@ -16,52 +18,31 @@ import pygame
 
 from game.input.actions import Action, ActionState
 from game.save.errors import LoadError, SaveError
-from game.save.model import SaveGame, parse_time
+from game.save.model import SaveGame
 from game.save.slots import SaveStore, SlotKind, SlotSummary
 from game.save.thumbnail import decode_thumbnail
 from game.scenes.base import Scene
-from game.scenes.confirm import ChoiceScene, confirm
+from game.scenes.slot_menus import delete_confirm, slot_menu
 from game.ui.menu import Menu, MenuItem
+from game.ui.save_load_view import (
+    draw_backup_offer,
+    draw_damage,
+    draw_detail_frame,
+    draw_empty,
+    draw_game,
+    draw_header,
+    draw_hint,
+    draw_notice,
+    draw_slot_list,
+    fit_thumbnail,
+)
+from game.ui.slot_labels import slot_title
 from game.ui.theme import load_theme
-
-LIST = pygame.Rect(12, 34, 276, 296)
-DETAIL = pygame.Rect(298, 34, 330, 296)
-ROW = 20
-SHOT = pygame.Rect(DETAIL.left + 5, DETAIL.top + 5, 320, 180)
 
 
 class Mode(Enum):
     SAVE = "save"
     LOAD = "load"
-
-
-def slot_title(slot: str) -> str:
-    """The slot's name on screen: 'Quick save', 'Autosave 2', 'Slot 7'."""
-    if slot == "quick":
-        return "Quick save"
-    kind, _, number = slot.partition("-")
-    return f"Autosave {number}" if kind == "auto" else f"Slot {number}"
-
-
-def episode_title(number: int) -> str:
-    from game.core.episodes import episode
-
-    try:
-        return f"Episode {number}: {episode(number).title}"
-    except (KeyError, OSError, ValueError):
-        return f"Episode {number}"
-
-
-def short_date(saved_at: str) -> str:
-    """'02 Apr 2031 18:21' in local time ('' if unreadable)."""
-    moment = parse_time(saved_at)
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
-
-
-def clock_text(seconds: float) -> str:
-    """Play time as '2h 05m' (or '7m' under an hour)."""
-    hours, minutes = divmod(int(seconds) // 60, 60)
-    return f"{hours}h {minutes:02}m" if hours else f"{minutes}m"
 
 
 class SaveLoadScene(Scene):
@@ -136,55 +117,8 @@ class SaveLoadScene(Scene):
                 self.ctx.audio.play_sound("error")
             return
         self.ctx.audio.play_sound("ui_confirm")
-        self.ctx.stack.push(self._slot_menu(summary))
-
-    def _slot_menu(self, summary: SlotSummary) -> ChoiceScene:
-        name = slot_title(summary.slot)
-        delete = MenuItem("Delete", lambda: self.ask_delete(summary.slot))
-        error, game = summary.error, summary.game
-        if error is not None:
-            return self._damaged_menu(summary, error, delete)
-        if game is None:
-            raise ValueError(f"{summary.slot} is empty: an empty slot has no menu")
-        described = f"{episode_title(game.episode)}, {summary.location}"
-        if self.mode is Mode.SAVE:
-            overwrite = MenuItem("Overwrite it", lambda: self.write(summary.slot))
-            body = f"{name} holds a save ({described}). Overwrite it with this game?"
-            return ChoiceScene(
-                self.ctx, name, body, [overwrite, delete, MenuItem("Cancel")], focus=2
-            )
-        load = MenuItem("Load", lambda: self.load(summary.slot))
-        body = f"{described}, saved {short_date(summary.saved_at)}."
-        return ChoiceScene(self.ctx, name, body, [load, delete, MenuItem("Cancel")])
-
-    def _damaged_menu(
-        self, summary: SlotSummary, error: LoadError, delete: MenuItem
-    ) -> ChoiceScene:
-        name = slot_title(summary.slot)
-        if self.mode is Mode.SAVE:
-            body = f"{error.message} Saving here replaces it."
-            first = MenuItem("Overwrite it", lambda: self.write(summary.slot))
-        else:
-            backup = (
-                "Its previous save is still there."
-                if summary.has_backup
-                else "There is no backup."
-            )
-            body = f"{error.message} {backup}"
-            first = MenuItem(
-                "Load the backup",
-                lambda: self.load(summary.slot, backup=True),
-                enabled=summary.has_backup,
-            )
-        # Loading a backup harms nothing, so it takes the focus; overwriting does not.
-        focus = 0 if self.mode is Mode.LOAD and summary.has_backup else 2
-        return ChoiceScene(
-            self.ctx,
-            f"{name} is damaged",
-            body,
-            [first, delete, MenuItem("Cancel")],
-            focus=focus,
-        )
+        saving = self.mode is Mode.SAVE
+        self.ctx.stack.push(slot_menu(self.ctx, summary, saving, self))
 
     # -- actions ---------------------------------------------------------------
     def write(self, slot: str) -> None:
@@ -212,18 +146,7 @@ class SaveLoadScene(Scene):
             self.on_load(game)
 
     def ask_delete(self, slot: str) -> None:
-        name = slot_title(slot)
-        body = f"Delete the save in {name} and its backup? This cannot be undone."
-        self.ctx.stack.push(
-            confirm(
-                self.ctx,
-                f"Delete {name}?",
-                body,
-                lambda: self.delete(slot),
-                "Delete",
-                "Keep it",
-            )
-        )
+        self.ctx.stack.push(delete_confirm(self.ctx, slot, lambda: self.delete(slot)))
 
     def delete(self, slot: str) -> None:
         self.store.delete(slot)
@@ -236,191 +159,45 @@ class SaveLoadScene(Scene):
 
     # -- drawing -------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        fonts, theme = self.ctx.assets.fonts, self.theme
-        shade = pygame.Surface(surface.get_size())
-        shade.fill(theme["backdrop"])
-        shade.set_alpha(200)  # the game below stays faintly visible
-        surface.blit(shade, (0, 0))
-        title = "Save game" if self.mode is Mode.SAVE else "Load game"
-        self.ctx.assets.ui.draw_panel(surface, (LIST.left, 8, 18, 18), "inset")
-        icon = self.ctx.assets.ui.icon("save" if self.mode is Mode.SAVE else "load")
-        surface.blit(icon, icon.get_rect(center=(LIST.left + 9, 17)))
-        fonts.bold.draw(surface, title, (LIST.left + 26, 12), theme["accent"])
-        self._draw_list(surface)
-        self._draw_detail(surface)
-        self._draw_footer(surface)
-
-    def _draw_list(self, surface: pygame.Surface) -> None:
-        self.ctx.assets.ui.draw_panel(surface, LIST, "panel")
-        top = LIST.top + 8
-        self.menu.rects = []
-        for index, summary in enumerate(self.summaries):
-            row = pygame.Rect(LIST.left + 6, top + index * ROW, LIST.width - 12, ROW)
-            self.menu.rects.append((row.x, row.y, row.w, row.h))
-            self._draw_row(surface, row, summary, index == self.menu.focus)
-
-    def _draw_row(
-        self,
-        surface: pygame.Surface,
-        row: pygame.Rect,
-        summary: SlotSummary,
-        focused: bool,
-    ) -> None:
-        fonts, theme = self.ctx.assets.fonts, self.theme
-        text_y = row.top + (ROW - fonts.regular.line_height) // 2 + 1
-        if focused:
-            self.ctx.assets.ui.draw_panel(surface, row, "button_focused")
-            fonts.regular.draw(surface, ">", (row.left + 4, text_y), theme["highlight"])
-        name_colour = theme["highlight"] if focused else theme["text"]
-        fonts.bold.draw(
-            surface, slot_title(summary.slot), (row.left + 14, text_y), name_colour
+        ui, fonts, theme = self.ctx.assets.ui, self.ctx.assets.fonts, self.theme
+        saving = self.mode is Mode.SAVE
+        draw_header(surface, ui, fonts, theme, saving)
+        focus = self.menu.focus
+        self.menu.rects = draw_slot_list(
+            surface, ui, fonts, theme, self.summaries, focus
         )
-        right = (row.right - 6, text_y)
-        if summary.error is not None:
-            width = fonts.regular.measure("Damaged")[0]
-            warn = self.ctx.assets.ui.icon("warning")
-            surface.blit(
-                warn,
-                (
-                    right[0] - width - warn.get_width() - 4,
-                    row.centery - warn.get_height() // 2,
-                ),
-            )
-            fonts.regular.draw(
-                surface, "Damaged", right, theme["warning"], align="right"
-            )
-        elif summary.game is None:
-            fonts.regular.draw(
-                surface, "Empty", right, theme["text_disabled"], align="right"
-            )
+        draw_detail_frame(surface, ui)
+        if self.summaries:
+            self._draw_detail(surface, self.focused)
+        if self.notice:
+            draw_notice(surface, ui, fonts.regular, theme, self.notice)
         else:
-            text = f"Ep {summary.game.episode}  {short_date(summary.saved_at)}"
-            fonts.regular.draw(surface, text, right, theme["text_dim"], align="right")
-
-    def _draw_detail(self, surface: pygame.Surface) -> None:
-        self.ctx.assets.ui.draw_panel(surface, DETAIL, "panel")
-        self.ctx.assets.ui.draw_panel(surface, SHOT.inflate(6, 6), "inset")
-        if not self.summaries:
-            return
-        summary = self.focused
-        if summary.game is not None:
-            self._draw_game(surface, summary.game)
-        elif summary.error is not None:
-            self._draw_damage(surface, summary, summary.error)
-        else:
-            self._draw_empty(surface)
-
-    def _draw_game(self, surface: pygame.Surface, game: SaveGame) -> None:
-        fonts, theme = self.ctx.assets.fonts, self.theme
-        shot = self._thumbnail(self.focused.slot, game)
-        if shot is not None:
-            surface.blit(shot, shot.get_rect(center=SHOT.center))
-        else:
-            fonts.regular.draw(
-                surface, "No picture", SHOT.center, theme["text_dim"], align="center"
-            )
-        x, y = DETAIL.left + 10, SHOT.bottom + 12
-        fonts.bold.draw(surface, episode_title(game.episode), (x, y), theme["accent"])
-        fonts.regular.draw(surface, game.label or game.map, (x, y + 16), theme["text"])
-        fonts.regular.draw(
-            surface,
-            f"Saved {short_date(game.saved_at)}",
-            (x, y + 32),
-            theme["text_dim"],
-        )
-        fonts.regular.draw(
-            surface,
-            f"Played {clock_text(game.play_time)}",
-            (DETAIL.right - 10, y + 32),
-            theme["text_dim"],
-            align="right",
-        )
-        if game.game_version:
-            fonts.regular.draw(
-                surface,
-                f"Version {game.game_version}",
-                (x, y + 48),
-                theme["text_disabled"],
-            )
-
-    def _draw_damage(
-        self, surface: pygame.Surface, summary: SlotSummary, error: LoadError
-    ) -> None:
-        fonts, theme = self.ctx.assets.fonts, self.theme
-        warn = self.ctx.assets.ui.icon("warning")
-        surface.blit(warn, warn.get_rect(center=(SHOT.centerx, SHOT.centery - 10)))
-        fonts.bold.draw(
-            surface,
-            "This save is damaged",
-            (SHOT.centerx, SHOT.centery + 2),
-            theme["warning"],
-            align="center",
-        )
-        x, y = DETAIL.left + 10, SHOT.bottom + 12
-        lines = fonts.regular.wrap(error.message, DETAIL.width - 20)
-        for i, line in enumerate(lines[:4]):
-            fonts.regular.draw(
-                surface, line, (x, y + i * fonts.regular.line_height), theme["text"]
-            )
-        if self.mode is Mode.LOAD:
-            offer = (
-                self.ctx.hint("Backup available: {confirm}")
-                if summary.has_backup
-                else "No backup exists."
-            )
-            colour = theme["good"] if summary.has_backup else theme["text_dim"]
-            fonts.regular.draw(surface, offer, (x, DETAIL.bottom - 20), colour)
-
-    def _draw_empty(self, surface: pygame.Surface) -> None:
-        fonts, theme = self.ctx.assets.fonts, self.theme
-        fonts.regular.draw(
-            surface, "Empty slot", SHOT.center, theme["text_dim"], align="center"
-        )
-        if self.mode is Mode.SAVE:
-            x, y = DETAIL.left + 10, SHOT.bottom + 12
-            fonts.regular.draw(
-                surface, self.ctx.hint("{confirm}: save here"), (x, y), theme["text"]
-            )
-
-    def _draw_footer(self, surface: pygame.Surface) -> None:
-        """The controls hint, or in its place the last outcome (saved, an error)."""
-        font, theme = self.ctx.assets.fonts.regular, self.theme
-        if not self.notice:
             hint = self.ctx.hint("{confirm}: choose   {cancel}: back")
-            font.draw(
-                surface,
-                hint,
-                (DETAIL.right - 4, LIST.bottom + 10),
-                theme["text_dim"],
-                align="right",
-            )
-            return
-        width = DETAIL.right - LIST.left
-        lines = font.wrap(self.notice, width - 20)
-        height = 12 + len(lines) * font.line_height
-        box = pygame.Rect(LIST.left, surface.get_height() - height - 2, width, height)
-        self.ctx.assets.ui.draw_panel(surface, box, "panel")
-        for i, line in enumerate(lines):
-            font.draw(
-                surface,
-                line,
-                (box.left + 10, box.top + 6 + i * font.line_height),
-                theme["highlight"],
-            )
+            draw_hint(surface, fonts.regular, theme, hint)
+
+    def _draw_detail(self, surface: pygame.Surface, summary: SlotSummary) -> None:
+        ui, fonts, theme = self.ctx.assets.ui, self.ctx.assets.fonts, self.theme
+        if summary.game is not None:
+            shot = self._thumbnail(summary.slot, summary.game)
+            draw_game(surface, fonts, theme, summary.game, shot)
+        elif summary.error is not None:
+            draw_damage(surface, ui, fonts, theme, summary.error)
+            if self.mode is Mode.LOAD:
+                offer = (
+                    self.ctx.hint("Backup available: {confirm}")
+                    if summary.has_backup
+                    else "No backup exists."
+                )
+                draw_backup_offer(surface, fonts, theme, offer, summary.has_backup)
+        else:
+            saving = self.mode is Mode.SAVE
+            hint = self.ctx.hint("{confirm}: save here") if saving else None
+            draw_empty(surface, fonts, theme, hint)
 
     def _thumbnail(self, slot: str, game: SaveGame) -> pygame.Surface | None:
-        """The save's picture scaled by a whole number to fit the frame (cached)."""
+        """The save's picture scaled to fit the frame (cached)."""
         key = (slot, game.saved_at)
         if key not in self._thumbs:
             image = decode_thumbnail(game.thumbnail)
-            if image is not None:
-                factor = max(
-                    1,
-                    min(
-                        SHOT.width // image.get_width(),
-                        SHOT.height // image.get_height(),
-                    ),
-                )
-                image = pygame.transform.scale_by(image, factor)
-            self._thumbs[key] = image
+            self._thumbs[key] = fit_thumbnail(image) if image is not None else None
         return self._thumbs[key]

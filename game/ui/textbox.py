@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from game.assets.font import Span
+from game.assets.rich_text import Span
 from game.dialogue.evaluate import Span as Markup
 
 

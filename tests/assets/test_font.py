@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.assets.font import FontMetrics, RichTextError, Span, load_fonts, parse_rich
+from game.assets.font import load_fonts
+from game.assets.font_metrics import FontMetrics
+from game.assets.rich_text import RichTextError, Span, parse_rich
 from game.core.paths import assets_dir
 
 
