@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import subprocess
 import sys
 import tempfile
@@ -60,7 +61,7 @@ def pyinstaller_command(root: Path, staged: Path, dist: Path, work: Path) -> lis
         "--copy-metadata",
         DISTRIBUTION,
         "--add-data",
-        f"{content}:game/content",
+        f"{content}{os.pathsep}game/content",
         str(root / "main.py"),
     ]
 

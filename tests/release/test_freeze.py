@@ -17,7 +17,9 @@ def test_the_build_is_one_folder_with_the_content_and_the_metadata(tmp_path):
     assert "--onedir" in command and "--onefile" not in command
     assert command[command.index("--copy-metadata") + 1] == "smile-protocol"
     content = tmp_path / "staged" / "game" / "content"
-    assert command[command.index("--add-data") + 1] == f"{content}:game/content"
+    assert (
+        command[command.index("--add-data") + 1] == f"{content}{os.pathsep}game/content"
+    )
     assert command[-1] == str(checkout_root() / "main.py")
 
 
