@@ -1,10 +1,8 @@
-"""Start Smile Protocol: parse the command line and run the game."""
+"""Start Smile Protocol from a checkout: `python3 main.py --help`."""
 
-import os
 import sys
 
-if __name__ == "__main__":
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from game.app import main
+from game.launch import main
 
+if __name__ == "__main__":
     sys.exit(main())

@@ -26,7 +26,7 @@ from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
 from game.input.replay import Player, Recorder, load_recording
-from game.launch import USAGE_EXIT, launch_problem
+from game.launch_checks import USAGE_EXIT, launch_problem
 from game.play.context import Context
 from game.play.wiring import make_context
 from game.save.settings import Settings, load_settings

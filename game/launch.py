@@ -1,85 +1,19 @@
-"""Launch checks: a command line that cannot start the game is refused up front.
+"""The `smile-protocol` command (and main.py): run the game without pygame's banner.
 
-`launch_problem(options)` says, in one line, why the asked-for start cannot
-happen (a broken replay, an episode still in production, a missing or broken
-map or level, an unknown spawn), or None. `game.app.run` prints it and exits
-with status 2 instead of opening a black screen or starting somewhere else.
+pygame prints a support banner when it is first imported unless the
+environment says not to; the command sets that first, so `--version` and
+`--help` print only what they are asked for.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from game.core.episodes import episode, load_episodes
-from game.core.options import LaunchOptions
-from game.input.replay import ReplayError, load_recording
-from game.minigame.levels import LevelError, load_level
-from game.tiled.errors import MapLoadError
-from game.world.loader import load_map
-from game.world.model import Spawn
-
-USAGE_EXIT = 2  # the command line asked for something impossible
+import os
 
 
-def launch_problem(options: LaunchOptions) -> str | None:
-    """Why `options` cannot start the game, or None if they can."""
-    problems = (
-        _replay_problem(options.replay) if options.replay else None,
-        _episode_problem(options.episode) if options.episode else None,
-        _level_problem(options.level) if options.level else None,
-        _map_problem(options.map, options.at) if options.map else None,
-    )
-    return next((p for p in problems if p), None)
+def main(argv: list[str] | None = None) -> int:
+    """Run the game with the command line `argv` (sys.argv when None)."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    # Deferred: pygame (through game.app) must load after the variable is set.
+    from game.app import main as run_game
 
-
-def _replay_problem(path: Path) -> str | None:
-    if not path.is_file():
-        return f"no recording at {path}"
-    try:
-        load_recording(path)
-    except ReplayError as exc:
-        return f"cannot replay it: {exc}"
-    return None
-
-
-def _episode_problem(number: int) -> str | None:
-    try:
-        chosen = episode(number)
-    except KeyError:
-        return f"there is no episode {number}"
-    if chosen.start_map_path.is_file():
-        return None
-    ready = [e.number for e in load_episodes() if e.start_map_path.is_file()]
-    listed = ", ".join(str(n) for n in ready) or "none yet"
-    return f"episode {number} is not playable yet (playable: {listed})"
-
-
-def _level_problem(path: Path) -> str | None:
-    if not path.is_file():
-        return f"no minigame level at {path} (levels are in maps/minigame/)"
-    try:
-        load_level(path)
-    except LevelError as exc:
-        return f"the level cannot be played: {_first(str(exc))}"
-    return None
-
-
-def _map_problem(path: Path, at: str | None) -> str | None:
-    if not path.is_file():
-        return f"no map at {path}"
-    try:
-        world = load_map(path)
-    except MapLoadError as exc:
-        return f"the map cannot be loaded: {_first(str(exc))}"
-    if at is None or (at.isdigit() and world.object_by_id(int(at))):
-        return None
-    if world.spawn(at) is not None:
-        return None
-    names = sorted(s.name for s in world.of_type(Spawn) if s.name)
-    return f"{path} has no spawn or object {at!r} (spawns: {', '.join(names)})"
-
-
-def _first(text: str) -> str:
-    lines = text.splitlines()
-    more = f" (and {len(lines) - 1} more; run python -m game.tools.check)"
-    return lines[0] + (more if len(lines) > 1 else "")
+    return run_game(argv)

@@ -6,6 +6,8 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.core.version import game_version
+
 
 @dataclass(frozen=True)
 class LaunchOptions:
@@ -39,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Smile Protocol: a narrative pixel game about dental nanobots.",
     )
     add = parser.add_argument
+    add("--version", action="version", version=f"%(prog)s {game_version()}")
     add(
         "--seed",
         type=int,

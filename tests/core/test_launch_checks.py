@@ -9,7 +9,7 @@ import pytest
 from game.app import run
 from game.core.options import LaunchOptions
 from game.core.paths import maps_dir
-from game.launch import USAGE_EXIT
+from game.launch_checks import USAGE_EXIT
 
 LOBBY = maps_dir() / "ep1" / "lobby.tmx"
 
