@@ -83,6 +83,7 @@ def minigame_frame(path: Path, bots: int, window: pygame.Surface):
     palette = load_palette()
     fonts = Fonts(BitmapFont.load("regular"), BitmapFont.load("bold"))
     renderer = MinigameRenderer(state, palette)
+    renderer.tissue.prepare()  # as the scene does on entering the level
     hud = Hud(state, fonts, palette, load_words(), UiKit.load())
     canvas = pygame.Surface((640, 360)).convert()
     for _ in range(WARMUP):  # let the glitch spread
