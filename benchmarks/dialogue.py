@@ -2,8 +2,10 @@
 
     python benchmarks/dialogue.py [--runs 7]
 
-Times `check_files` over dialogue/**/*.yarn with the entry points the
-episode maps define (what `python -m game.tools.check` hands the dialogue
+First a cold process: a fresh interpreter that imports, reads the maps' entry
+points and checks once (`--once`), timed whole. Then, warm, times
+`check_files` over dialogue/**/*.yarn with the entry points the episode maps
+define (what `python -m game.tools.check` hands the dialogue
 checker; loading the maps is not timed), median of runs. Then the same at
 five times the size: episode 1 copied as five episodes (nodes, variables,
 line ids and entry points renamed), which is the size of the finished game.
@@ -17,6 +19,7 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -119,13 +122,39 @@ def five_episodes(root: Path, points: list[EntryPoint], into: Path):
     return copies
 
 
+def check_once() -> None:
+    """What a cold `--once` child does: read the maps' entry points, check."""
+    root = project_root()
+    points, _ = map_entry_points(root)
+    check_files(project_files(root), root, points)
+
+
+def cold(runs: int) -> None:
+    """Wall time of whole fresh processes (interpreter, imports, maps, check)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--once"], check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"  cold process         median {statistics.median(times):7.1f} ms, "
+        f"max {max(times):7.1f} ms  (python start + imports + map entry points "
+        "+ parse+check+search, one check per process)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--once", action="store_true", help="one cold check, exit")
     args = parser.parse_args()
+    if args.once:
+        check_once()
+        return
     root = project_root()
     points, source = map_entry_points(root)
     print(f"dialogue/ (entry points: {source})")
+    cold(max(3, args.runs // 2))
     measure(root, points, args.runs)
     ep1 = [p for p in points if p.node.startswith("Ep1_")]
     with tempfile.TemporaryDirectory() as tmp:

@@ -137,7 +137,9 @@ class BotLayer:
         self.layer = pygame.Surface((VIEW_W, VIEW_H), depth=8)
         self.layer.set_palette(self.colours + [(0, 0, 0)] * (256 - len(self.colours)))
         self.layer.set_colorkey(0)
-        self.far, self.near = trail_offsets(self.row)
+        centre = SPRITE // 2 * self.row + SPRITE // 2  # trails start mid-sprite
+        far, near = trail_offsets(self.row)
+        self.far, self.near = far + centre, near + centre
         self.dummy = (VIEW_H + 2 * pad + 2) * self.row + self.row // 2
         self.f = np.zeros(n, np.float32)
         self.q = np.zeros(n, np.intp)
@@ -203,11 +205,9 @@ class BotLayer:
             np.copyto(out, self.f, casting="unsafe")
         self.qy *= 8
         self.q += self.qy
-        centre = SPRITE // 2
         for step, table in enumerate((self.far, self.near)):
             np.take(table, self.q, out=self.tflat[step])
             self.tflat[step] += self.flat
-            self.tflat[step] += centre * self.row + centre
             np.take(self.trail_luts[step], self.code, out=self.tcode[step])
 
     def draw(self, target: pygame.Surface) -> None:

@@ -18,7 +18,8 @@ from game.minigame.fields import box3
 from game.minigame.state import F32, TICK_RATE, Bot, SimState, Swarm
 
 ONE = F32(1.0)
-BOUNCE = F32(1.6)  # a blocked bot keeps -0.6 of its velocity
+BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
+BOUNCE_BACK = ONE - BOUNCE
 
 
 def refresh_masks(sw: Swarm) -> None:
@@ -130,21 +131,23 @@ def _wall_block(s: SimState) -> None:
 
 
 def _undo_blocked(s: SimState) -> None:
-    """Bots in b1 go back to where they were (f2, f3) and bounce."""
+    """Bots in b1 go back to where they were (f2, f3) and bounce.
+
+    Positions take the whole-array path (old + (new - old) * keep) on purpose:
+    its float rounding is part of the recorded runs. Cells and velocities of
+    the few blocked bots change by index: a kept bot's factor is exactly 1.
+    """
     sw = s.swarm
+    blocked = np.flatnonzero(sw.b1)
     np.logical_not(sw.b1, out=sw.b2)
     np.copyto(sw.f1, sw.b2)  # 1 = keep the move
     for pos, old in ((sw.x, sw.f2), (sw.y, sw.f3)):
         pos -= old
         pos *= sw.f1
         pos += old
-    np.subtract(sw.spare, sw.cell, out=sw.spare)
-    sw.spare *= sw.b2
-    sw.spare += sw.cell
-    sw.f1 *= BOUNCE
-    sw.f1 -= BOUNCE - ONE
-    sw.vx *= sw.f1
-    sw.vy *= sw.f1
+    sw.spare[blocked] = sw.cell[blocked]
+    sw.vx[blocked] *= BOUNCE_BACK
+    sw.vy[blocked] *= BOUNCE_BACK
 
 
 def move(s: SimState) -> None:
@@ -215,10 +218,9 @@ def _clear(field: np.ndarray, cells: np.ndarray, amount: np.ndarray) -> None:
 def _pressure(s: SimState) -> None:
     """Mean count of glitched bots over each coarse cell's 3x3 neighbourhood."""
     sw, g = s.swarm, s.grid
-    np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-    where = sw.coarse[sw.b2]
-    counts = np.bincount(where, minlength=g.damage.size)
-    np.copyto(g.pressure.ravel(), counts, casting="unsafe")
+    # 0/1 weights count exactly (float64 sums of ones) with no masked copy
+    counts = np.bincount(sw.coarse, weights=sw.is_glitched, minlength=g.damage.size)
+    np.copyto(g.pressure.ravel(), counts[: g.damage.size], casting="unsafe")
     box3(g.pressure, g.coarse_tmp, g.pressure)
 
 

@@ -21,22 +21,60 @@ DAMAGE_KEEP = F32(0.995)  # how much of the coarse damage field survives a pass
 DAMAGE_PASSES = 2
 GRADIENT_SOFTNESS = 0.02
 HOSTILE_KEEP = F32(0.992)
+WINDOW_MARGIN = 2  # cells: one of growth, one of box3 reach
+
+
+def decay_windows(decay: np.ndarray) -> list[tuple[slice, slice]]:
+    """Disjoint boxes holding every cell where decay can change this tick:
+    the bounding boxes of the column runs with decay, grown by two cells.
+    Outside them decay is zero with zero neighbours, so a step is a no-op."""
+    cols = np.flatnonzero(decay.any(axis=0))
+    if cols.size == 0:
+        return []
+    h, w = decay.shape
+    breaks = np.flatnonzero(np.diff(cols) > 2 * WINDOW_MARGIN + 1)
+    windows = []
+    for run in np.split(cols, breaks + 1):
+        c0, c1 = int(run[0]), int(run[-1]) + 1
+        rows = np.flatnonzero(decay[:, c0:c1].any(axis=1))
+        r0, r1 = int(rows[0]), int(rows[-1]) + 1
+        windows.append(
+            (
+                slice(max(r0 - WINDOW_MARGIN, 0), min(r1 + WINDOW_MARGIN, h)),
+                slice(max(c0 - WINDOW_MARGIN, 0), min(c1 + WINDOW_MARGIN, w)),
+            )
+        )
+    return windows
 
 
 def spread_decay(s: SimState) -> None:
+    """Decay grows and fades, and bites integrity, inside `decay_windows`."""
     g = s.grid
     rate = F32(s.tuning.decay_rate / TICK_RATE)
-    nb = box3(g.decay, g.scratch, g.scratch2)
-    np.subtract(F32(1.0), g.decay, out=g.scratch)
-    g.scratch *= nb
-    g.scratch *= g.susceptibility
-    g.scratch *= rate
-    g.decay += g.scratch
-    g.decay -= DECAY_FADE
-    np.clip(g.decay, F32(0.0), F32(1.0), out=g.decay)
-    np.multiply(g.decay, rate * DECAY_BITE, out=g.scratch)
-    g.integrity -= g.scratch
-    np.maximum(g.integrity, F32(0.0), out=g.integrity)
+    for win in decay_windows(g.decay):
+        _spread_in(g.decay[win], g.integrity[win], g.susceptibility[win],
+                   g.scratch[win], g.scratch2[win], rate)  # fmt: skip
+
+
+def _spread_in(
+    decay: np.ndarray,
+    integrity: np.ndarray,
+    susceptibility: np.ndarray,
+    scratch: np.ndarray,
+    scratch2: np.ndarray,
+    rate: np.float32,
+) -> None:
+    nb = box3(decay, scratch, scratch2)
+    np.subtract(F32(1.0), decay, out=scratch)
+    scratch *= nb
+    scratch *= susceptibility
+    scratch *= rate
+    decay += scratch
+    decay -= DECAY_FADE
+    np.clip(decay, F32(0.0), F32(1.0), out=decay)
+    np.multiply(decay, rate * DECAY_BITE, out=scratch)
+    integrity -= scratch
+    np.maximum(integrity, F32(0.0), out=integrity)
 
 
 def measure_need(s: SimState) -> None:

@@ -82,19 +82,31 @@ class TissueLayer:
         self.looks: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.feed = -1
 
+    def prepare(self) -> None:
+        """Build the look of every feed now (tens of ms each), so that a
+        feed switch during play costs no more than any other frame."""
+        for index in range(len(self.state.spec.all_feeds())):
+            self._look(index)
+
+    def _look(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The static tone and base codes of feed `index`, built once."""
+        if index not in self.looks:
+            s = self.state
+            feed = s.spec.all_feeds()[index]
+            kind = s.grid.kind[feed.y : feed.y + FEED_H, feed.x : feed.x + FEED_W]
+            nerves = tuple((n.x - feed.x, n.y - feed.y) for n in s.spec.nerves)
+            tone = tissue_tone(kind, nerves) - DAMAGE_SHADES
+            base = (kind * np.uint8(SHADES)).astype(np.uint8)
+            self.looks[index] = (tone.astype(np.float32), base)
+        return self.looks[index]
+
     def _select(self) -> None:
         s = self.state
         index = s.vitals.feed
         feed = s.spec.all_feeds()[index]
         self.rows = slice(feed.y, feed.y + FEED_H)
         self.cols = slice(feed.x, feed.x + FEED_W)
-        if index not in self.looks:
-            kind = s.grid.kind[self.rows, self.cols]
-            nerves = tuple((n.x - feed.x, n.y - feed.y) for n in s.spec.nerves)
-            tone = tissue_tone(kind, nerves) - DAMAGE_SHADES
-            base = (kind * np.uint8(SHADES)).astype(np.uint8)
-            self.looks[index] = (tone.astype(np.float32), base)
-        self.tone, self.base = self.looks[index]
+        self.tone, self.base = self._look(index)
         self.feed = index
 
     def _override(

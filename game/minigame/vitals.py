@@ -27,9 +27,9 @@ def measure(s: SimState) -> None:
     if g.pigment_start > 0.0:
         v.pigment_left = float(g.pigment.sum()) / g.pigment_start
     if s.feed_glitched.size > 1:
-        np.greater(sw.is_glitched, 0.5, out=sw.b2)
-        counts = np.bincount(sw.feed[sw.b2], minlength=s.feed_glitched.size)
-        s.feed_glitched[:] = counts[: s.feed_glitched.size]
+        size = s.feed_glitched.size  # 0/1 weights: exact counts, no masked copy
+        counts = np.bincount(sw.feed, weights=sw.is_glitched, minlength=size)
+        s.feed_glitched[:] = counts[:size]
     else:
         s.feed_glitched[0] = v.glitched
 

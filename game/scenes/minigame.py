@@ -97,6 +97,7 @@ class MinigameScene(Scene):
         self.state = make_state(self.spec, seed, assist)
         flashes = self.ctx.settings.reduce_flashes
         self.renderer = MinigameRenderer(self.state, None, flashes)
+        self.renderer.tissue.prepare()  # no build hitch on a feed switch
         assets = self.ctx.assets
         palette = self.renderer.effects.palette
         self.hud = Hud(

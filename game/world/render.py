@@ -4,7 +4,9 @@ fastest in research: 0.13–0.19 ms per view), animated tiles redrawn in place.
 Two full-map surfaces: everything under the characters (`below`) and
 everything over them (`above`). Each frame blits the visible part of each;
 characters are drawn between the two by the scene. Animation runs on the
-fixed-step clock (`advance(ms)`), so it is deterministic.
+fixed-step clock (`advance(ms)`), so it is deterministic. A cell whose frame
+changed is only marked stale; it is redrawn when it is next drawn on screen
+(or by `composite`), so animation costs per visible tile, not per map.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class MapRenderer:
             self._draw_layer(self.above, layer)
         self.animated = self._find_animated()
         self._doors: dict[tuple[int, int, int], TileRef] = {}
+        self._opened: dict[tuple[bool, tuple[int, int]], int] = {}
+        self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self._stale: dict[tuple[bool, tuple[int, int]], None] = {}
         self.advance(0)
 
     # -- building ---------------------------------------------------------
@@ -141,13 +146,37 @@ class MapRenderer:
 
     # -- animation --------------------------------------------------------
     def advance(self, ms: int) -> None:
-        """Move the animation clock on; redraw cells whose frame changed."""
+        """Move the animation clock on; mark cells whose frame changed stale."""
         self.clock_ms += ms
+        looping: dict[tuple[tuple[int, int], ...], int] = {}  # same frames, same index
         for anim in self.animated:
-            index = _frame_index(anim, self.clock_ms)
+            if anim.start is None:
+                index = looping.get(anim.frames, -1)
+                if index < 0:
+                    index = looping[anim.frames] = _frame_index(anim, self.clock_ms)
+            else:
+                index = _frame_index(anim, self.clock_ms)
             if index != anim.shown:
                 anim.shown = index
-                self._redraw_cell(anim.above, anim.cell)
+                self._stale[(anim.above, anim.cell)] = None
+
+    def _refresh(self, above: bool, view: pygame.Rect | None) -> None:
+        """Redraw the stale cells of one surface inside `view` (all if None)."""
+        if not self._stale:
+            return
+        tw, th = self.world.tile_width, self.world.tile_height
+        x0, y0, x1, y1 = -1, -1, 1 << 30, 1 << 30
+        if view is not None:
+            x0, y0 = view.left // tw, view.top // th
+            x1, y1 = (view.right - 1) // tw, (view.bottom - 1) // th
+        due = [
+            key
+            for key in self._stale
+            if key[0] == above and x0 <= key[1][0] <= x1 and y0 <= key[1][1] <= y1
+        ]
+        for key in due:
+            del self._stale[key]
+            self._redraw_cell(above, key[1])
 
     # -- doors ----------------------------------------------------------------
     def set_door(self, area: Rect, is_open: bool) -> None:
@@ -180,6 +209,7 @@ class MapRenderer:
             if not frames:
                 return
             self._doors[key] = ref
+            self._opened[(above, (x, y))] = self.clock_ms
             layer.cells[y][x] = TileRef(
                 ref.tileset, int(opening), ref.flip_x, ref.flip_y, ref.flip_d
             )
@@ -190,6 +220,7 @@ class MapRenderer:
             )
         elif not is_open and key in self._doors:
             layer.cells[y][x] = self._doors.pop(key)
+            self._opened.pop((above, (x, y)), None)
             self.animated = [
                 a
                 for a in self.animated
@@ -220,28 +251,38 @@ class MapRenderer:
 
     def _opening(self, above: bool, cell: tuple[int, int]) -> int | None:
         """When the play-once animation at `cell` started, if there is one."""
-        for anim in self.animated:
-            if anim.start is not None and anim.cell == cell and anim.above == above:
-                return anim.start
-        return None
+        return self._opened.get((above, cell))
 
     def _current(self, ref: TileRef, start: int | None = None) -> int:
-        frames = self.world.tilesets[ref.tileset].animations.get(ref.tile_id)
-        if not frames:
+        pairs = self._pairs(ref.tileset, ref.tile_id)
+        if not pairs:
             return ref.tile_id
-        pairs = tuple((f.tile_id, max(f.duration_ms, 1)) for f in frames)
         probe = _Animated(False, (0, 0), pairs, sum(d for _t, d in pairs), start=start)
         return pairs[_frame_index(probe, self.clock_ms)][0]
 
+    def _pairs(self, tileset: int, tile_id: int) -> tuple[tuple[int, int], ...]:
+        """(frame tile id, duration ms) of an animated tile, () if still."""
+        key = (tileset, tile_id)
+        if key not in self._frames:
+            frames = self.world.tilesets[tileset].animations.get(tile_id) or ()
+            self._frames[key] = tuple(
+                (f.tile_id, max(f.duration_ms, 1)) for f in frames
+            )
+        return self._frames[key]
+
     # -- drawing ----------------------------------------------------------
     def draw_below(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        self._refresh(False, surface.get_rect(topleft=offset))
         surface.blit(self.below, (-offset[0], -offset[1]))
 
     def draw_above(self, surface: pygame.Surface, offset: tuple[int, int]) -> None:
+        self._refresh(True, surface.get_rect(topleft=offset))
         surface.blit(self.above, (-offset[0], -offset[1]))
 
     def composite(self) -> pygame.Surface:
         """Both surfaces flattened: what `render_map` saves."""
+        self._refresh(False, None)
+        self._refresh(True, None)
         out = self.below.copy()
         out.blit(self.above, (0, 0))
         return out

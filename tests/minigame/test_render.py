@@ -8,8 +8,10 @@ import pygame
 import pytest
 
 from game.art.palette import load_palette
+from game.core.paths import maps_dir
 from game.minigame import bot_layer
 from game.minigame.bot_layer import LOOKS, load_bot_sprites, trail_offsets
+from game.minigame.levels import load_level
 from game.minigame.render import MinigameRenderer
 from game.minigame.sim import make_state, step
 from game.minigame.spec import Tissue
@@ -116,3 +118,16 @@ def test_reduced_flashes_keep_the_stress_alarm_steady(display, make_spec):
         frames.append(pygame.surfarray.array3d(canvas))
     assert np.array_equal(frames[0], frames[1])
     assert frames[0][0, 180].any()
+
+
+def test_a_prepared_tissue_layer_switches_feed_without_building_a_look(display):
+    state = make_state(load_level(maps_dir() / "minigame" / "ep4_crisis.tmx"), 1)
+    renderer = MinigameRenderer(state)
+    renderer.tissue.prepare()
+    built = dict(renderer.tissue.looks)
+    canvas = pygame.Surface((640, 360))
+    step(state, Commands(feed_step=1))
+    renderer.draw(canvas)
+    assert len(built) == len(state.spec.all_feeds()) > 1
+    assert renderer.tissue.feed == 1
+    assert all(renderer.tissue.looks[k] is look for k, look in built.items())
