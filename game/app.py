@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pygame
 
+from game.assets.text_style import apply_text_style
 from game.core.clock import TICK, FixedStep
 from game.core.options import LaunchOptions, parse_options
 from game.core.paths import data_dir
@@ -72,8 +73,13 @@ def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
 def build_context(
     options: LaunchOptions, settings: Settings, display: Display | None, seed: int
 ) -> Context:
-    """Make the services scenes share; also used by tools and tests."""
-    return make_context(options, settings, display, seed, SceneCatalog)
+    """Make the services scenes share, with the player's text style and master
+    volume applied; also used by tools and tests."""
+    ctx = make_context(options, settings, display, seed, SceneCatalog)
+    ctx.audio.set_master(settings.master_volume, settings.muted)
+    if settings.text_size != 1 or settings.high_contrast:
+        apply_text_style(ctx.assets.fonts, settings)  # else fonts load lazily
+    return ctx
 
 
 @dataclass

@@ -23,6 +23,8 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     """Every preference the player can change (see default_settings.json)."""
 
+    master_volume: float
+    muted: bool
     music_volume: float
     effects_volume: float
     text_speed: float
@@ -31,6 +33,11 @@ class Settings:
     auto_advance_per_char: float
     scale: int
     fullscreen: bool
+    window_x: int
+    window_y: int
+    text_size: int
+    high_contrast: bool
+    flash_notice_seen: bool
     reduce_flashes: bool
     reduce_shake: bool
     minigame_assist: bool
