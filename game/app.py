@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pygame
@@ -26,8 +26,9 @@ from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
 from game.input.replay import Player, Recorder, load_recording
 from game.play.context import Context
 from game.play.wiring import make_context
-from game.save.settings import Settings, load_settings
+from game.save.settings import Settings, load_settings, save_settings
 from game.scenes.catalog import SceneCatalog
+from game.scenes.pause import PauseScene
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)
@@ -49,6 +50,7 @@ def run(options: LaunchOptions) -> int:
         options.scale or settings.scale,
         options.fullscreen or settings.fullscreen,
         vsync=options.frames is None,
+        position=remembered_position(settings),
     )
     ctx = build_context(options, settings, display, seed)
     ctx.messages.extend(notes)
@@ -57,9 +59,26 @@ def run(options: LaunchOptions) -> int:
     ctx.nav.start()
     loop.run()
     loop.finish(options)
+    remember_window(settings, display)
     ctx.profile.save()
     pygame.quit()
     return 0
+
+
+def remembered_position(settings: Settings) -> tuple[int, int] | None:
+    """Where the window was last time (None: let the system place it)."""
+    if settings.window_x < 0 or settings.window_y < 0:
+        return None
+    return settings.window_x, settings.window_y
+
+
+def remember_window(settings: Settings, display: Display) -> None:
+    """Keep the windowed position for next time, in the settings file."""
+    position = display.position()
+    if position is None or position == remembered_position(settings):
+        return
+    settings.window_x, settings.window_y = position
+    save_settings(settings)
 
 
 def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
@@ -94,6 +113,7 @@ class MainLoop:
     step: FixedStep = field(default_factory=FixedStep)
     overlay: DevOverlay = field(default_factory=DevOverlay)
     frames: int = 0
+    pause_pending: bool = False
 
     def __post_init__(self) -> None:
         settings = self.ctx.settings
@@ -130,10 +150,27 @@ class MainLoop:
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.ctx.running = False
-            elif self._captured(event):
+            elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED):
+                self.focus_changed(event.type == pygame.WINDOWFOCUSGAINED)
+            if self._captured(event):
                 continue
             elif self.replay is None:
                 self.mapper.handle(event)
+
+    def focus_changed(self, focused: bool) -> None:
+        """The window went to the background (go quiet, pause the play at the
+        next tick) or came back (sound again; the pause menu stays open)."""
+        self.ctx.audio.suspend(not focused)
+        if not focused:
+            self.pause_pending = True
+
+    def _with_pause(self, actions: ActionState) -> ActionState:
+        """Add a PAUSE press for a focus loss; a pause menu already on top is
+        left alone (a second PAUSE would close it)."""
+        self.pause_pending = False
+        if isinstance(self.ctx.stack.top, PauseScene):
+            return actions
+        return replace(actions, pressed=actions.pressed | {Action.PAUSE})
 
     def _captured(self, event: pygame.event.Event) -> bool:
         """Route a raw key or pad button to an armed rebinding capture."""
@@ -148,6 +185,8 @@ class MainLoop:
 
     def _next_actions(self) -> ActionState:
         actions = self.replay.take() if self.replay else self.mapper.take()
+        if self.pause_pending and self.replay is None:
+            actions = self._with_pause(actions)
         if self.recorder is not None:
             self.recorder.record(actions)
         return actions
@@ -158,11 +197,20 @@ class MainLoop:
             self.overlay.visible = not self.overlay.visible
         if actions.was_pressed(Action.SCREENSHOT):
             self.save_screenshot(_screenshot_path())
+        if actions.was_pressed(Action.FULLSCREEN):
+            self.toggle_fullscreen()
         self.mapper.bindings = self.ctx.settings.bindings
         self.ctx.stack.update(actions, TICK, IDLE)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
             self.ctx.profile.add_play_time(TICK)
+
+    def toggle_fullscreen(self) -> None:
+        """F11 / Alt+Enter: flip fullscreen, apply it, and remember it."""
+        settings = self.ctx.settings
+        settings.fullscreen = not settings.fullscreen
+        self.display.apply(settings.scale, settings.fullscreen)
+        save_settings(settings)
 
     def draw(self, alpha: float) -> None:
         surface = self.display.surface

@@ -34,6 +34,8 @@ PAD_BUTTONS = {
     pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "dpright",
 }
 MOUSE_BUTTONS = {1: Action.POINTER, 3: Action.POINTER_ALT}
+ALT_PREFIX = "alt+"
+ALT_KEYS = frozenset({"left alt", "right alt"})
 STICK_FULL = 32767.0
 
 
@@ -60,8 +62,15 @@ class InputMapper:
             handler(self, event)
 
     def _key(self, event: pygame.event.Event, down: bool) -> None:
+        """A key with Alt held is its own input ("alt+return"), so Alt+Enter
+        never also confirms; a key let go ends both its forms."""
         self.last_device = Device.KEYS
-        self._source(("key", pygame.key.name(event.key)), down)
+        name = pygame.key.name(event.key)
+        if down:
+            self._source(("key", _with_alt(name, getattr(event, "mod", 0))), True)
+        else:
+            self._source(("key", name), False)
+            self._source(("key", ALT_PREFIX + name), False)
 
     def _pad_button(self, event: pygame.event.Event, down: bool) -> None:
         name = PAD_BUTTONS.get(event.button)
@@ -170,6 +179,12 @@ _HANDLERS = {
     pygame.MOUSEWHEEL: lambda m, e: m._wheel(e),
     pygame.WINDOWFOCUSLOST: lambda m, e: m.release_all(),
 }
+
+
+def _with_alt(name: str, mod: int) -> str:
+    if mod & pygame.KMOD_ALT and name not in ALT_KEYS:
+        return ALT_PREFIX + name
+    return name
 
 
 def init_controllers() -> None:
