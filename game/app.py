@@ -23,6 +23,7 @@ from game.display import Display
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
+from game.input.prompts import pad_style
 from game.input.replay import Player, Recorder, load_recording
 from game.play.context import Context
 from game.play.wiring import make_context
@@ -147,6 +148,8 @@ class MainLoop:
 
     def _pump(self) -> None:
         self.ctx.last_device = self.mapper.last_device or self.ctx.last_device
+        if self.mapper.pad_name:
+            self.ctx.pad_style = pad_style(self.mapper.pad_name)
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.ctx.running = False

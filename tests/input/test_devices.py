@@ -119,3 +119,14 @@ def test_letting_go_of_alt_first_still_ends_alt_enter(mapper):
     mapper.handle(pygame.event.Event(pygame.KEYUP, key=enter, mod=0))
     assert Action.FULLSCREEN in mapper.take().released
     assert mapper.held() == frozenset()
+
+
+def test_a_button_press_remembers_which_pad_pressed_it(mapper):
+    from types import SimpleNamespace
+
+    mapper._pads[3] = SimpleNamespace(name="PS4 Controller")
+    press = pygame.event.Event(
+        pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A, instance_id=3
+    )
+    mapper.handle(press)
+    assert mapper.pad_name == "PS4 Controller"
