@@ -55,4 +55,4 @@ def test_the_notice_is_drawn_with_its_words_inside_the_canvas(ctx):
     surface = pygame.display.get_surface()
     started.stack.draw(surface, 1.0)
     top = started.stack.top
-    assert all(0 < y and y + h <= 360 for (_x, y, _w, h) in top.menu.rects)
+    assert all(y > 0 and y + h <= 360 for (_x, y, _w, h) in top.menu.rects)
