@@ -30,6 +30,7 @@ from game.play.wiring import make_context
 from game.save.settings import Settings, load_settings, save_settings
 from game.scenes.catalog import SceneCatalog
 from game.scenes.pause import PauseScene
+from game.ui.dates import use_players_locale
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)
@@ -43,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(options: LaunchOptions) -> int:
     """Play until the player quits (or `--frames` runs out); return an exit code."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    use_players_locale()
     replay = load_recording(options.replay) if options.replay else None
     seed = _choose_seed(options, replay)
     pygame.display.init()

@@ -21,7 +21,9 @@ from game.save.slots import SaveStore, SlotKind, SlotSummary
 from game.save.thumbnail import decode_thumbnail
 from game.scenes.base import Scene
 from game.scenes.confirm import ChoiceScene, confirm
+from game.ui.dates import local_date_time
 from game.ui.menu import Menu, MenuItem
+from game.ui.scroll import ScrollWindow
 from game.ui.theme import load_theme
 
 LIST = pygame.Rect(12, 34, 276, 296)
@@ -53,9 +55,9 @@ def episode_title(number: int) -> str:
 
 
 def short_date(saved_at: str) -> str:
-    """'02 Apr 2031 18:21' in local time ('' if unreadable)."""
+    """The save time in local time, dated the player's way ('' if unreadable)."""
     moment = parse_time(saved_at)
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
+    return local_date_time(moment) if moment else ""
 
 
 def clock_text(seconds: float) -> str:
@@ -92,6 +94,7 @@ class SaveLoadScene(Scene):
         self.summaries: list[SlotSummary] = []
         self.menu = Menu([])
         self.notice = ""
+        self.scroll = ScrollWindow(1)
         self._thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
 
     # -- state ---------------------------------------------------------------
@@ -252,12 +255,28 @@ class SaveLoadScene(Scene):
 
     def _draw_list(self, surface: pygame.Surface) -> None:
         self.ctx.assets.ui.draw_panel(surface, LIST, "panel")
-        top = LIST.top + 8
-        self.menu.rects = []
-        for index, summary in enumerate(self.summaries):
-            row = pygame.Rect(LIST.left + 6, top + index * ROW, LIST.width - 12, ROW)
-            self.menu.rects.append((row.x, row.y, row.w, row.h))
-            self._draw_row(surface, row, summary, index == self.menu.focus)
+        top, height = LIST.top + 8, max(ROW, self.ctx.assets.fonts.line_height + 4)
+        self.scroll.fits = (LIST.height - 16) // height
+        shown = self.scroll.follow(self.menu.focus, len(self.summaries))
+        self.menu.rects = [(0, 0, 0, 0)] * len(self.summaries)
+        for place, index in enumerate(shown):
+            row = pygame.Rect(
+                LIST.left + 6, top + place * height, LIST.width - 12, height
+            )
+            self.menu.rects[index] = (row.x, row.y, row.w, row.h)
+            self._draw_row(
+                surface, row, self.summaries[index], index == self.menu.focus
+            )
+        self._draw_more(surface)
+
+    def _draw_more(self, surface: pygame.Surface) -> None:
+        """Arrows on the list's frame when slots are scrolled out of sight."""
+        font, accent = self.ctx.assets.fonts.regular, self.theme["accent"]
+        x = LIST.right - 12
+        if self.scroll.more_above():
+            font.draw(surface, "^", (x, LIST.top - 2), accent)
+        if self.scroll.more_below(len(self.summaries)):
+            font.draw(surface, "v", (x, LIST.bottom - font.line_height + 2), accent)
 
     def _draw_row(
         self,
@@ -267,7 +286,7 @@ class SaveLoadScene(Scene):
         focused: bool,
     ) -> None:
         fonts, theme = self.ctx.assets.fonts, self.theme
-        text_y = row.top + (ROW - fonts.regular.line_height) // 2 + 1
+        text_y = row.top + (row.height - fonts.regular.line_height) // 2 + 1
         if focused:
             self.ctx.assets.ui.draw_panel(surface, row, "button_focused")
             fonts.regular.draw(surface, ">", (row.left + 4, text_y), theme["highlight"])
@@ -295,6 +314,9 @@ class SaveLoadScene(Scene):
             )
         else:
             text = f"Ep {summary.game.episode}  {short_date(summary.saved_at)}"
+            name = fonts.bold.measure(slot_title(summary.slot))[0]
+            if name + fonts.regular.measure(text)[0] + 30 > row.width:
+                text = f"Ep {summary.game.episode}"  # large text: date in the detail
             fonts.regular.draw(surface, text, right, theme["text_dim"], align="right")
 
     def _draw_detail(self, surface: pygame.Surface) -> None:
@@ -390,7 +412,10 @@ class SaveLoadScene(Scene):
             font.draw(
                 surface,
                 hint,
-                (DETAIL.right - 4, LIST.bottom + 10),
+                (
+                    DETAIL.right - 4,
+                    min(LIST.bottom + 10, surface.get_height() - font.line_height),
+                ),
                 theme["text_dim"],
                 align="right",
             )
