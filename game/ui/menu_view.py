@@ -29,6 +29,7 @@ class MenuView:
 
     area: pygame.Rect
     window: ScrollWindow = field(default_factory=lambda: ScrollWindow(1))
+    blink: bool = True  # False hides the focus marker (a blinking menu's off beat)
 
     def row_height(self, assets: Assets) -> int:
         return assets.fonts.line_height + PAD
@@ -47,7 +48,8 @@ class MenuView:
             )
             menu.rects[index] = (row.x, row.y, row.w, row.h)
             focused = index == menu.focus
-            _draw_row(surface, menu.items[index], row, focused, assets, theme)
+            marker = focused and self.blink
+            _draw_row(surface, menu.items[index], row, (focused, marker), assets, theme)
         self._draw_arrows(surface, len(menu.items), assets, theme)
 
     def _draw_arrows(
@@ -66,15 +68,17 @@ def _draw_row(
     surface: pygame.Surface,
     item: MenuItem,
     row: pygame.Rect,
-    focused: bool,
+    focus: tuple[bool, bool],
     assets: Assets,
     theme: Theme,
 ) -> None:
+    """One row; `focus` is (focused, marker shown)."""
     font, text_y = assets.fonts.regular, row.top + PAD // 2
     colour = theme["text"] if item.enabled else theme["text_disabled"]
-    if focused:
+    if focus[0]:
         assets.ui.draw_panel(surface, row.inflate(4, 0), "button_focused")
         colour = theme["highlight"]
+    if focus[1]:
         font.draw(surface, ">", (row.left + 4, text_y), colour)
     indent = max(14, font.measure(">")[0] + 8)
     font.draw(surface, item.label, (row.left + indent, text_y), colour)
