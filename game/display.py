@@ -44,8 +44,14 @@ class Display:
             self.window = pygame.Window.from_display_module()
         self.fullscreen = False
         self.apply(scale, fullscreen)
-        if position is not None and not fullscreen:
+        if position is not None and not fullscreen and self._on_desktop(position):
             self.window.position = position
+
+    def _on_desktop(self, position: tuple[int, int]) -> bool:
+        """True if a window placed at `position` keeps its top-left corner on
+        the first desktop (a remembered place on a monitor since unplugged is not)."""
+        width, height = pygame.display.get_desktop_sizes()[0]
+        return 0 <= position[0] < width and 0 <= position[1] < height
 
     def position(self) -> tuple[int, int] | None:
         """Where the windowed window's top-left is on the desktop (None in

@@ -85,3 +85,17 @@ def test_the_window_position_is_saved_and_given_back_next_time(loop):
 
 def test_a_first_start_lets_the_system_place_the_window():
     assert remembered_position(default_settings()) is None
+
+
+def test_a_new_window_opens_where_the_last_one_was(loop):
+    pygame.display.quit()
+    pygame.display.init()
+    display = Display(vsync=False, position=(50, 60))
+    assert display.position() == (50, 60)
+
+
+def test_a_place_off_the_desktop_is_not_used(loop):
+    pygame.display.quit()
+    pygame.display.init()
+    display = Display(vsync=False, position=(5000, 60))
+    assert display.position() != (5000, 60)
