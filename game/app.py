@@ -152,19 +152,24 @@ class MainLoop:
         self.ctx.last_device = self.mapper.last_device or self.ctx.last_device
         if self.mapper.pad_name:
             self.ctx.pad_style = pad_style(self.mapper.pad_name)
+        focused: bool | None = None  # the frame's last word on focus
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.ctx.running = False
             elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED):
-                self.focus_changed(event.type == pygame.WINDOWFOCUSGAINED)
+                focused = event.type == pygame.WINDOWFOCUSGAINED
             if self._captured(event):
                 continue
             elif self.replay is None:
                 self.mapper.handle(event)
+        if focused is not None:
+            self.focus_changed(focused)
 
     def focus_changed(self, focused: bool) -> None:
         """The window went to the background (go quiet, pause the play at the
-        next tick) or came back (sound again; the pause menu stays open)."""
+        next tick) or came back (sound again; the pause menu stays open).
+        Only a frame's net change counts: making or resizing a window loses
+        and regains focus within one batch of events, which is no real loss."""
         self.ctx.audio.suspend(not focused)
         if not focused:
             self.pause_pending = True

@@ -99,3 +99,11 @@ def test_a_place_off_the_desktop_is_not_used(loop):
     pygame.display.init()
     display = Display(vsync=False, position=(5000, 60))
     assert display.position() != (5000, 60)
+
+
+def test_focus_lost_and_regained_within_one_frame_does_not_pause(loop):
+    scene = _play_minigame(loop)
+    pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    loop.frame(1 / 60, fixed=True)
+    assert loop.ctx.stack.top is scene
