@@ -107,3 +107,10 @@ def test_focus_lost_and_regained_within_one_frame_does_not_pause(loop):
     pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSGAINED))
     loop.frame(1 / 60, fixed=True)
     assert loop.ctx.stack.top is scene
+
+
+def test_a_saved_fullscreen_opens_the_window_fullscreen(loop):
+    pygame.display.quit()
+    pygame.display.init()
+    display = Display(scale=2, fullscreen=True, vsync=False)
+    assert display.fullscreen and display.position() is None
