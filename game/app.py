@@ -12,11 +12,12 @@ import secrets
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pygame
 
+from game.assets.text_style import apply_text_style
 from game.core.clock import TICK, FixedStep
 from game.core.options import LaunchOptions, parse_options
 from game.core.paths import data_dir
@@ -25,12 +26,15 @@ from game.display import Display
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
+from game.input.prompts import pad_style
 from game.input.replay import Player, Recorder, load_recording
 from game.launch_checks import USAGE_EXIT, launch_problem
 from game.play.context import Context
 from game.play.wiring import make_context
-from game.save.settings import Settings, load_settings
+from game.save.settings import Settings, load_settings, save_settings
 from game.scenes.catalog import SceneCatalog
+from game.scenes.pause import PauseScene
+from game.ui.dates import use_players_locale
 from game.ui.dev_overlay import DevOverlay
 
 BACKGROUND = (13, 15, 26)
@@ -49,6 +53,7 @@ def run(options: LaunchOptions) -> int:
     if problem is not None:
         print(f"smile-protocol: {problem}", file=sys.stderr)
         return USAGE_EXIT
+    use_players_locale()
     replay = load_recording(options.replay) if options.replay else None
     seed = _choose_seed(options, replay)
     pygame.display.init()
@@ -57,6 +62,7 @@ def run(options: LaunchOptions) -> int:
         options.scale or settings.scale,
         options.fullscreen or settings.fullscreen,
         vsync=options.frames is None,
+        position=remembered_position(settings),
     )
     ctx = build_context(options, settings, display, seed)
     ctx.messages.extend(notes)
@@ -72,6 +78,7 @@ def run(options: LaunchOptions) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
     loop.finish(options)
+    remember_window(settings, display)
     ctx.profile.save()
     pygame.quit()
     return 0
@@ -94,6 +101,22 @@ def _crashed(error: Exception, options: LaunchOptions, loop: MainLoop) -> int:
     return CRASH_EXIT
 
 
+def remembered_position(settings: Settings) -> tuple[int, int] | None:
+    """Where the window was last time (None: let the system place it)."""
+    if settings.window_x < 0 or settings.window_y < 0:
+        return None
+    return settings.window_x, settings.window_y
+
+
+def remember_window(settings: Settings, display: Display) -> None:
+    """Keep the windowed position for next time, in the settings file."""
+    position = display.position()
+    if position is None or position == remembered_position(settings):
+        return
+    settings.window_x, settings.window_y = position
+    save_settings(settings)
+
+
 def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
     if replay is not None:
         return replay.seed
@@ -105,8 +128,13 @@ def _choose_seed(options: LaunchOptions, replay: Player | None) -> int:
 def build_context(
     options: LaunchOptions, settings: Settings, display: Display | None, seed: int
 ) -> Context:
-    """Make the services scenes share; also used by tools and tests."""
-    return make_context(options, settings, display, seed, SceneCatalog)
+    """Make the services scenes share, with the player's text style and master
+    volume applied; also used by tools and tests."""
+    ctx = make_context(options, settings, display, seed, SceneCatalog)
+    ctx.audio.set_master(settings.master_volume, settings.muted)
+    if settings.text_size != 1 or settings.high_contrast:
+        apply_text_style(ctx.assets.fonts, settings)  # else fonts load lazily
+    return ctx
 
 
 @dataclass
@@ -121,6 +149,7 @@ class MainLoop:
     step: FixedStep = field(default_factory=FixedStep)
     overlay: DevOverlay = field(default_factory=DevOverlay)
     frames: int = 0
+    pause_pending: bool = False
 
     def __post_init__(self) -> None:
         settings = self.ctx.settings
@@ -154,13 +183,37 @@ class MainLoop:
 
     def _pump(self) -> None:
         self.ctx.last_device = self.mapper.last_device or self.ctx.last_device
+        if self.mapper.pad_name:
+            self.ctx.pad_style = pad_style(self.mapper.pad_name)
+        focused: bool | None = None  # the frame's last word on focus
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.ctx.running = False
-            elif self._captured(event):
+            elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED):
+                focused = event.type == pygame.WINDOWFOCUSGAINED
+            if self._captured(event):
                 continue
             elif self.replay is None:
                 self.mapper.handle(event)
+        if focused is not None:
+            self.focus_changed(focused)
+
+    def focus_changed(self, focused: bool) -> None:
+        """The window went to the background (go quiet, pause the play at the
+        next tick) or came back (sound again; the pause menu stays open).
+        Only a frame's net change counts: making or resizing a window loses
+        and regains focus within one batch of events, which is no real loss."""
+        self.ctx.audio.suspend(not focused)
+        if not focused:
+            self.pause_pending = True
+
+    def _with_pause(self, actions: ActionState) -> ActionState:
+        """Add a PAUSE press for a focus loss; a pause menu already on top is
+        left alone (a second PAUSE would close it)."""
+        self.pause_pending = False
+        if isinstance(self.ctx.stack.top, PauseScene):
+            return actions
+        return replace(actions, pressed=actions.pressed | {Action.PAUSE})
 
     def _captured(self, event: pygame.event.Event) -> bool:
         """Route a raw key or pad button to an armed rebinding capture."""
@@ -175,6 +228,8 @@ class MainLoop:
 
     def _next_actions(self) -> ActionState:
         actions = self.replay.take() if self.replay else self.mapper.take()
+        if self.pause_pending and self.replay is None:
+            actions = self._with_pause(actions)
         if self.recorder is not None:
             self.recorder.record(actions)
         return actions
@@ -185,11 +240,20 @@ class MainLoop:
             self.overlay.visible = not self.overlay.visible
         if actions.was_pressed(Action.SCREENSHOT):
             self.save_screenshot(_screenshot_path())
+        if actions.was_pressed(Action.FULLSCREEN):
+            self.toggle_fullscreen()
         self.mapper.bindings = self.ctx.settings.bindings
         self.ctx.stack.update(actions, TICK, IDLE)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
             self.ctx.profile.add_play_time(TICK)
+
+    def toggle_fullscreen(self) -> None:
+        """F11 / Alt+Enter: flip fullscreen, apply it, and remember it."""
+        settings = self.ctx.settings
+        settings.fullscreen = not settings.fullscreen
+        self.display.apply(settings.scale, settings.fullscreen)
+        save_settings(settings)
 
     def draw(self, alpha: float) -> None:
         surface = self.display.surface

@@ -6,9 +6,12 @@ nearest-neighbour filtering and integer factors, so pixels stay crisp.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 import pygame
+
+from game.core.paths import assets_dir
 
 LOGICAL_SIZE = (640, 360)
 TITLE = "Smile Protocol"
@@ -18,8 +21,13 @@ class Display:
     """Owns the window; applies scale and fullscreen from settings."""
 
     def __init__(
-        self, scale: int = 0, fullscreen: bool = False, vsync: bool = True
+        self,
+        scale: int = 0,
+        fullscreen: bool = False,
+        vsync: bool = True,
+        position: tuple[int, int] | None = None,
     ) -> None:
+        _set_icon()
         flags = pygame.SCALED
         try:
             self.surface = pygame.display.set_mode(
@@ -36,6 +44,22 @@ class Display:
             self.window = pygame.Window.from_display_module()
         self.fullscreen = False
         self.apply(scale, fullscreen)
+        if position is not None and not fullscreen and self._on_desktop(position):
+            self.window.position = position
+
+    def _on_desktop(self, position: tuple[int, int]) -> bool:
+        """True if a window placed at `position` keeps its top-left corner on
+        the first desktop (a remembered place on a monitor since unplugged is not)."""
+        width, height = pygame.display.get_desktop_sizes()[0]
+        return 0 <= position[0] < width and 0 <= position[1] < height
+
+    def position(self) -> tuple[int, int] | None:
+        """Where the windowed window's top-left is on the desktop (None in
+        fullscreen, where there is nothing to remember)."""
+        if self.fullscreen:
+            return None
+        x, y = self.window.position
+        return int(x), int(y)
 
     def max_scale(self) -> int:
         """The largest whole scale whose window fits the desktop."""
@@ -57,3 +81,14 @@ class Display:
 
     def present(self) -> None:
         pygame.display.flip()
+
+
+def icon_path() -> str:
+    return str(assets_dir() / "icon" / "icon.png")
+
+
+def _set_icon() -> None:
+    """The window icon (built by game/art/build_icon.py); a missing file is not
+    worth stopping for, the window just keeps the system's icon."""
+    with contextlib.suppress(pygame.error, FileNotFoundError):
+        pygame.display.set_icon(pygame.image.load(icon_path()))

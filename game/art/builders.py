@@ -14,6 +14,7 @@ from pathlib import Path
 from game.art import (
     build_characters,
     build_font,
+    build_icon,
     build_portraits,
     build_tiles,
     build_tissue,
@@ -34,5 +35,6 @@ def all_builders() -> list[tuple[str, Builder]]:
         ("characters", build_characters.build),
         ("portraits", build_portraits.build),
         ("title", build_title.build),
+        ("icon", build_icon.build),
         ("minigame", build_tissue.build),
     ]

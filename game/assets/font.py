@@ -29,6 +29,7 @@ from game.assets.rich_text import (
     parse_rich,
     span_chars,
 )
+from game.assets.text_style import TextStyle, text_style_config
 from game.core.paths import assets_dir
 
 Colour = str | tuple[int, int, int]
@@ -54,7 +55,7 @@ class BitmapFont:
 
     def __init__(self, metrics: FontMetrics, sheet: pygame.Surface, palette: Palette):
         self.metrics = metrics
-        self.line_height = metrics.line_height
+        self.style = TextStyle()
         self._sheet = sheet
         self._palette = palette
         self._mask = pygame.mask.from_surface(sheet)
@@ -77,15 +78,25 @@ class BitmapFont:
         """A palette name or an RGB tuple as an RGB tuple."""
         return self._palette.rgb(colour) if isinstance(colour, str) else colour
 
+    @property
+    def line_height(self) -> int:
+        return self.metrics.line_height * self.style.scale
+
     def measure(self, text: str) -> tuple[int, int]:
-        return self.metrics.measure(text)
+        width, height = self.metrics.measure(text)
+        return width * self.style.scale, height * self.style.scale
 
     def wrap(self, text: str, width: int) -> list[str]:
-        return self.metrics.wrap(text, width)
+        return self.metrics.wrap(text, width // self.style.scale)
+
+    def finish(self, line: pygame.Surface) -> pygame.Surface:
+        """A 1x line image in the player's text size and contrast."""
+        shadow = self._palette.rgb(text_style_config()["contrast"]["shadow"])
+        return self.style.finish(line, shadow)
 
     def sheet(self, colour: Colour) -> pygame.Surface:
         """The glyph sheet in `colour` (made once per colour)."""
-        rgb = self.rgb(colour)
+        rgb = self.style.colour(self.rgb(colour))
         sheet = self._sheets.get(rgb)
         if sheet is None:
             sheet = self._mask.to_surface(setcolor=(*rgb, 255), unsetcolor=(0, 0, 0, 0))
@@ -111,11 +122,11 @@ class BitmapFont:
         cached = self._renders.get(key)
         if cached is not None:
             return cached
-        w, h = self.measure(text)
+        w, h = self.metrics.measure(text)
         surface = pygame.Surface((max(w, 1), h), pygame.SRCALPHA)
         for row, line in enumerate(text.split("\n")):
-            self.blit_line(surface, line, 0, row * self.line_height, colour)
-        return self._renders.put(key, surface)
+            self.blit_line(surface, line, 0, row * self.metrics.line_height, colour)
+        return self._renders.put(key, self.finish(surface))
 
     def draw(
         self,
@@ -161,6 +172,14 @@ class Fonts:
     def weight(self, bold: bool) -> BitmapFont:
         return self.bold if bold else self.regular
 
+    def set_style(self, style: TextStyle) -> None:
+        """Draw every later line in `style` (text size, high contrast)."""
+        for font in (self.regular, self.bold):
+            font.style = style
+            font._sheets.clear()
+            font._renders.clear()
+        self._renders.clear()
+
     def _advance(self, atom: StyledChar) -> int:
         return self.weight(atom[1]).metrics.glyph(atom[0]).advance
 
@@ -174,13 +193,14 @@ class Fonts:
         """Size of one line of rich text."""
         atoms = span_chars(self.spans(rich))
         width = sum(self._advance(a) for a in atoms) - 1 if atoms else 0
-        return width, self.line_height
+        return width * self.regular.style.scale, self.line_height
 
     def wrap_rich(self, rich: str | Sequence[Span], width: int) -> list[list[Span]]:
         """Rich text as lines of spans no wider than `width`; styles carry
         across line breaks; '\\n' forces a break."""
         lines: list[list[Span]] = []
         paragraph: list[StyledChar] = []
+        width //= self.regular.style.scale
         for atom in [*span_chars(self.spans(rich)), ("\n", False, None)]:
             if atom[0] != "\n":
                 paragraph.append(atom)
@@ -199,13 +219,16 @@ class Fonts:
         cached = self._renders.get(key)
         if cached is not None:
             return cached
+        scale = self.regular.style.scale
         width, height = self.measure_rich(spans)
-        surface = pygame.Surface((max(width, 1), height), pygame.SRCALPHA)
+        surface = pygame.Surface(
+            (max(width // scale, 1), height // scale), pygame.SRCALPHA
+        )
         x = 0
         for span in spans:
             font = self.weight(span.bold)
             x = font.blit_line(surface, span.text, x, 0, span.colour or colour)
-        return self._renders.put(key, surface)
+        return self._renders.put(key, self.regular.finish(surface))
 
     def draw_rich(
         self,

@@ -29,8 +29,10 @@ LOOP_FOREVER = -1
 
 
 class VolumeSettings(Protocol):
+    master_volume: float
     music_volume: float
     effects_volume: float
+    muted: bool
 
 
 class Audio(Protocol):
@@ -53,9 +55,27 @@ class Audio(Protocol):
 
     def set_volumes(self, music: float, effects: float) -> None: ...
 
+    def set_master(self, volume: float, muted: bool) -> None: ...
+
+    def suspend(self, quiet: bool) -> None: ...
+
 
 def _unit(value: float) -> float:
     return min(1.0, max(0.0, float(value)))
+
+
+class Master:
+    """The master level over music and effects: volume, the player's mute, and
+    a quiet spell while the window is in the background (`suspended`)."""
+
+    def __init__(self, settings: VolumeSettings | None) -> None:
+        self.volume = _unit(settings.master_volume) if settings else 1.0
+        self.muted = bool(settings.muted) if settings else False
+        self.suspended = False
+
+    def gain(self) -> float:
+        """What every level is multiplied by (0 when muted or suspended)."""
+        return 0.0 if self.muted or self.suspended else self.volume
 
 
 class Mixer:
@@ -69,6 +89,7 @@ class Mixer:
         self._root = root or audio_dir()
         self._music_volume = _unit(settings.music_volume)
         self._effects_volume = _unit(settings.effects_volume)
+        self.master = Master(settings)
         self._ready: bool | None = None  # None = not tried yet
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._warned: set[str] = set()
@@ -90,7 +111,7 @@ class Mixer:
 
     def play_sound(self, name: str, volume: float = 1.0) -> None:
         """Play effect `name` once at `volume` x the effects volume."""
-        level = _unit(volume) * self._effects_volume
+        level = _unit(volume) * self._effects_volume * self.master.gain()
         if level <= 0 or not self._start():
             return
         sound = self._sound(name)
@@ -132,8 +153,24 @@ class Mixer:
         """Apply the settings' volumes (0..1); playing music changes at once."""
         self._music_volume = _unit(music)
         self._effects_volume = _unit(effects)
+        self._apply_music_level()
+
+    def set_master(self, volume: float, muted: bool) -> None:
+        """Apply the master volume (0..1) and the player's mute."""
+        self.master.volume, self.master.muted = _unit(volume), bool(muted)
+        self._apply_music_level()
+
+    def suspend(self, quiet: bool) -> None:
+        """Go quiet (True) while the window is in the background, or come back."""
+        self.master.suspended = quiet
+        self._apply_music_level()
+
+    def _music_level(self) -> float:
+        return self._music_volume * self.master.gain()
+
+    def _apply_music_level(self) -> None:
         if self._ready:
-            self._call_music("set_volume", self._music_volume)
+            self._call_music("set_volume", self._music_level())
 
     # --- pygame edge ---
 
@@ -149,7 +186,7 @@ class Mixer:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(FREQUENCY, -16, CHANNELS, BUFFER)
             pygame.mixer.set_num_channels(VOICES)
-            pygame.mixer.music.set_volume(self._music_volume)
+            pygame.mixer.music.set_volume(self._music_level())
         except Exception as exc:  # pygame.error, no SDL_mixer, no device: all mean off
             return self._give_up(exc)
         return True
@@ -188,7 +225,7 @@ class Mixer:
                 music.queue(path, loops=loops)
             else:
                 music.load(path)
-                music.set_volume(self._music_volume)
+                music.set_volume(self._music_level())
                 music.play(loops=loops, fade_ms=fade_ms)
         except (pygame.error, FileNotFoundError, OSError) as exc:
             self._warn(f"music:{path.stem}", f"cannot play music {path}: {exc}")
@@ -215,6 +252,7 @@ class NullMixer:
         music = settings.music_volume if settings else 1.0
         effects = settings.effects_volume if settings else 1.0
         self._music_volume, self._effects_volume = _unit(music), _unit(effects)
+        self.master = Master(settings)
         self._current: str | None = None
         self.sounds_played: list[str] = []
         self.music_played: list[str] = []
@@ -244,3 +282,9 @@ class NullMixer:
 
     def set_volumes(self, music: float, effects: float) -> None:
         self._music_volume, self._effects_volume = _unit(music), _unit(effects)
+
+    def set_master(self, volume: float, muted: bool) -> None:
+        self.master.volume, self.master.muted = _unit(volume), bool(muted)
+
+    def suspend(self, quiet: bool) -> None:
+        self.master.suspended = quiet

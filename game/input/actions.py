@@ -30,6 +30,7 @@ class Action(Enum):
     QUICKLOAD = "quickload"
     DEBUG_OVERLAY = "debug_overlay"
     SCREENSHOT = "screenshot"
+    FULLSCREEN = "fullscreen"
     POINTER = "pointer"
     POINTER_ALT = "pointer_alt"
     SCROLL_UP = "scroll_up"

@@ -8,6 +8,7 @@ two ticks delivers it to the first only.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import pygame
@@ -34,6 +35,8 @@ PAD_BUTTONS = {
     pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "dpright",
 }
 MOUSE_BUTTONS = {1: Action.POINTER, 3: Action.POINTER_ALT}
+ALT_PREFIX = "alt+"
+ALT_KEYS = frozenset({"left alt", "right alt"})
 STICK_FULL = 32767.0
 
 
@@ -51,6 +54,7 @@ class InputMapper:
     _stick: list[float] = field(default_factory=lambda: [0.0, 0.0])
     _pads: dict[int, controller.Controller] = field(default_factory=dict)
     last_device: Device | None = None
+    pad_name: str = ""  # the SDL name of the pad used last ("" before any)
 
     # -- events ---------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> None:
@@ -60,11 +64,21 @@ class InputMapper:
             handler(self, event)
 
     def _key(self, event: pygame.event.Event, down: bool) -> None:
+        """A key with Alt held is its own input ("alt+return"), so Alt+Enter
+        never also confirms; a key let go ends both its forms."""
         self.last_device = Device.KEYS
-        self._source(("key", pygame.key.name(event.key)), down)
+        name = pygame.key.name(event.key)
+        if down:
+            self._source(("key", _with_alt(name, getattr(event, "mod", 0))), True)
+        else:
+            self._source(("key", name), False)
+            self._source(("key", ALT_PREFIX + name), False)
 
     def _pad_button(self, event: pygame.event.Event, down: bool) -> None:
         name = PAD_BUTTONS.get(event.button)
+        pad = self._pads.get(getattr(event, "instance_id", -1))
+        if pad is not None:
+            self.pad_name = pad.name
         if name is not None:
             self.last_device = Device.PAD
             self._source(("pad", name), down)
@@ -103,6 +117,7 @@ class InputMapper:
         if controller.is_controller(event.device_index):
             pad = controller.Controller(event.device_index)
             self._pads[pad.id] = pad
+            self.pad_name = pad.name
 
     def _pad_removed(self, event: pygame.event.Event) -> None:
         self._pads.pop(event.instance_id, None)
@@ -172,6 +187,15 @@ _HANDLERS = {
 }
 
 
+def _with_alt(name: str, mod: int) -> str:
+    if mod & pygame.KMOD_ALT and name not in ALT_KEYS:
+        return ALT_PREFIX + name
+    return name
+
+
 def init_controllers() -> None:
-    """Start SDL's game-controller subsystem (hot-plug events follow)."""
+    """Start SDL's game-controller subsystem (hot-plug events follow). Buttons
+    are read by position, so "a" is the bottom face button on every pad
+    (prompts name it in the pad's own style)."""
+    os.environ.setdefault("SDL_GAMECONTROLLER_USE_BUTTON_LABELS", "0")
     controller.init()

@@ -64,6 +64,7 @@ class Context:
     running: bool = True
     capture: InputCapture = field(default_factory=InputCapture)
     last_device: Device = Device.KEYS
+    pad_style: str | None = None  # label style of the pad in use (None: default)
     nav: Navigation = field(init=False, repr=False)
     saves: Saves = field(init=False, repr=False)
     dialogue: DialogueLibrary = field(init=False, repr=False)
@@ -83,4 +84,4 @@ class Context:
 
     def hint(self, text: str) -> str:
         """`text` with each `{action}` named by the player's own key or button."""
-        return fill(text, self.settings.bindings, self.last_device)
+        return fill(text, self.settings.bindings, self.last_device, self.pad_style)

@@ -38,7 +38,16 @@ class Navigator:
             self.start_episode(options.episode)
         else:
             self.to_title()
+            if self._first_start():
+                self.ctx.stack.push(self.ctx.screens.flash_notice())
         self.ctx.stack.apply_requests()
+
+    def _first_start(self) -> bool:
+        """The photosensitivity notice is due: never answered, and a player is
+        at the keys (not a --frames or --replay run)."""
+        options = self.ctx.options
+        automated = options.frames is not None or options.replay is not None
+        return not self.ctx.settings.flash_notice_seen and not automated
 
     def to_title(self) -> None:
         self.ctx.story = None

@@ -30,6 +30,8 @@ MAX_BYTES = 256 * 1024  # a real settings file is about 3 KB
 class Settings:
     """Every preference the player can change (see default_settings.json)."""
 
+    master_volume: float
+    muted: bool
     music_volume: float
     effects_volume: float
     text_speed: float
@@ -38,6 +40,11 @@ class Settings:
     auto_advance_per_char: float
     scale: int
     fullscreen: bool
+    window_x: int
+    window_y: int
+    text_size: int
+    high_contrast: bool
+    flash_notice_seen: bool
     reduce_flashes: bool
     reduce_shake: bool
     minigame_assist: bool

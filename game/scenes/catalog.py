@@ -17,6 +17,7 @@ from game.scenes.dialogue_box import DialogueBoxScene
 from game.scenes.ending import EndingScene
 from game.scenes.episode_intro import EpisodeIntroScene
 from game.scenes.episode_select import EpisodeSelectScene
+from game.scenes.flash_notice import FlashNoticeScene
 from game.scenes.pause import PauseScene
 from game.scenes.save_load import SaveLoadScene
 from game.scenes.settings_menu import SettingsScene
@@ -83,6 +84,9 @@ class SceneCatalog:
 
     def settings(self) -> Scene:
         return SettingsScene(self.ctx)
+
+    def flash_notice(self) -> Scene:
+        return FlashNoticeScene(self.ctx)
 
     def credits(self) -> Scene:
         return CreditsScene(self.ctx)

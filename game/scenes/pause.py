@@ -9,8 +9,9 @@ import pygame
 
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
-from game.scenes.widgets import dim, draw_menu
+from game.scenes.widgets import dim
 from game.ui.menu import Menu, MenuItem
+from game.ui.menu_view import MenuView
 from game.ui.theme import load_theme
 
 if TYPE_CHECKING:
@@ -80,16 +81,18 @@ class PauseScene(Scene):
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         dim(surface, self.theme)
         fonts = self.ctx.assets.fonts
-        height = len(self.menu.items) * 16
-        area = pygame.Rect((640 - WIDTH) // 2, (360 - height) // 2 + 8, WIDTH, height)
-        self.ctx.assets.ui.draw_panel(
-            surface, area.inflate(20, 44).move(0, -10), "panel"
-        )
+        height = len(self.menu.items) * (fonts.line_height + 4)
+        width = WIDTH * fonts.regular.style.scale
+        area = pygame.Rect((640 - width) // 2, (360 - height) // 2 + 8, width, height)
+        lift = 20 + fonts.line_height  # room for the heading above the rows
+        panel = pygame.Rect(area.left - 10, area.top - lift, area.width + 20, 0)
+        panel.height = area.height + lift + 12
+        self.ctx.assets.ui.draw_panel(surface, panel, "panel")
         fonts.bold.draw(
             surface,
             "Paused",
-            (320, area.top - 22),
+            (320, area.top - 10 - fonts.line_height),
             self.theme["accent"],
             align="center",
         )
-        draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)
+        MenuView(area).draw(surface, self.menu, self.ctx.assets, self.theme)

@@ -36,6 +36,7 @@ from game.ui.save_load_view import (
     draw_slot_list,
     fit_thumbnail,
 )
+from game.ui.scroll import ScrollWindow
 from game.ui.slot_labels import slot_title
 from game.ui.theme import load_theme
 
@@ -73,6 +74,7 @@ class SaveLoadScene(Scene):
         self.summaries: list[SlotSummary] = []
         self.menu = Menu([])
         self.notice = ""
+        self.scroll = ScrollWindow(1)
         self._thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
 
     # -- state ---------------------------------------------------------------
@@ -164,7 +166,7 @@ class SaveLoadScene(Scene):
         draw_header(surface, ui, fonts, theme, saving)
         focus = self.menu.focus
         self.menu.rects = draw_slot_list(
-            surface, ui, fonts, theme, self.summaries, focus
+            surface, ui, fonts, theme, self.summaries, focus, self.scroll
         )
         draw_detail_frame(surface, ui)
         if self.summaries:

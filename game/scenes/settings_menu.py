@@ -12,16 +12,17 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.assets.text_style import apply_text_style, size_steps
 from game.core.paths import assets_dir
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device
 from game.save.settings import save_settings
 from game.scenes.base import Scene
-from game.scenes.widgets import draw_menu
 from game.ui.menu import Menu, MenuItem
+from game.ui.menu_view import MenuView
 from game.ui.theme import load_theme
 
-AREA = pygame.Rect(150, 58, 340, 0)
+AREA = pygame.Rect(150, 58, 340, 256)
 
 
 @dataclass
@@ -52,56 +53,28 @@ class SettingsScene(Scene):
         self.choices = _choices()
         self.rows = self._rows()
         self.menu = Menu([MenuItem(row.label, row.activate) for row in self.rows])
+        self.view = MenuView(AREA.copy())
 
     def _rows(self) -> list[Row]:
         s = self.ctx.settings
         return [
-            Row(
-                "Music volume",
-                lambda: f"{round(s.music_volume * 100)}%",
-                self._volume("music_volume"),
-            ),
-            Row(
-                "Effects volume",
-                lambda: f"{round(s.effects_volume * 100)}%",
-                self._volume("effects_volume"),
-            ),
+            self._volume_row("Master volume", "master_volume"),
+            self._switch("Mute", "muted"),
+            self._volume_row("Music volume", "music_volume"),
+            self._volume_row("Effects volume", "effects_volume"),
             Row("Text speed", self._speed_label, self._change_speed),
-            Row(
-                "Auto-advance dialogue",
-                lambda: _on_off(s.auto_advance),
-                self._toggle("auto_advance"),
-                self._toggle_now("auto_advance"),
-            ),
+            Row("Text size", self._size_label, self._change_size),
+            self._switch("High-contrast text", "high_contrast"),
+            self._switch("Auto-advance dialogue", "auto_advance"),
             Row(
                 "Window scale",
                 lambda: f"{s.scale}x" if s.scale else "Auto",
                 self._change_scale,
             ),
-            Row(
-                "Fullscreen",
-                lambda: _on_off(s.fullscreen),
-                self._toggle("fullscreen"),
-                self._toggle_now("fullscreen"),
-            ),
-            Row(
-                "Reduce flashes",
-                lambda: _on_off(s.reduce_flashes),
-                self._toggle("reduce_flashes"),
-                self._toggle_now("reduce_flashes"),
-            ),
-            Row(
-                "Reduce screen shake",
-                lambda: _on_off(s.reduce_shake),
-                self._toggle("reduce_shake"),
-                self._toggle_now("reduce_shake"),
-            ),
-            Row(
-                "Minigame assist",
-                lambda: _on_off(s.minigame_assist),
-                self._toggle("minigame_assist"),
-                self._toggle_now("minigame_assist"),
-            ),
+            self._switch("Fullscreen", "fullscreen"),
+            self._switch("Reduce flashes", "reduce_flashes"),
+            self._switch("Reduce screen shake", "reduce_shake"),
+            self._switch("Minigame assist", "minigame_assist"),
             Row(
                 "Keyboard controls",
                 lambda: "",
@@ -113,6 +86,21 @@ class SettingsScene(Scene):
             ),
             Row("Back", lambda: "", None, self._close),
         ]
+
+    def _volume_row(self, label: str, name: str) -> Row:
+        s = self.ctx.settings
+        return Row(
+            label, lambda: f"{round(getattr(s, name) * 100)}%", self._volume(name)
+        )
+
+    def _switch(self, label: str, name: str) -> Row:
+        s = self.ctx.settings
+        return Row(
+            label,
+            lambda: _on_off(getattr(s, name)),
+            self._toggle(name),
+            self._toggle_now(name),
+        )
 
     # -- changes ----------------------------------------------------------------
     def _volume(self, name: str) -> Callable[[int], None]:
@@ -128,6 +116,20 @@ class SettingsScene(Scene):
     def _apply_audio(self) -> None:
         s = self.ctx.settings
         self.ctx.audio.set_volumes(s.music_volume, s.effects_volume)
+        self.ctx.audio.set_master(s.master_volume, s.muted)
+
+    def _size_index(self) -> int:
+        scales = [scale for _label, scale in size_steps()]
+        size = self.ctx.settings.text_size
+        return scales.index(size) if size in scales else 0
+
+    def _size_label(self) -> str:
+        return size_steps()[self._size_index()][0]
+
+    def _change_size(self, step: int) -> None:
+        steps = size_steps()
+        self.ctx.settings.text_size = steps[(self._size_index() + step) % len(steps)][1]
+        apply_text_style(self.ctx.assets.fonts, self.ctx.settings)
 
     def _speed_index(self) -> int:
         values = [c["value"] for c in self.choices["text_speeds"]]
@@ -155,6 +157,10 @@ class SettingsScene(Scene):
         setattr(self.ctx.settings, name, not getattr(self.ctx.settings, name))
         if name == "fullscreen":
             self._apply_window()
+        elif name == "muted":
+            self._apply_audio()
+        elif name == "high_contrast":
+            apply_text_style(self.ctx.assets.fonts, self.ctx.settings)
 
     def _change_scale(self, step: int) -> None:
         s = self.ctx.settings
@@ -207,22 +213,25 @@ class SettingsScene(Scene):
         for item, row in zip(self.menu.items, self.rows, strict=True):
             value = row.value()
             item.detail = f"< {value} >" if value and row.adjust else value
-        area = AREA.copy()
-        area.height = len(self.rows) * 16
+        area = self.view.area
         self.ctx.assets.ui.draw_panel(
             surface, area.inflate(24, 48).move(0, -8), "panel"
         )
         fonts.bold.draw(
             surface,
             "Settings",
-            (320, area.top - 24),
+            (320, area.top - 8 - fonts.line_height),
             self.theme["accent"],
             align="center",
         )
-        draw_menu(surface, self.menu, area, self.ctx.assets, self.theme)
+        self.view.draw(surface, self.menu, self.ctx.assets, self.theme)
         hint = self.ctx.hint(
             "{left} / {right}: change   {confirm}: choose   {cancel}: back"
         )
         fonts.regular.draw(
-            surface, hint, (320, 344), self.theme["text_dim"], align="center"
+            surface,
+            hint,
+            (320, 358 - fonts.line_height),
+            self.theme["text_dim"],
+            align="center",
         )

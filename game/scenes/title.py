@@ -9,8 +9,9 @@ import pygame
 from game.core.clock import TICK_RATE
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
-from game.scenes.widgets import draw_menu, draw_notice
+from game.scenes.widgets import draw_notice
 from game.ui.menu import Menu, MenuItem
+from game.ui.menu_view import MenuView
 from game.ui.theme import load_theme
 
 if TYPE_CHECKING:
@@ -93,20 +94,29 @@ class TitleScene(Scene):
         elif moved != self.menu.focus:
             self.ctx.audio.play_sound("ui_move")
 
+    def _menu_area(self) -> pygame.Rect:
+        """MENU_AREA at normal text; taller (growing upward) at larger sizes."""
+        rows = len(self.menu.items) * (self.ctx.assets.fonts.line_height + 4)
+        area = MENU_AREA.copy()
+        area.height = max(MENU_AREA.height, rows)
+        area.width = max(MENU_AREA.width, MENU_AREA.width * rows // MENU_AREA.height)
+        area.bottom = MENU_AREA.bottom
+        return area
+
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         surface.blit(self.ctx.assets.image("title/title"), (0, 0))
         self._draw_sparkles(surface, (self.ticks + alpha) / TICK_RATE)
         fonts = self.ctx.assets.fonts
-        self.ctx.assets.ui.draw_panel(surface, MENU_AREA.inflate(16, 16), "panel")
-        blink = (self.ticks // 30) % 2 == 0
-        draw_menu(surface, self.menu, MENU_AREA, self.ctx.assets, self.theme, blink)
+        view = MenuView(self._menu_area(), blink=(self.ticks // 30) % 2 == 0)
+        self.ctx.assets.ui.draw_panel(surface, view.area.inflate(16, 16), "panel")
+        view.draw(surface, self.menu, self.ctx.assets, self.theme)
         hint = self.ctx.hint("{up} / {down}: choose   {confirm}: confirm")
         width = fonts.regular.measure(hint)[0] + 16
-        self.ctx.assets.ui.draw_panel(
-            surface, (320 - width // 2, 336, width, 20), "plate"
-        )
+        plate = pygame.Rect(0, 0, width, fonts.line_height + 8)
+        plate.midbottom = (320, 356)
+        self.ctx.assets.ui.draw_panel(surface, plate, "plate")
         colour = self.ctx.assets.ui.text_colour("plate")
-        fonts.regular.draw(surface, hint, (320, 340), colour, align="center")
+        fonts.regular.draw(surface, hint, (320, plate.top + 4), colour, align="center")
         if self.notice_ticks:
             draw_notice(surface, self.notice, self.ctx.assets, self.theme)
 

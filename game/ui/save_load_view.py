@@ -12,6 +12,7 @@ from game.assets.uikit import UiKit
 from game.save.errors import LoadError
 from game.save.model import SaveGame
 from game.save.slots import SlotSummary
+from game.ui.scroll import ScrollWindow
 from game.ui.slot_labels import clock_text, episode_title, short_date, slot_title
 from game.ui.theme import Theme
 
@@ -43,16 +44,36 @@ def draw_slot_list(
     theme: Theme,
     summaries: list[SlotSummary],
     focus: int,
+    scroll: ScrollWindow,
 ) -> list[tuple[int, int, int, int]]:
-    """The slot rows; returns each row's rect for the pointer."""
+    """The visible slot rows (scrolled to keep `focus` in view); returns each
+    row's rect for the pointer (empty for rows scrolled out of sight)."""
     ui.draw_panel(surface, LIST, "panel")
-    top = LIST.top + 8
-    rects = []
-    for index, summary in enumerate(summaries):
-        row = pygame.Rect(LIST.left + 6, top + index * ROW, LIST.width - 12, ROW)
-        rects.append((row.x, row.y, row.w, row.h))
-        draw_row(surface, ui, fonts, theme, row, summary, index == focus)
+    top, height = LIST.top + 8, max(ROW, fonts.line_height + 4)
+    scroll.fits = (LIST.height - 16) // height
+    rects = [(0, 0, 0, 0)] * len(summaries)
+    for place, index in enumerate(scroll.follow(focus, len(summaries))):
+        row = pygame.Rect(LIST.left + 6, top + place * height, LIST.width - 12, height)
+        rects[index] = (row.x, row.y, row.w, row.h)
+        draw_row(surface, ui, fonts, theme, row, summaries[index], index == focus)
+    draw_more(surface, fonts.regular, theme, scroll, len(summaries))
     return rects
+
+
+def draw_more(
+    surface: pygame.Surface,
+    font: BitmapFont,
+    theme: Theme,
+    scroll: ScrollWindow,
+    count: int,
+) -> None:
+    """Arrows on the list's frame when slots are scrolled out of sight."""
+    x = LIST.right - 12
+    if scroll.more_above():
+        font.draw(surface, "^", (x, LIST.top - 2), theme["accent"])
+    if scroll.more_below(count):
+        spot = (x, LIST.bottom - font.line_height + 2)
+        font.draw(surface, "v", spot, theme["accent"])
 
 
 def draw_row(
@@ -65,7 +86,7 @@ def draw_row(
     focused: bool,
 ) -> None:
     """One slot: its title on the left, its state or date on the right."""
-    text_y = row.top + (ROW - fonts.regular.line_height) // 2 + 1
+    text_y = row.top + (row.height - fonts.regular.line_height) // 2 + 1
     if focused:
         ui.draw_panel(surface, row, "button_focused")
         fonts.regular.draw(surface, ">", (row.left + 4, text_y), theme["highlight"])
@@ -89,6 +110,9 @@ def draw_row(
         )
     else:
         text = f"Ep {summary.game.episode}  {short_date(summary.saved_at)}"
+        name = fonts.bold.measure(slot_title(summary.slot))[0]
+        if name + fonts.regular.measure(text)[0] + 30 > row.width:
+            text = f"Ep {summary.game.episode}"  # large text: date in the detail
         fonts.regular.draw(surface, text, right, theme["text_dim"], align="right")
 
 
@@ -175,7 +199,10 @@ def draw_hint(
     surface: pygame.Surface, font: BitmapFont, theme: Theme, hint: str
 ) -> None:
     """The controls hint under the detail panel."""
-    spot = (DETAIL.right - 4, LIST.bottom + 10)
+    spot = (
+        DETAIL.right - 4,
+        min(LIST.bottom + 10, surface.get_height() - font.line_height),
+    )
     font.draw(surface, hint, spot, theme["text_dim"], align="right")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from game.core.episodes import episode
 from game.save.model import parse_time
+from game.ui.dates import local_date_time
 
 
 def slot_title(slot: str) -> str:
@@ -23,9 +24,9 @@ def episode_title(number: int) -> str:
 
 
 def short_date(saved_at: str) -> str:
-    """'02 Apr 2031 18:21' in local time ('' if unreadable)."""
+    """The save time in local time, dated the player's way ('' if unreadable)."""
     moment = parse_time(saved_at)
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
+    return local_date_time(moment) if moment else ""
 
 
 def clock_text(seconds: float) -> str:

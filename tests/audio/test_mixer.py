@@ -14,8 +14,20 @@ from game.audio.catalog import music_names, sound_names
 from game.audio.mixer import Mixer, NullMixer
 
 
-def _settings(music: float = 0.6, effects: float = 0.8) -> SimpleNamespace:
-    return SimpleNamespace(music_volume=music, effects_volume=effects)
+def _settings(
+    music: float = 0.6, effects: float = 0.8, master: float = 1.0, muted: bool = False
+) -> SimpleNamespace:
+    return SimpleNamespace(
+        music_volume=music, effects_volume=effects, master_volume=master, muted=muted
+    )
+
+
+def _busy_levels() -> list[float]:
+    return [
+        pygame.mixer.Channel(i).get_volume()
+        for i in range(pygame.mixer.get_num_channels())
+        if pygame.mixer.Channel(i).get_busy()
+    ]
 
 
 @pytest.fixture(autouse=True)
@@ -163,3 +175,29 @@ def test_null_mixer_has_every_public_method_of_mixer() -> None:
 def test_the_catalog_lists_the_built_names() -> None:
     assert "blip" in sound_names()
     assert "clinic_calm" in music_names()
+
+
+def test_master_volume_scales_music_and_effects() -> None:
+    audio = Mixer(_settings(music=0.6, effects=0.5, master=0.5))
+    audio.play_music("clinic_calm", fade_ms=0)
+    audio.play_sound("alarm")
+    assert pygame.mixer.music.get_volume() == pytest.approx(0.3, abs=0.01)
+    assert _busy_levels() == [pytest.approx(0.25, abs=0.01)]
+
+
+def test_muting_silences_the_music_and_plays_no_effect() -> None:
+    audio = Mixer(_settings(music=0.6))
+    audio.play_music("clinic_calm", fade_ms=0)
+    audio.set_master(1.0, muted=True)
+    audio.play_sound("alarm")
+    assert pygame.mixer.music.get_volume() == 0.0
+    assert _busy_levels() == []
+
+
+def test_a_suspended_mixer_is_quiet_until_it_is_resumed() -> None:
+    audio = Mixer(_settings(music=0.6))
+    audio.play_music("clinic_calm", fade_ms=0)
+    audio.suspend(True)
+    assert pygame.mixer.music.get_volume() == 0.0
+    audio.suspend(False)
+    assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01)

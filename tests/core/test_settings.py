@@ -42,3 +42,29 @@ def test_one_bad_value_keeps_the_good_ones(tmp_path):
 def test_saving_leaves_no_temporary_file(tmp_path):
     save_settings(default_settings(), tmp_path / "settings.json")
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_the_desktop_preferences_round_trip_through_their_file(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = default_settings()
+    settings.master_volume, settings.muted = 0.4, True
+    settings.text_size, settings.high_contrast = 2, True
+    settings.window_x, settings.window_y = 120, 80
+    settings.flash_notice_seen = True
+    save_settings(settings, path)
+    assert load_settings(path) == (settings, [])
+
+
+def test_a_file_from_before_the_desktop_preferences_gets_their_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"music_volume": 0.3}))
+    loaded, notes = load_settings(path)
+    assert notes == [] and loaded.music_volume == 0.3
+    assert (loaded.master_volume, loaded.muted, loaded.text_size) == (1.0, False, 1)
+    assert not loaded.flash_notice_seen
+
+
+def test_the_fullscreen_keys_are_f11_and_alt_enter_by_default():
+    from game.input.actions import Action
+
+    assert default_settings().bindings.keys[Action.FULLSCREEN] == ["f11", "alt+return"]

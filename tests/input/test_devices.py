@@ -98,3 +98,35 @@ def test_losing_focus_releases_everything(mapper):
     mapper.handle(pygame.event.Event(pygame.WINDOWFOCUSLOST))
     state = mapper.take()
     assert Action.LEFT in state.released and not state.held
+
+
+def test_f11_toggles_fullscreen(mapper):
+    mapper.handle(key(pygame.KEYDOWN, "f11"))
+    assert Action.FULLSCREEN in mapper.take().pressed
+
+
+def test_alt_enter_toggles_fullscreen_without_confirming(mapper):
+    enter = pygame.key.key_code("return")
+    mapper.handle(pygame.event.Event(pygame.KEYDOWN, key=enter, mod=pygame.KMOD_LALT))
+    state = mapper.take()
+    assert Action.FULLSCREEN in state.pressed
+    assert Action.CONFIRM not in state.pressed
+
+
+def test_letting_go_of_alt_first_still_ends_alt_enter(mapper):
+    enter = pygame.key.key_code("return")
+    mapper.handle(pygame.event.Event(pygame.KEYDOWN, key=enter, mod=pygame.KMOD_LALT))
+    mapper.handle(pygame.event.Event(pygame.KEYUP, key=enter, mod=0))
+    assert Action.FULLSCREEN in mapper.take().released
+    assert mapper.held() == frozenset()
+
+
+def test_a_button_press_remembers_which_pad_pressed_it(mapper):
+    from types import SimpleNamespace
+
+    mapper._pads[3] = SimpleNamespace(name="PS4 Controller")
+    press = pygame.event.Event(
+        pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A, instance_id=3
+    )
+    mapper.handle(press)
+    assert mapper.pad_name == "PS4 Controller"

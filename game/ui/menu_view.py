@@ -1,0 +1,86 @@
+"""Menu view: draws a Menu as rows sized to the text, scrolling when the rows
+outnumber the space (settings at large text sizes).
+
+Contract: `MenuView(area)`; `draw(surface, menu, assets, theme)` draws the
+visible rows inside `area`, records hit boxes for them only (others get an
+empty box), and marks more rows above or below with arrows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui.menu import Menu, MenuItem
+from game.ui.scroll import ScrollWindow
+from game.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from game.assets.gateway import Assets
+
+PAD = 4  # pixels of row above and below the text
+
+
+@dataclass
+class MenuView:
+    """A scrolling view of a menu inside `area`."""
+
+    area: pygame.Rect
+    window: ScrollWindow = field(default_factory=lambda: ScrollWindow(1))
+    blink: bool = True  # False hides the focus marker (a blinking menu's off beat)
+
+    def row_height(self, assets: Assets) -> int:
+        return assets.fonts.line_height + PAD
+
+    def draw(
+        self, surface: pygame.Surface, menu: Menu, assets: Assets, theme: Theme
+    ) -> None:
+        """Draw the rows that fit; the focused row is always among them."""
+        height = self.row_height(assets)
+        self.window.fits = max(1, self.area.height // height)
+        shown = self.window.follow(menu.focus, len(menu.items))
+        menu.rects = [(0, 0, 0, 0)] * len(menu.items)
+        for slot, index in enumerate(shown):
+            row = pygame.Rect(
+                self.area.left, self.area.top + slot * height, self.area.width, height
+            )
+            menu.rects[index] = (row.x, row.y, row.w, row.h)
+            focused = index == menu.focus
+            marker = focused and self.blink
+            _draw_row(surface, menu.items[index], row, (focused, marker), assets, theme)
+        self._draw_arrows(surface, len(menu.items), assets, theme)
+
+    def _draw_arrows(
+        self, surface: pygame.Surface, count: int, assets: Assets, theme: Theme
+    ) -> None:
+        font, x = assets.fonts.regular, self.area.right - 2
+        if self.window.more_above():
+            font.draw(
+                surface, "^", (x, self.area.top - font.line_height), theme["accent"]
+            )
+        if self.window.more_below(count):
+            font.draw(surface, "v", (x, self.area.bottom), theme["accent"])
+
+
+def _draw_row(
+    surface: pygame.Surface,
+    item: MenuItem,
+    row: pygame.Rect,
+    focus: tuple[bool, bool],
+    assets: Assets,
+    theme: Theme,
+) -> None:
+    """One row; `focus` is (focused, marker shown)."""
+    font, text_y = assets.fonts.regular, row.top + PAD // 2
+    colour = theme["text"] if item.enabled else theme["text_disabled"]
+    if focus[0]:
+        assets.ui.draw_panel(surface, row.inflate(4, 0), "button_focused")
+        colour = theme["highlight"]
+    if focus[1]:
+        font.draw(surface, ">", (row.left + 4, text_y), colour)
+    indent = max(14, font.measure(">")[0] + 8)
+    font.draw(surface, item.label, (row.left + indent, text_y), colour)
+    if item.detail:
+        font.draw(surface, item.detail, (row.right - 6, text_y), colour, align="right")
