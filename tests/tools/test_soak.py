@@ -1,0 +1,31 @@
+"""The random-input soak runs the game on mashed input without an exception."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.input.actions import Action
+from game.tools.soak import random_actions, soak
+
+
+def test_random_input_is_the_same_for_the_same_seed():
+    one = [random_actions(np.random.default_rng(4)) for _ in range(1)]
+    two = [random_actions(np.random.default_rng(4)) for _ in range(1)]
+    assert one == two
+
+
+def test_mashing_never_presses_screenshot_or_the_overlay():
+    rng = np.random.default_rng(5)
+    pressed = set().union(*(random_actions(rng).pressed for _ in range(3000)))
+    assert Action.SCREENSHOT not in pressed and Action.DEBUG_OVERLAY not in pressed
+    assert Action.CONFIRM in pressed and Action.PAUSE in pressed
+
+
+def test_a_short_soak_plays_several_screens_without_an_exception():
+    try:
+        frames, seen = soak(3.0, seed=7)
+    finally:
+        pygame.display.quit()
+    assert frames > 100
+    assert len(seen) >= 2
