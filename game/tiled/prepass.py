@@ -329,6 +329,6 @@ def _fill(
         return
     present = property_names(node) | inherited
     for member in project.members(class_name):
-        if member.name not in present:
+        if member.filled and member.name not in present:
             kind = "string" if member.enum else member.type
             set_property(node, member.name, kind, member.default, member.enum)
