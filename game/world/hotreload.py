@@ -33,6 +33,21 @@ def _error_lines(path: Path) -> set[str]:
         return set()
 
 
+def overlay_lines(findings: list[Finding], limit: int) -> list[str]:
+    """The dev overlay's rows: per finding `file > layer > object`, then the
+    message and the fix, indented; `>` because the pixel font has no `›`."""
+    rows: list[str] = []
+    for f in findings[:limit]:
+        place = f"{f.file} › {f.where}" if f.where else f.file
+        rows.append(place.replace("›", ">"))
+        rows.append(f"  {f.message}".replace("›", ">"))
+        if f.hint:
+            rows.append(f"  fix: {f.hint}".replace("›", ">"))
+    if len(findings) > limit:
+        rows.append(f"+{len(findings) - limit} more: python -m game.tools.check")
+    return rows
+
+
 def watched_files(map_path: Path) -> list[Path]:
     """The map, its tilesets and their images, its templates, the project file."""
     files = [map_path, default_project_path()]
