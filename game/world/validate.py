@@ -17,6 +17,7 @@ from pathlib import Path
 from game.core.findings import Finding
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project
+from game.tiled.xmlio import root_class
 from game.world.collision import CollisionWorld
 from game.world.model import (
     NPC,
@@ -52,6 +53,7 @@ ENUM_FIELDS = {
     # MinigameStation.level: its file check says it all (one cause, one line)
 }
 REQUIRED_LAYERS = ("Entities",)
+MAP_CLASS = "SmileMap"
 MapLoader = Callable[[Path], WorldMap]
 
 
@@ -109,7 +111,22 @@ def _check_walking(report: _Report, know: Knowledge) -> None:
     check_reach(report, collision, box, tuning.interact_reach)
 
 
+def _check_map_class(report: _Report) -> None:
+    found = root_class(report.world.path)
+    if found != MAP_CLASS:
+        report.error(
+            None,
+            f'the map\'s class is "{found}", not "{MAP_CLASS}"'
+            if found
+            else f'the map has no class (it must be "{MAP_CLASS}"); a Tiled older '
+            "than 1.9 drops classes on save, so its EditorOnly layers lost theirs too",
+            f"Map › Map Properties › Class: {MAP_CLASS}; re-set EditorOnly on "
+            "guide layers; save with Tiled 1.11 or newer",
+        )
+
+
 def _check_layers(report: _Report) -> None:
+    _check_map_class(report)
     names = report.world.layer_names
     for name, count in Counter(names).items():
         if count > 1:

@@ -143,3 +143,14 @@ def test_a_requires_typo_is_named_with_its_place_and_the_right_spelling(
         '$ep1_stag, which no dialogue declares (did you mean "$ep1_stage"?) '
         "— fix the spelling in requires"
     ]
+
+
+def test_a_map_without_its_class_is_refused_with_the_reason(tmp_path, capsys):
+    path = write_map(tmp_path, "room.tmx", ROOM, "")
+    path.write_text(path.read_text().replace(' class="SmileMap"', ""))
+    assert errors_for(capsys, path) == [
+        'ERROR MAP: the map has no class (it must be "SmileMap"); a Tiled older '
+        "than 1.9 drops classes on save, so its EditorOnly layers lost theirs too "
+        "— Map › Map Properties › Class: SmileMap; re-set EditorOnly on guide "
+        "layers; save with Tiled 1.11 or newer"
+    ]
