@@ -69,7 +69,7 @@ def root_class(path: Path) -> str:
     first tag only; "" if it has none or cannot be read."""
     try:
         for _event, node in ET.iterparse(path, events=("start",)):
-            return node.get("class", "") or node.get("type", "")
+            return str(node.get("class") or node.get("type") or "")
     except (ET.ParseError, OSError):
         return ""
     return ""
