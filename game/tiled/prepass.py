@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
-from game.tiled.errors import MapLoadError, display_path, object_where
+from game.tiled.errors import MapLoadError, display_path, object_where, through
 from game.tiled.gids import tile_of
 from game.tiled.model import TilesetInfo
 from game.tiled.project import Project
@@ -138,7 +138,7 @@ def _load_tilesets(
                 )
             )
         except MapLoadError as exc:
-            problems += exc.findings
+            problems += through(exc.findings, shown)
     tilesets.sort(key=lambda t: t.firstgid)
     return tilesets, problems
 
