@@ -28,6 +28,7 @@ from game.scenes.widgets import Toast, draw_error_box
 from game.ui.theme import load_theme
 from game.ui.timing import timing
 from game.world.actors import Actor
+from game.world.hotreload import overlay_lines
 from game.world.prompt import place_prompt
 from game.world.render import MapRenderer
 from game.world.session import WorldSession
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from game.world.ports import StoryPort
 
 Sprite = tuple[float, pygame.Surface, tuple[int, int]]  # feet y, image, top-left
-ERROR_LINES = 6  # findings shown in the error box
+ERROR_LINES = 3  # findings shown in the error box (3 rows each)
 
 
 class OverworldScene(Scene):
@@ -192,7 +193,7 @@ class OverworldScene(Scene):
                 self._draw_prompt(surface, offset, fonts)
         self._draw_veil(surface, fonts)
         if self.stage.errors:
-            lines = [f.format() for f in self.stage.errors[:ERROR_LINES]]
+            lines = overlay_lines(self.stage.errors, ERROR_LINES)
             title = "The map has errors; showing the last good version:"
             draw_error_box(surface, fonts, title, lines)
         if self.toast.showing:

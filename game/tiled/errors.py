@@ -41,3 +41,17 @@ def object_where(
     if tile is not None:
         text += f" @ tile {tile[0]},{tile[1]}"
     return text
+
+
+def through(findings: list[Finding], map_shown: str, via: str = "") -> list[Finding]:
+    """Findings about a file a map uses (a tileset, a template), addressed from
+    the map: `map › via › that file › where`. Findings already about the map
+    stay as they are."""
+    out = []
+    for f in findings:
+        if f.file == map_shown:
+            out.append(f)
+            continue
+        parts = [p for p in (via, f.file, f.where) if p]
+        out.append(Finding(f.severity, map_shown, f.message, " › ".join(parts), f.hint))
+    return out

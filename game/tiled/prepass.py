@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
-from game.tiled.errors import MapLoadError, display_path, object_where
+from game.tiled.errors import MapLoadError, display_path, object_where, through
 from game.tiled.gids import tile_of
 from game.tiled.model import TilesetInfo
 from game.tiled.numbers import number_problems
@@ -141,7 +141,7 @@ def _load_tilesets(
                 )
             )
         except MapLoadError as exc:
-            problems += exc.findings
+            problems += through(exc.findings, shown)
     tilesets.sort(key=lambda t: t.firstgid)
     return tilesets, problems
 
@@ -332,6 +332,6 @@ def _fill(
         return
     present = property_names(node) | inherited
     for member in project.members(class_name):
-        if member.name not in present:
+        if member.filled and member.name not in present:
             kind = "string" if member.enum else member.type
             set_property(node, member.name, kind, member.default, member.enum)

@@ -20,12 +20,14 @@ PROJECT_NAME = "smile.tiled-project"
 @dataclass(frozen=True)
 class Member:
     """One class member: `type` is Tiled's (string, bool, int, float, file,
-    object, color); `enum` names the enum for enum-typed members."""
+    object, color); `enum` names the enum for enum-typed members; `filled`
+    False: the loader leaves the member unset (the game's own fallback)."""
 
     name: str
     type: str
     default: object
     enum: str = ""
+    filled: bool = True
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def _class_type(entry: dict[str, Any]) -> ClassType:
             type=m.get("type", "string"),
             default=m.get("value", ""),
             enum=m.get("propertyType", ""),
+            filled=m.get("filled", True) is not False,
         )
         for m in entry.get("members", [])
     )

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
-from game.tiled.errors import MapLoadError, display_path
+from game.tiled.errors import MapLoadError, display_path, through
 from game.tiled.gids import GID_FLAGS
 from game.tiled.model import TilesetInfo
 from game.tiled.xmlio import is_file, read_xml
@@ -61,10 +61,7 @@ def _merge_instance(
     try:
         return _merge_one(obj, map_path, source, tilesets, cache)
     except MapLoadError as exc:
-        return [
-            error(f.file, f.message, f.where or f"used by {shown} › {where}", f.hint)
-            for f in exc.findings
-        ]
+        return through(exc.findings, shown, where)
 
 
 def _merge_one(

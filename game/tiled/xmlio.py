@@ -74,3 +74,14 @@ def png_size(path: Path) -> tuple[int, int] | None:
         return None
     width, height = struct.unpack(">II", head[16:24])
     return (width, height)
+
+
+def root_class(path: Path) -> str:
+    """The class of the file's root element (a map's class), read from its
+    first tag only; "" if it has none or cannot be read."""
+    try:
+        for _event, node in ET.iterparse(path, events=("start",)):
+            return str(node.get("class") or node.get("type") or "")
+    except (ET.ParseError, OSError):
+        return ""
+    return ""

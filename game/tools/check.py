@@ -24,8 +24,11 @@ from typing import TypeVar
 
 from game.core.findings import Finding, error
 from game.core.paths import project_root
+from game.dialogue.check import project_files
+from game.dialogue.errors import DialogueError
+from game.dialogue.program import build_program, read_file
 from game.dialogue.story_parts import EntryPoint
-from game.tiled.errors import MapLoadError, display_path
+from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
 from game.world.loader import load_map
@@ -38,7 +41,7 @@ from game.world.model import (
     Trigger,
     WorldMap,
 )
-from game.world.validate import Knowledge, map_nodes, validate_map
+from game.world.validate import VARIABLE, Knowledge, map_nodes, validate_map
 
 # (label, module, function): content checkers of other parts of the game,
 # each `function(root: Path) -> list[Finding]`; skipped while absent.
@@ -80,14 +83,24 @@ def guarded(label: str, file: str, run: Callable[[], list[T]]) -> list[T | Findi
 
 def knowledge(root: Path, project: Project) -> Knowledge:
     titles = optional("game.dialogue.check", "node_titles")
-    variables = optional("game.dialogue.check", "declared_variables")
     return Knowledge(
         project=project,
         maps_root=root / "maps",
         node_titles=(titles(root) or None) if titles else None,
-        variables=variables(root) if variables else None,
+        variables=declared_variables(root),
         load=lambda p: _load_map(p, project),
     )
+
+
+def declared_variables(root: Path) -> set[str] | None:
+    """Every variable the dialogue declares (names without `$`), or None
+    while the dialogue does not build (its own checker says why)."""
+    try:
+        files = [read_file(p, root) for p in project_files(root)]
+    except DialogueError:
+        return None
+    program, _errors = build_program(files)
+    return set(program.declarations)
 
 
 def _load_map(path: Path, project: Project) -> WorldMap:
@@ -134,7 +147,9 @@ def content_files(root: Path) -> list[Path]:
     return found + sorted(maps.rglob("*.tsx")) + sorted(maps.rglob("*.tx"))
 
 
-def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
+def story_entry_points(
+    root: Path, worlds: Iterable[WorldMap], variables: set[str] | None = None
+) -> list:
     """How the episode maps start conversations, for the dialogue checker's
     story search: one EntryPoint per object running a node, with its
     `requires` (a door's locked_dialogue runs while it does not hold) and a
@@ -147,15 +162,30 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
             continue
         shown = display_path(world.path)
         for obj in world.objects:
-            point = _entry_point(obj, world.path.name)
+            point = _entry_point(obj, world.path.name, variables)
             if point is not None:
-                points.append(replace(point, where=f"{shown} › #{obj.id} {obj.name}"))
+                points.append(replace(point, where=f"{shown} › {_where(world, obj)}"))
     return points
 
 
-def _entry_point(obj: MapObject, map_name: str) -> EntryPoint | None:
+def _where(world: WorldMap, obj: MapObject) -> str:
+    rect = obj.shape.rect
+    tile = (int(rect.x // world.tile_width), int(rect.y // world.tile_height))
+    return object_where(obj.layer, obj.id, obj.name, obj.kind, tile)
+
+
+def _known_condition(requires: str, variables: set[str] | None) -> str:
+    """`requires`, or "" if it names an undeclared variable: the map checker
+    reports that with its place, the story search must not say it again."""
+    names = set(VARIABLE.findall(requires))
+    return requires if variables is None or names <= variables else ""
+
+
+def _entry_point(
+    obj: MapObject, map_name: str, variables: set[str] | None = None
+) -> EntryPoint | None:
     make = EntryPoint
-    requires = str(getattr(obj, "requires", "") or "")
+    requires = _known_condition(str(getattr(obj, "requires", "") or ""), variables)
     if isinstance(obj, NPC) and obj.dialogue:
         return make(obj.dialogue, requires)
     if isinstance(obj, Trigger) and obj.dialogue:
@@ -210,7 +240,9 @@ def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
     for path in chosen or content_files(root):
         findings += check_file(path, know, worlds)
     if not chosen:
-        points = guarded("setup", "maps", lambda: story_entry_points(root, worlds))
+        points = guarded(
+            "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
+        )
         findings += plugin_findings(root, points)
     return findings
 

@@ -1,9 +1,11 @@
-"""Refresh the generated enums of maps/smile.tiled-project from the game's data.
+"""Write maps/smile.tiled-project's property types from their one source.
 
     python -m game.tools.sync_tiled_types          # rewrite the project file
     python -m game.tools.sync_tiled_types --check  # exit 1 if it is stale
 
-Generated enums (designers pick their values from dropdowns in Tiled):
+Every enum and class comes from maps/property_types.json (types, defaults,
+descriptions; see game.tiled.type_source). Generated enums (designers pick
+their values from dropdowns in Tiled):
   NpcId          assets/characters/*.json names, plus npc_id values in maps
   DialogueNode   `title:` lines of dialogue/**/*.yarn
   MinigameLevel  maps/minigame/*.tmx, as paths relative to maps/
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from game.core.paths import project_root
 from game.tiled.project import PROJECT_NAME
+from game.tiled.type_source import SOURCE_NAME, load_source, property_types
 
 TITLE = re.compile(r"^\s*title\s*:\s*(\S.*?)\s*$")
 
@@ -65,9 +68,16 @@ def generated_values(root: Path) -> dict[str, list[str]]:
 
 
 def synced(project: dict, root: Path) -> dict:
-    """A copy of the project dict with the generated enums' values refreshed."""
+    """A copy of the project dict with its property types written from the
+    source (or, without a source file, just the generated enums refreshed)."""
     values = generated_values(root)
     out = json.loads(json.dumps(project))
+    source = load_source(root / "maps" / SOURCE_NAME)
+    if source is not None:
+        out["propertyTypes"] = property_types(
+            source, out.get("propertyTypes", []), values
+        )
+        return out
     for entry in out.get("propertyTypes", []):
         if entry.get("type") == "enum" and entry.get("name") in values:
             entry["values"] = values[entry["name"]]

@@ -1,4 +1,6 @@
-"""Dev hot reload: notice when a map or any file it uses changes on disk (no pygame)."""
+"""Dev hot reload: notice when a map or any file it uses changes on disk, and
+load it only if the map checker finds no error in it (no pygame).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +8,44 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.tiled.project import default_project_path
+from game.core.findings import Finding
+from game.core.paths import maps_dir
+from game.tiled.errors import MapLoadError
+from game.tiled.project import default_project_path, load_project
+from game.world.loader import load_map
+from game.world.model import WorldMap
+from game.world.validate import Knowledge, validate_map
+
+
+def checked(path: Path) -> tuple[WorldMap, list[Finding]]:
+    """The map and the checker's errors on it (dialogue names are not known
+    here: the dialogue reloads on its own). MapLoadError if it cannot load."""
+    project = load_project()
+    world = load_map(path, project)
+    know = Knowledge(project, maps_dir(), load=lambda p: load_map(p, project))
+    return world, [f for f in validate_map(world, know) if f.is_error]
+
+
+def _error_lines(path: Path) -> set[str]:
+    try:
+        return {f.format() for f in checked(path)[1]}
+    except MapLoadError:
+        return set()
+
+
+def overlay_lines(findings: list[Finding], limit: int) -> list[str]:
+    """The dev overlay's rows: per finding `file > layer > object`, then the
+    message and the fix, indented; `>` because the pixel font has no `›`."""
+    rows: list[str] = []
+    for f in findings[:limit]:
+        place = f"{f.file} › {f.where}" if f.where else f.file
+        rows.append(place.replace("›", ">"))
+        rows.append(f"  {f.message}".replace("›", ">"))
+        if f.hint:
+            rows.append(f"  fix: {f.hint}".replace("›", ">"))
+    if len(findings) > limit:
+        rows.append(f"+{len(findings) - limit} more: python -m game.tools.check")
+    return rows
 
 
 def watched_files(map_path: Path) -> list[Path]:
@@ -43,15 +82,28 @@ def _mtime(path: Path) -> float:
 
 @dataclass
 class Watcher:
-    """Polls mtimes every `interval` seconds of game time."""
+    """Polls mtimes every `interval` seconds of game time; `load` refuses an
+    edit that brings checker errors the running map did not have."""
 
     map_path: Path
     interval: float
     elapsed: float = 0.0
     stamps: dict[Path, float] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.rearm()
+        self.known = _error_lines(self.map_path)
+
+    def load(self) -> WorldMap:
+        """The edited map; MapLoadError naming file › layer › object for what
+        cannot be read or for each new checker error (the old map stays)."""
+        world, errors = checked(self.map_path)
+        new = [f for f in errors if f.format() not in self.known]
+        if new:
+            raise MapLoadError(new)
+        self.known = {f.format() for f in errors}
+        return world
 
     def rearm(self) -> None:
         """Remember the current state (after a load, good or bad)."""

@@ -113,7 +113,7 @@ class MapStage:
         """Re-read the map from disk (dev hot reload): keep the player where
         they stand if that is still walkable; keep the old map on errors."""
         try:
-            world = load_map(self.map_path)
+            world = self.watcher.load() if self.watcher else load_map(self.map_path)
         except MapLoadError as exc:
             self.errors = exc.findings
             return False

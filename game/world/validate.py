@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.core.findings import Finding, error, warning
-from game.tiled.errors import MapLoadError, display_path, object_where
+from game.core.findings import Finding
+from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project
-from game.tiled.xmlio import is_file
+from game.tiled.xmlio import is_file, root_class
+from game.world.collision import CollisionWorld
 from game.world.model import (
     NPC,
     Door,
@@ -30,6 +31,10 @@ from game.world.model import (
     Unknown,
     WorldMap,
 )
+from game.world.placement import check_placement, faces_wall
+from game.world.reach import check_reach
+from game.world.report import MapReport as _Report
+from game.world.tuning import Tuning, load_tuning
 
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 VARIABLE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -45,9 +50,10 @@ ENUM_FIELDS = {
     Spawn: (("facing", "Direction"),),
     Door: (("transition", "Transition"),),
     Trigger: (("on", "TriggerOn"),),
-    MinigameStation: (("level", "MinigameLevel"),),
+    # MinigameStation.level: its file check says it all (one cause, one line)
 }
 REQUIRED_LAYERS = ("Entities",)
+MAP_CLASS = "SmileMap"
 MapLoader = Callable[[Path], WorldMap]
 
 
@@ -61,6 +67,7 @@ class Knowledge:
     variables: set[str] | None = None
     load: MapLoader | None = None
     entry_points: set[str] = field(default_factory=set)
+    tuning: Tuning | None = None
     _cache: dict[Path, WorldMap | None] = field(default_factory=dict)
 
     def target(self, path: Path) -> WorldMap | None:
@@ -84,31 +91,6 @@ def map_nodes(world: WorldMap) -> set[str]:
     return nodes
 
 
-class _Report:
-    """Collects findings about one map, addressing objects the contract's way."""
-
-    def __init__(self, world: WorldMap) -> None:
-        self.world = world
-        self.file = display_path(world.path)
-        self.findings: list[Finding] = list(world.warnings)
-
-    def where(self, obj: MapObject) -> str:
-        cls = obj.object_class if isinstance(obj, Unknown) else obj.kind
-        tile = (
-            int(obj.shape.rect.x // self.world.tile_width),
-            int(obj.shape.rect.y // self.world.tile_height),
-        )
-        return object_where(obj.layer, obj.id, obj.name, cls, tile)
-
-    def error(self, obj: MapObject | None, what: str, fix: str) -> None:
-        where = self.where(obj) if obj else ""
-        self.findings.append(error(self.file, what, where, fix))
-
-    def warn(self, obj: MapObject | None, what: str, fix: str) -> None:
-        where = self.where(obj) if obj else ""
-        self.findings.append(warning(self.file, what, where, fix))
-
-
 def validate_map(world: WorldMap, know: Knowledge) -> list[Finding]:
     """Every check on one loaded map."""
     report = _Report(world)
@@ -116,10 +98,35 @@ def validate_map(world: WorldMap, know: Knowledge) -> list[Finding]:
     _check_ids_and_spawns(report)
     for obj in world.objects:
         _check_object(report, obj, know)
+    _check_walking(report, know)
     return report.findings
 
 
+def _check_walking(report: _Report, know: Knowledge) -> None:
+    """Placement in collision, then what a walk from the spawns reaches."""
+    tuning = know.tuning or load_tuning()
+    box = tuning.player_box
+    collision = CollisionWorld(report.world.colliders, report.world.pixel_size)
+    check_placement(report, collision, box, tuning.corner_slide)
+    check_reach(report, collision, box, tuning.interact_reach)
+
+
+def _check_map_class(report: _Report) -> None:
+    found = root_class(report.world.path)
+    if found != MAP_CLASS:
+        report.error(
+            None,
+            f'the map\'s class is "{found}", not "{MAP_CLASS}"'
+            if found
+            else f'the map has no class (it must be "{MAP_CLASS}"); a Tiled older '
+            "than 1.9 drops classes on save, so its EditorOnly layers lost theirs too",
+            f"Map › Map Properties › Class: {MAP_CLASS}; re-set EditorOnly on "
+            "guide layers; save with Tiled 1.11 or newer",
+        )
+
+
 def _check_layers(report: _Report) -> None:
+    _check_map_class(report)
     names = report.world.layer_names
     for name, count in Counter(names).items():
         if count > 1:
@@ -196,7 +203,7 @@ def _check_bounds(report: _Report, obj: MapObject) -> None:
     w, h = report.world.pixel_size
     r = obj.shape.rect
     if r.x < 0 or r.y < 0 or r.right > w or r.bottom > h:
-        report.error(obj, "lies (partly) outside the map", "move it inside the map")
+        report.misplace(obj, "lies (partly) outside the map", "move it inside the map")
 
 
 def _check_property_names(report: _Report, obj: MapObject) -> None:
@@ -244,11 +251,14 @@ def _check_condition(
         return
     for name in VARIABLE.findall(condition):
         if name not in variables:
+            close = _did_you_mean(f"${name}", {f"${v}" for v in variables})
+            fix = (
+                "fix the spelling in requires"
+                if close
+                else f"fix the spelling, or declare it: <<declare ${name} = …>>"
+            )
             report.error(
-                obj,
-                f"requires names ${name}, which no dialogue declares"
-                f"{_did_you_mean(name, variables)}",
-                f"declare it with <<declare ${name} = …>> or fix the spelling",
+                obj, f"requires names ${name}, which no dialogue declares{close}", fix
             )
 
 
@@ -287,6 +297,24 @@ def _check_door(report: _Report, door: Door, know: Knowledge) -> None:
             f'target_spawn "{door.target_spawn}" not found in '
             f"{display_path(path)} (spawns there: {', '.join(spawns) or 'none'})",
             "type one of those names, or add that Spawn to the target map",
+        )
+        return
+    _check_arrival(report, door, target, know)
+
+
+def _check_arrival(
+    report: _Report, door: Door, target: WorldMap, know: Knowledge
+) -> None:
+    spawn = target.spawn(door.target_spawn) if door.target_spawn else None
+    spawn = spawn or target.default_spawn()
+    box = (know.tuning or load_tuning()).player_box
+    collision = CollisionWorld(target.colliders, target.pixel_size)
+    if spawn is not None and faces_wall(spawn, collision, box):
+        report.error(
+            door,
+            f'the player arrives at spawn "{spawn.name}" in '
+            f"{display_path(target.path)} facing {spawn.facing}, into a wall",
+            "set that Spawn's facing toward the open floor",
         )
 
 

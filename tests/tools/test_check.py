@@ -36,9 +36,12 @@ def test_unknown_class_suggests_the_right_one(capsys):
     )
 
 
-def test_missing_image_names_the_tileset_and_image(capsys):
+def test_missing_image_names_the_map_then_the_tileset_and_image(capsys):
     _status, lines = run(capsys, "missing_image.tmx")
-    assert lines[0].startswith("ERROR tests/fixtures/maps/missing_image.tsx")
+    assert lines[0].startswith(
+        "ERROR tests/fixtures/maps/missing_image.tmx › "
+        "tests/fixtures/maps/missing_image.tsx:"
+    )
     assert '"not_there.png" not found' in lines[0]
 
 

@@ -1,0 +1,121 @@
+"""Where things stand: NPCs, spawns and patrols clear of collision, arrivals
+not facing a wall (no pygame).
+
+Characters collide with a small box at their feet (`box`, the tuning's
+player box), so each check asks whether that box fits where the designer put
+the object; the game would otherwise nudge it somewhere else silently.
+"""
+
+from __future__ import annotations
+
+import math
+
+from game.world.collision import CollisionWorld
+from game.world.model import NPC, PatrolPath, Rect, Spawn
+from game.world.report import MapReport, Point
+
+PATIENCE = 8  # 1 px moves without progress before a walker counts as stuck
+STEP = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+
+
+def feet_box(x: float, y: float, box: tuple[int, int]) -> Rect:
+    """The collision box of a character whose feet are at (x, y)."""
+    return Rect(x - box[0] / 2, y - box[1], box[0], box[1])
+
+
+def feet_of(rect: Rect) -> Point:
+    """Where a tile object's or point's character stands: bottom centre."""
+    return rect.x + rect.w / 2, rect.bottom
+
+
+def check_placement(
+    report: MapReport, collision: CollisionWorld, box: tuple[int, int], slide: int
+) -> None:
+    """NPCs and spawns inside collision, patrols through it."""
+    for obj in report.world.objects:
+        if isinstance(obj, NPC | Spawn):
+            _check_standing(report, obj, collision, box)
+        elif isinstance(obj, PatrolPath):
+            _check_patrol(report, obj, collision, box, slide)
+
+
+def _check_standing(
+    report: MapReport, obj: NPC | Spawn, collision: CollisionWorld, box: tuple[int, int]
+) -> None:
+    x, y = feet_of(obj.shape.rect)
+    if collision.blocked(feet_box(x, y, box)):
+        report.misplace(
+            obj,
+            f"stands inside collision (a wall, furniture or the map edge) at "
+            f"its feet, pixel {x:g},{y:g}",
+            "move it onto free floor (View › Show Tile Collision Shapes)",
+            (x, y - 1),
+        )
+
+
+def _check_patrol(
+    report: MapReport,
+    path: PatrolPath,
+    collision: CollisionWorld,
+    box: tuple[int, int],
+    slide: int,
+) -> None:
+    hit = stuck_at(path_points(path), collision, box, slide)
+    if hit is not None:
+        report.misplace(
+            path,
+            f"the patrol path runs into collision at pixel {hit[0]:.0f},{hit[1]:.0f}",
+            "move that segment's points so the walk stays on free floor",
+            (hit[0], hit[1] - 1),
+        )
+
+
+def path_points(path: PatrolPath) -> list[Point]:
+    points = list(path.shape.points)
+    if path.loop and len(points) > 2:
+        points.append(points[0])
+    return points
+
+
+def stuck_at(
+    points: list[Point], collision: CollisionWorld, box: tuple[int, int], slide: int
+) -> Point | None:
+    """Walk the polyline as a patrolling NPC does (1 px moves, sliding round
+    corners); where it gets stuck, or None if it reaches every point."""
+    if not points:
+        return None
+    here = feet_box(*points[0], box)
+    for target in points[1:]:
+        here, arrived = _walk(here, target, collision, slide)
+        if not arrived:
+            return feet_of(here)
+    return None
+
+
+def _walk(
+    here: Rect, target: Point, collision: CollisionWorld, slide: int
+) -> tuple[Rect, bool]:
+    x, y = feet_of(here)
+    budget = int(math.dist((x, y), target) * 3) + PATIENCE
+    still = 0
+    for _ in range(budget):
+        dx, dy = target[0] - x, target[1] - y
+        length = math.hypot(dx, dy)
+        if length < 1:
+            return here, True
+        moved = collision.move(here, dx / length, dy / length, (), slide)
+        still = still + 1 if moved == here else 0
+        if still >= PATIENCE:
+            return here, False
+        here = moved
+        x, y = feet_of(here)
+    return here, False
+
+
+def faces_wall(spawn: Spawn, collision: CollisionWorld, box: tuple[int, int]) -> bool:
+    """True if a player arriving at `spawn` could not take one step forward."""
+    dx, dy = STEP.get(spawn.facing, (0, 1))
+    x, y = feet_of(spawn.shape.rect)
+    reach = max(box) + 2
+    ahead = feet_box(x + dx * reach, y + dy * reach, box)
+    return not collision.blocked(feet_box(x, y, box)) and collision.blocked(ahead)
