@@ -77,6 +77,7 @@ def check_files(
         return findings  # fix the syntax first: later checks would mislead
     program, errors = build_program(files)
     findings.extend(_from_error(err) for err in errors)
+    findings.extend(_as_warning(note) for note in program.warnings)
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(_hideable_groups(program))
@@ -104,6 +105,10 @@ def _where(pos: Pos) -> str:
 
 def _from_error(err: DialogueError) -> Finding:
     return error(err.file, err.message, _where(err.pos))
+
+
+def _as_warning(note: DialogueError) -> Finding:
+    return warning(note.file, note.message, _where(note.pos))
 
 
 def _tagged_entries(program: Program) -> set[str]:
