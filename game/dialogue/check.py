@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
 from game.dialogue.model import (
@@ -81,6 +82,7 @@ def check_files(
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(_hideable_groups(program))
+    findings.extend(_silent_cycles(program))
     if errors:
         return findings
     points = entry_point_list(program, entry_points or ())
@@ -109,6 +111,26 @@ def _from_error(err: DialogueError) -> Finding:
 
 def _as_warning(note: DialogueError) -> Finding:
     return warning(note.file, note.message, _where(note.pos))
+
+
+def _silent_cycles(program: Program) -> list[Finding]:
+    findings = []
+    for cycle in silent_cycles(program):
+        route = " -> ".join(cycle.nodes + cycle.nodes[:1])
+        what = (
+            f"node {cycle.nodes[0]} jumps to itself"
+            if len(cycle.nodes) == 1
+            else f"nodes {route} jump in a cycle"
+        )
+        findings.append(
+            error(
+                cycle.pos.file,
+                f"{what} without showing a line or a choice: the game would stop it",
+                _where(cycle.pos),
+                "show a line or offer a choice on the way, or <<stop>>",
+            )
+        )
+    return findings
 
 
 def _tagged_entries(program: Program) -> set[str]:

@@ -25,9 +25,11 @@ import numpy as np
 
 from game.core.paths import project_root
 from game.core.story import StoryState
+from game.dialogue.defined import register
 from game.dialogue.errors import DialogueError
 from game.dialogue.level_results import LevelResult, apply_result, parse_result
 from game.dialogue.program import Program, load_program
+from game.dialogue.registry import default_registry
 from game.dialogue.runner import Command, End, Event, Options, Runner
 from game.dialogue.testplan import set_variable
 from game.dialogue.transcript import plan_items, transcript_lines
@@ -60,6 +62,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="LEVEL=OUTCOME",
         help="a level's result: won, lost or shutdown, optionally with score "
         'and peak stress ("won 900 85")',
+    )
+    parser.add_argument(
+        "--function",
+        action="append",
+        default=[],
+        metavar="DEFINITION",
+        help='a function the dialogue calls: "double(x: number) -> number = $x * 2"',
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for random_range")
     parser.add_argument("--plan", action="store_true", help="print test-plan steps")
@@ -105,7 +114,9 @@ class _Session:
             event = self.runner.advance()
             self.show(event)
             if isinstance(event, End):
-                return 0
+                if event.problem:
+                    self.out.append(f"({event.problem})")
+                return 1 if event.problem else 0
             if isinstance(event, Command):
                 self.command(event)
             if isinstance(event, Options) and not self.choose(event):
@@ -148,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.path}: no such file or folder", file=sys.stderr)
         return 2
     try:
-        program = load_program(dialogue_files(args.path, root), root)
+        registry = register(default_registry(), args.function)
+        program = load_program(dialogue_files(args.path, root), root, registry)
         session = _Session(program, args)
         code = session.play(args.node)
     except DialogueError as err:
