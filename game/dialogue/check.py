@@ -57,16 +57,26 @@ def node_titles(root: Path) -> set[str]:
 Entries = Iterable[EntryPoint | str]
 
 
-def check_project(root: Path, entry_points: Entries | None = None) -> list[Finding]:
+def check_project(
+    root: Path, entry_points: Entries | None = None, line_ids: bool = False
+) -> list[Finding]:
     """Check root/dialogue/**/*.yarn; `entry_points`: how map objects start
-    conversations (EntryPoints, or node names that start unconditionally)."""
-    return check_files(project_files(root), root, entry_points)
+    conversations (EntryPoints, or node names that start unconditionally);
+    `line_ids`: warn about lines without a #line: id (`game.tools.check`)."""
+    return check_files(project_files(root), root, entry_points, line_ids=line_ids)
 
 
 def check_files(
-    paths: Iterable[Path], root: Path, entry_points: Entries | None = None
+    paths: Iterable[Path],
+    root: Path,
+    entry_points: Entries | None = None,
+    story: bool = True,
+    line_ids: bool = False,
 ) -> list[Finding]:
-    """All findings for these files, checked together as one project."""
+    """All findings for these files, checked together as one project;
+    `story=False` leaves out what needs the maps (unreachable nodes, the
+    story search); `line_ids=True` warns about lines without a #line: id
+    (the project check and `check FILE.yarn` do)."""
     files: list[YarnFile] = []
     findings: list[Finding] = []
     for path in paths:
@@ -82,14 +92,36 @@ def check_files(
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(_hideable_groups(program))
+    if line_ids:
+        findings.extend(_missing_line_ids(program))
     findings.extend(_silent_cycles(program))
-    if errors:
+    if errors or not story:
         return findings
     points = entry_point_list(program, entry_points or ())
     entries = {p.node for p in points if p.node}
     findings.extend(_unreachable_nodes(program, entries))
     findings.extend(_explored(program, points, entries))
     return findings
+
+
+def check_single_file(path: Path, root: Path) -> list[Finding]:
+    """One file's findings, for `check FILE.yarn`: a file under
+    root/dialogue/ is checked with the whole project (its declarations and
+    nodes), a draft elsewhere on its own; the story search needs the maps,
+    so it is left to the full check."""
+    project = [p.resolve() for p in project_files(root)]
+    path = path.resolve()
+    files = project if path in project else [path]
+    shown = _display(path, root)
+    found = check_files(files, root, story=False, line_ids=True)
+    return [f for f in found if f.file == shown]
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def entry_point_list(program: Program, given: Entries) -> list[EntryPoint]:
@@ -191,7 +223,8 @@ def _speaker_findings(
                 pos.file,
                 f"unknown speaker {name!r}",
                 _where(pos),
-                f"add {name!r} to dialogue/{SPEAKERS_FILE}",
+                f"add {name!r} to dialogue/{SPEAKERS_FILE}; if this is narration, "
+                "the colon made the words before it a speaker: write \\: instead",
             )
         ]
     if speaker.portrait is None:
@@ -224,6 +257,20 @@ def _speaker_findings(
             )
         ]
     return []
+
+
+def _missing_line_ids(program: Program) -> list[Finding]:
+    return [
+        warning(
+            content.pos.file,
+            "this line has no #line: id",
+            _where(content.pos),
+            "add one (e.g. #line:ep1_ortho_12): seen lines and translations "
+            "are remembered by it",
+        )
+        for content in _contents(program)
+        if content.line_id is None
+    ]
 
 
 def _contents(program: Program) -> Iterable[LineContent]:

@@ -6,7 +6,8 @@
 PATH is a folder (its .yarn files, subfolders included) or one .yarn file
 anywhere; files under dialogue/ are played together with all the project's
 files (dialogue/**/*.yarn: their declarations and nodes). Options are
-numbered from 1; with no `--choose` left, the tool prints the options and
+numbered from 1 as the player sees them (hidden options are listed
+unnumbered and not counted); with no `--choose` left, the tool prints the options and
 stops. `--minigame LEVEL=OUTCOME[ SCORE[ PEAK_STRESS]]` stores a level's
 result as the game does (minigame_outcome(LEVEL), $minigame_outcome,
 $minigame_score, $minigame_peak_stress; missing numbers get plausible
@@ -32,7 +33,7 @@ from game.dialogue.program import Program, load_program
 from game.dialogue.registry import default_registry
 from game.dialogue.runner import Command, End, Event, Options, Runner
 from game.dialogue.testplan import set_variable
-from game.dialogue.transcript import plan_items, transcript_lines
+from game.dialogue.transcript import plan_items, shown_options, transcript_lines
 
 EVENT_LIMIT = 10_000
 
@@ -136,19 +137,25 @@ class _Session:
                 self.out.append(f"(no --minigame {level}=OUTCOME: result unchanged)")
 
     def choose(self, event: Options) -> bool:
+        """Pick the next --choose number, counted as the player sees the
+        options (hidden ones are not counted)."""
         if not self.choices:
             if not self.plan:
                 self.out.append("(choose with --choose N,...)")
             return False
         pick = self.choices.pop(0)
+        shown = shown_options(event)
+        index = shown[pick - 1] if 0 < pick <= len(shown) else -1
         try:
-            self.runner.choose(pick - 1)
+            self.runner.choose(index)
         except ValueError:
             self.out.append(f"(option {pick} is not available here)")
             self.failed = True
             return False
-        chosen = event.options[pick - 1]
-        self.out.append(f"select: {pick}" if self.plan else f"-> {pick}) {chosen.text}")
+        chosen = event.options[index]
+        self.out.append(
+            f"select: {index + 1}" if self.plan else f"-> {pick}) {chosen.text}"
+        )
         return True
 
 
