@@ -152,8 +152,11 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
     """How the episode maps start conversations, for the dialogue checker's
     story search: one EntryPoint per object running a node, with its
     `requires` (a door's locked_dialogue runs while it does not hold) and a
-    once-trigger's key as the game stores it. Maps under maps/sample/ are
-    showcases, not part of any episode's story, so they are left out."""
+    once-trigger's key: the game's `MAP.tmx#ID`, qualified by the map's
+    folder (`ep1/lobby.tmx#17`) because the search plays every episode in
+    one story, where the game keeps one story per episode. Maps under
+    maps/sample/ are showcases, not part of any episode's story, so they are
+    left out."""
     points = []
     for world in worlds:
         parts = world.path.resolve().relative_to((root / "maps").resolve()).parts
@@ -161,13 +164,14 @@ def story_entry_points(root: Path, worlds: Iterable[WorldMap]) -> list:
             continue
         shown = display_path(world.path)
         for obj in world.objects:
-            point = _entry_point(obj, world.path.name)
+            point = _entry_point(obj, "/".join(parts))
             if point is not None:
                 points.append(replace(point, where=f"{shown} › #{obj.id} {obj.name}"))
     return points
 
 
 def _entry_point(obj: MapObject, map_name: str) -> EntryPoint | None:
+    """`map_name`: the map's path under maps/, for a once-trigger's key."""
     make = EntryPoint
     requires = str(getattr(obj, "requires", "") or "")
     if isinstance(obj, NPC) and obj.dialogue:
