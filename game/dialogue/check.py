@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.dialogue.branches import MAX_PATHS, too_branchy
 from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
@@ -95,7 +96,9 @@ def check_files(
     if line_ids:
         findings.extend(_missing_line_ids(program))
     findings.extend(_silent_cycles(program))
-    if errors or not story:
+    branchy = _too_branchy(program)
+    findings.extend(branchy)
+    if errors or branchy or not story:
         return findings
     points = entry_point_list(program, entry_points or ())
     entries = {p.node for p in points if p.node}
@@ -143,6 +146,20 @@ def _from_error(err: DialogueError) -> Finding:
 
 def _as_warning(note: DialogueError) -> Finding:
     return warning(note.file, note.message, _where(note.pos))
+
+
+def _too_branchy(program: Program) -> list[Finding]:
+    return [
+        error(
+            node.pos.file,
+            f"too many branches in {node.title} ({node.pos.file}:{node.pos.line}): "
+            f"more than {MAX_PATHS} routes through one node",
+            _where(node.pos),
+            "split it into nodes joined by <<jump>>, each choice settling "
+            "before the next (the story search is skipped until then)",
+        )
+        for node in too_branchy(program)
+    ]
 
 
 def _silent_cycles(program: Program) -> list[Finding]:

@@ -90,3 +90,15 @@ def test_the_talk_tool_runs_a_function_defined_on_the_command_line(tmp_path, cap
     args = [str(path), "Start", "--function", "double(x: number) -> number = $x * 2"]
     assert talk(args) == 0
     assert "Twice 4." in capsys.readouterr().out
+
+
+def test_a_node_whose_choices_multiply_too_far_is_told_to_split(tmp_path):
+    groups = "".join(
+        f"Q{i} #line:q{i}\n-> Yes #line:y{i}\n    <<set $n += 1>>\n-> No #line:n{i}\n\n"
+        for i in range(40)
+    )
+    errors = _findings(tmp_path, "title: Start\ntags: entry\n---\n" + groups + "===\n")
+    assert len(errors) == 1
+    assert errors[0].message.startswith("too many branches in Start (")
+    assert errors[0].message.split(":")[0].endswith("loop.yarn")
+    assert "split it" in errors[0].hint
