@@ -30,6 +30,7 @@ from game.dialogue.model import (
 )
 from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.reach import search
+from game.dialogue.search_memo import PartMemo
 from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
@@ -59,12 +60,18 @@ Entries = Iterable[EntryPoint | str]
 
 
 def check_project(
-    root: Path, entry_points: Entries | None = None, line_ids: bool = False
+    root: Path,
+    entry_points: Entries | None = None,
+    line_ids: bool = False,
+    memo: PartMemo | None = None,
 ) -> list[Finding]:
     """Check root/dialogue/**/*.yarn; `entry_points`: how map objects start
     conversations (EntryPoints, or node names that start unconditionally);
-    `line_ids`: warn about lines without a #line: id (`game.tools.check`)."""
-    return check_files(project_files(root), root, entry_points, line_ids=line_ids)
+    `line_ids`: warn about lines without a #line: id (`game.tools.check`);
+    `memo`: remembers each story part's search between runs."""
+    return check_files(
+        project_files(root), root, entry_points, line_ids=line_ids, memo=memo
+    )
 
 
 def check_files(
@@ -73,6 +80,7 @@ def check_files(
     entry_points: Entries | None = None,
     story: bool = True,
     line_ids: bool = False,
+    memo: PartMemo | None = None,
 ) -> list[Finding]:
     """All findings for these files, checked together as one project;
     `story=False` leaves out what needs the maps (unreachable nodes, the
@@ -103,7 +111,7 @@ def check_files(
     points = entry_point_list(program, entry_points or ())
     entries = {p.node for p in points if p.node}
     findings.extend(_unreachable_nodes(program, entries))
-    findings.extend(_explored(program, points, entries))
+    findings.extend(_explored(program, points, entries, memo))
     return findings
 
 
@@ -354,9 +362,12 @@ def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
 
 
 def _explored(
-    program: Program, points: list[EntryPoint], entries: set[str]
+    program: Program,
+    points: list[EntryPoint],
+    entries: set[str],
+    memo: PartMemo | None = None,
 ) -> list[Finding]:
-    result = search(program, points)
+    result = search(program, points, memo=memo)
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
     why = _search_note(result)

@@ -7,7 +7,8 @@ every dialogue file, of speakers.json and the portrait mood files, the
 entry points (with where they are on the maps), and the source of the
 dialogue package itself (a code change empties the cache). Files live in
 SMILE_PROTOCOL_CACHE_DIR, or else the user cache folder (platformdirs); a
-cache that cannot be read or written is ignored. At most KEEP results are kept.
+cache that cannot be read or written is ignored. At most KEEP results are
+kept, and KEEP_PARTS story-part results (small) in a `parts` subfolder.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import platformdirs
 
 from game.core.findings import Finding, Severity
 from game.dialogue.check import Entries, check_project, project_files
+from game.dialogue.search_memo import PartMemo
 
 CACHE_ENV = "SMILE_PROTOCOL_CACHE_DIR"
 KEEP = 16
+KEEP_PARTS = 256
 _SOURCES = ("dialogue/speakers.json", "assets/portraits")
 
 
@@ -35,19 +38,26 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path("smile-protocol", appauthor=False) / "check"
 
 
+def code_key() -> str:
+    """A hash of the dialogue package's source (the checker's code)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def content_key(root: Path, entry_points: Entries | None) -> str:
     """A hash of everything the dialogue checker's result depends on."""
-    digest = hashlib.sha256()
-    code = Path(__file__).resolve().parent
-    for path in _inputs(root, code):
+    digest = hashlib.sha256(code_key().encode())
+    for path in _inputs(root):
         digest.update(path.as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     digest.update(repr(sorted(map(repr, entry_points or ()))).encode())
     return digest.hexdigest()
 
 
-def _inputs(root: Path, code: Path) -> Iterable[Path]:
-    yield from sorted(code.glob("*.py"))
+def _inputs(root: Path) -> Iterable[Path]:
     yield from project_files(root)
     for name in _SOURCES:
         path = root / name
@@ -61,14 +71,16 @@ def cached_check_project(
     root: Path, entry_points: Entries | None = None, folder: Path | None = None
 ) -> list[Finding]:
     """`check_project(root, entry_points, line_ids=True)`, cached by
-    content hash."""
+    content hash; on a miss, each story part's search is still reused when
+    its own files are unchanged (PartMemo)."""
     points = list(entry_points or ())
     folder = folder or cache_dir()
     key = content_key(root, points)
     stored = _load(folder / f"{key}.json")
     if stored is not None:
         return stored
-    findings = check_project(root, points, line_ids=True)
+    memo = PartMemo(folder / "parts", code_key())
+    findings = check_project(root, points, line_ids=True, memo=memo)
     _store(folder, key, findings)
     return findings
 
@@ -86,8 +98,13 @@ def _store(folder: Path, key: str, findings: list[Finding]) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{key}.json").write_text(json.dumps(rows), encoding="utf-8")
-        old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for path in old[:-KEEP]:
-            path.unlink(missing_ok=True)
+        _prune(folder, KEEP)
+        _prune(folder / "parts", KEEP_PARTS)
     except OSError:
         return
+
+
+def _prune(folder: Path, keep: int) -> None:
+    old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+    for path in old[:-keep]:
+        path.unlink(missing_ok=True)

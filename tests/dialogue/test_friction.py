@@ -10,6 +10,7 @@ from pathlib import Path
 from helpers import DECLS, program
 
 from game.core.paths import project_root
+from game.dialogue import reach
 from game.dialogue.check import check_files
 from game.dialogue.check_cache import cached_check_project, content_key
 from game.tools.check import dialogue_dropdown
@@ -95,3 +96,28 @@ def test_cached_results_equal_fresh_ones_and_follow_the_content(tmp_path):
     )
     assert content_key(root, ["SampleStart"]) != key
     assert json.loads((cache / f"{key}.json").read_text()) is not None
+
+
+def test_a_part_search_is_reused_when_only_another_episode_changes(
+    tmp_path, monkeypatch
+):
+    root = tmp_path / "root"
+    shutil.copytree(project_root() / "dialogue", root / "dialogue")
+    (root / "assets").symlink_to(project_root() / "assets")
+    cache = tmp_path / "cache"
+    searched: list[str] = []
+    original = reach._PartSearch.run
+
+    def run(self, budget):
+        searched.append(self.entries[0].point.node)
+        return original(self, budget)
+
+    monkeypatch.setattr(reach._PartSearch, "run", run)
+    first = cached_check_project(root, ["SampleStart", "Ep1_Malik"], cache)
+    everything = sorted(searched)
+    assert "SampleStart" in everything and len(everything) >= 2
+    searched.clear()
+    npcs = root / "dialogue" / "ep1" / "npcs.yarn"
+    npcs.write_text(npcs.read_text() + "\n// edited\n")
+    assert cached_check_project(root, ["SampleStart", "Ep1_Malik"], cache) == first
+    assert "SampleStart" not in searched and searched
