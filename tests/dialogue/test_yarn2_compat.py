@@ -115,3 +115,23 @@ def test_a_program_with_word_operators_has_no_errors():
     )
     assert errors == []
     assert program("Hi\n").nodes["Start"].title == "Start"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("round(2.5)", "2"),
+        ("round(3.5)", "4"),
+        ("round_places(3.14159, 2)", "3.14"),
+        ("floor(-1.5)", "-2"),
+        ("ceil(1.2)", "2"),
+        ("inc(1.2)", "2"),
+        ("inc(2)", "3"),
+        ("dec(1.8)", "1"),
+        ("dec(2)", "1"),
+        ("decimal(3.25)", "0.25"),
+        ("int(-3.7)", "-3"),
+    ],
+)
+def test_yarn_number_functions_give_yarn_results(text, shown):
+    assert texts(play("{" + text + "}\n")) == [shown]
