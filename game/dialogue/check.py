@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.dialogue.branches import MAX_PATHS, too_branchy
+from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
-from game.dialogue.loops import silent_loops
 from game.dialogue.model import (
     JumpStmt,
     LineContent,
@@ -29,6 +30,7 @@ from game.dialogue.model import (
 )
 from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.reach import search
+from game.dialogue.search_memo import PartMemo
 from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
@@ -57,16 +59,33 @@ def node_titles(root: Path) -> set[str]:
 Entries = Iterable[EntryPoint | str]
 
 
-def check_project(root: Path, entry_points: Entries | None = None) -> list[Finding]:
+def check_project(
+    root: Path,
+    entry_points: Entries | None = None,
+    line_ids: bool = False,
+    memo: PartMemo | None = None,
+) -> list[Finding]:
     """Check root/dialogue/**/*.yarn; `entry_points`: how map objects start
-    conversations (EntryPoints, or node names that start unconditionally)."""
-    return check_files(project_files(root), root, entry_points)
+    conversations (EntryPoints, or node names that start unconditionally);
+    `line_ids`: warn about lines without a #line: id (`game.tools.check`);
+    `memo`: remembers each story part's search between runs."""
+    return check_files(
+        project_files(root), root, entry_points, line_ids=line_ids, memo=memo
+    )
 
 
 def check_files(
-    paths: Iterable[Path], root: Path, entry_points: Entries | None = None
+    paths: Iterable[Path],
+    root: Path,
+    entry_points: Entries | None = None,
+    story: bool = True,
+    line_ids: bool = False,
+    memo: PartMemo | None = None,
 ) -> list[Finding]:
-    """All findings for these files, checked together as one project."""
+    """All findings for these files, checked together as one project;
+    `story=False` leaves out what needs the maps (unreachable nodes, the
+    story search); `line_ids=True` warns about lines without a #line: id
+    (the project check and `check FILE.yarn` do)."""
     files: list[YarnFile] = []
     findings: list[Finding] = []
     for path in paths:
@@ -78,17 +97,42 @@ def check_files(
         return findings  # fix the syntax first: later checks would mislead
     program, errors = build_program(files)
     findings.extend(_from_error(err) for err in errors)
+    findings.extend(_as_warning(note) for note in program.warnings)
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(_hideable_groups(program))
-    findings.extend(_from_error(err) for err in silent_loops(program))
-    if errors:
+    if line_ids:
+        findings.extend(_missing_line_ids(program))
+    findings.extend(_silent_cycles(program))
+    branchy = _too_branchy(program)
+    findings.extend(branchy)
+    if errors or branchy or not story:
         return findings
     points = entry_point_list(program, entry_points or ())
     entries = {p.node for p in points if p.node}
     findings.extend(_unreachable_nodes(program, entries))
-    findings.extend(_explored(program, points, entries))
+    findings.extend(_explored(program, points, entries, memo))
     return findings
+
+
+def check_single_file(path: Path, root: Path) -> list[Finding]:
+    """One file's findings, for `check FILE.yarn`: a file under
+    root/dialogue/ is checked with the whole project (its declarations and
+    nodes), a draft elsewhere on its own; the story search needs the maps,
+    so it is left to the full check."""
+    project = [p.resolve() for p in project_files(root)]
+    path = path.resolve()
+    files = project if path in project else [path]
+    shown = _display(path, root)
+    found = check_files(files, root, story=False, line_ids=True)
+    return [f for f in found if f.file == shown]
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def entry_point_list(program: Program, given: Entries) -> list[EntryPoint]:
@@ -106,6 +150,44 @@ def _where(pos: Pos) -> str:
 
 def _from_error(err: DialogueError) -> Finding:
     return error(err.file, err.message, _where(err.pos))
+
+
+def _as_warning(note: DialogueError) -> Finding:
+    return warning(note.file, note.message, _where(note.pos))
+
+
+def _too_branchy(program: Program) -> list[Finding]:
+    return [
+        error(
+            node.pos.file,
+            f"too many branches in {node.title} ({node.pos.file}:{node.pos.line}): "
+            f"more than {MAX_PATHS} routes through one node",
+            _where(node.pos),
+            "split it into nodes joined by <<jump>>, each choice settling "
+            "before the next (the story search is skipped until then)",
+        )
+        for node in too_branchy(program)
+    ]
+
+
+def _silent_cycles(program: Program) -> list[Finding]:
+    findings = []
+    for cycle in silent_cycles(program):
+        route = " -> ".join(cycle.nodes + cycle.nodes[:1])
+        what = (
+            f"node {cycle.nodes[0]} jumps to itself"
+            if len(cycle.nodes) == 1
+            else f"nodes {route} jump in a cycle"
+        )
+        findings.append(
+            error(
+                cycle.pos.file,
+                f"{what} without showing a line or a choice: the game would stop it",
+                _where(cycle.pos),
+                "show a line or offer a choice on the way, or <<stop>>",
+            )
+        )
+    return findings
 
 
 def _tagged_entries(program: Program) -> set[str]:
@@ -166,7 +248,8 @@ def _speaker_findings(
                 pos.file,
                 f"unknown speaker {name!r}",
                 _where(pos),
-                f"add {name!r} to dialogue/{SPEAKERS_FILE}",
+                f"add {name!r} to dialogue/{SPEAKERS_FILE}; if this is narration, "
+                "the colon made the words before it a speaker: write \\: instead",
             )
         ]
     if speaker.portrait is None:
@@ -199,6 +282,20 @@ def _speaker_findings(
             )
         ]
     return []
+
+
+def _missing_line_ids(program: Program) -> list[Finding]:
+    return [
+        warning(
+            content.pos.file,
+            "this line has no #line: id",
+            _where(content.pos),
+            "add one (e.g. #line:ep1_ortho_12): seen lines and translations "
+            "are remembered by it",
+        )
+        for content in _contents(program)
+        if content.line_id is None
+    ]
 
 
 def _contents(program: Program) -> Iterable[LineContent]:
@@ -265,9 +362,12 @@ def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
 
 
 def _explored(
-    program: Program, points: list[EntryPoint], entries: set[str]
+    program: Program,
+    points: list[EntryPoint],
+    entries: set[str],
+    memo: PartMemo | None = None,
 ) -> list[Finding]:
-    result = search(program, points)
+    result = search(program, points, memo=memo)
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
     why = _search_note(result)

@@ -83,12 +83,26 @@ _TOKEN = re.compile(
   | (?P<str>"(?:[^"\\\n]|\\.)*")
   | (?P<var>\$[A-Za-z_][A-Za-z0-9_]*)
   | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<op>==|!=|<=|>=|&&|\|\||[-+*/%<>!(),])
+  | (?P<op>==|!=|<=|>=|&&|\|\||[-+*/%<>!(),^])
     """,
     re.VERBOSE,
 )
-_WORD_OPS = {"and": "and", "or": "or", "not": "not"}
-_SYMBOL_OPS = {"&&": "and", "||": "or", "!": "not"}
+# Yarn Spinner 2.x's word operators; `xor` (and `^`) is kept as its own
+# logic token here and becomes `!=` between two bools when parsed.
+_WORD_OPS = {
+    "and": "and",
+    "or": "or",
+    "not": "not",
+    "xor": "xor",
+    "eq": "==",
+    "is": "==",
+    "neq": "!=",
+    "gt": ">",
+    "lt": "<",
+    "gte": ">=",
+    "lte": "<=",
+}
+_SYMBOL_OPS = {"&&": "and", "||": "or", "!": "not", "^": "xor"}
 _STRING_ESCAPES = {"n": "\n", '"': '"', "\\": "\\"}
 
 
@@ -155,13 +169,25 @@ _LEVELS: tuple[tuple[str, ...], ...] = (
     ("+", "-"),
     ("*", "/", "%"),
 )
-_LOGIC = ("and", "or")
+_LOGIC = ("and", "or", "xor")
+# Deeper nesting than this is refused with a message (never a RecursionError).
+MAX_DEPTH = 64
+MAX_TOKENS = 257  # 256 tokens and the end marker: long chains nest deep too
 
 
 class _Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.index = 0
+        self.depth = 0
+
+    def deeper(self, token: Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise DialogueError(
+                token.pos,
+                f"this expression nests deeper than {MAX_DEPTH} levels: simplify it",
+            )
 
     @property
     def peek(self) -> Token:
@@ -190,7 +216,8 @@ class _Parser:
                     "add ( ) to say which goes first",
                 )
             first = first or op
-            left = Binary(op.text, left, self.level(0), op.pos)
+            canonical = "!=" if op.text == "xor" else op.text
+            left = Binary(canonical, left, self.level(0), op.pos)
         return left
 
     def level(self, depth: int) -> Expr:
@@ -206,7 +233,10 @@ class _Parser:
         token = self.peek
         if token.kind == "op" and token.text in ("-", "not"):
             self.take()
-            return Unary(token.text, self.unary(), token.pos)
+            self.deeper(token)
+            inner = Unary(token.text, self.unary(), token.pos)
+            self.depth -= 1
+            return inner
         return self.atom()
 
     def atom(self) -> Expr:
@@ -220,8 +250,10 @@ class _Parser:
         if token.kind == "name":
             return self.name(token)
         if token.kind == "op" and token.text == "(":
+            self.deeper(token)
             inner = self.logic()
             self.expect_op(")", "missing `)` to close the `(`")
+            self.depth -= 1
             return inner
         raise DialogueError(token.pos, _expected_value(token))
 
@@ -235,6 +267,7 @@ class _Parser:
                 'strings need "quotes", functions need (…)',
             )
         self.take()
+        self.deeper(token)
         args: list[Expr] = []
         if not (self.peek.kind == "op" and self.peek.text == ")"):
             args.append(self.logic())
@@ -242,6 +275,7 @@ class _Parser:
                 self.take()
                 args.append(self.logic())
         self.expect_op(")", f"missing `)` after the arguments of {token.text}(…)")
+        self.depth -= 1
         return Call(token.text, tuple(args), token.pos)
 
 
@@ -254,6 +288,12 @@ def _expected_value(token: Token) -> str:
 def parse_expression(text: str, start: Pos) -> Expr:
     """Parse a whole expression; raises DialogueError at the first mistake."""
     tokens = tokenize(text, start)
+    if len(tokens) > MAX_TOKENS:
+        raise DialogueError(
+            start,
+            f"this expression is too long ({len(tokens) - 1} parts, at most "
+            f"{MAX_TOKENS - 1}): split it with <<set>> into smaller steps",
+        )
     parser = _Parser(tokens)
     if parser.peek.kind == "end":
         raise DialogueError(start, "an expression is missing here")

@@ -35,6 +35,17 @@ from game.dialogue.registry import Param, Registry, default_registry
 from game.dialogue.syntax import parse_file
 from game.dialogue.types import TypeChecker, type_of_value
 
+IMPLICIT_DEFAULTS: dict[str, Value] = {"number": 0.0, "string": "", "bool": False}
+
+
+def format_literal(value: Value) -> str:
+    """`value` as it is written in a .yarn file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{value:g}"
+
 
 @dataclass
 class Program:
@@ -44,6 +55,9 @@ class Program:
     declarations: dict[str, DeclareStmt]
     registry: Registry
     used_variables: set[str] = field(default_factory=set)
+    # Not mistakes, but worth a warning: variables declared implicitly by a
+    # <<set>> (Yarn Spinner 2.x), lines without a #line: id.
+    warnings: list[DialogueError] = field(default_factory=list)
     _initial: dict[str, Value] | None = field(default=None, repr=False)
 
     def initial_values(self) -> dict[str, Value]:
@@ -74,6 +88,7 @@ class _Analyser:
         self.declarations: dict[str, DeclareStmt] = {}
         self.line_ids: dict[str, Pos] = {}
         self.types: TypeChecker | None = None
+        self.warnings: list[DialogueError] = []
 
     def fail(self, pos: Pos, message: str) -> None:
         self.errors.append(DialogueError(pos, message))
@@ -82,6 +97,7 @@ class _Analyser:
         for yarn_file in self.files:
             for node in yarn_file.nodes:
                 self.add_node(node)
+        self.implicit_declarations()
         self.types = TypeChecker(
             {n: type_of_value(d.value) for n, d in self.declarations.items()},
             self.registry,
@@ -103,10 +119,8 @@ class _Analyser:
             return
         self.nodes[node.title] = node
         for stmt in walk_statements(node.body):
-            if isinstance(stmt, DeclareStmt) and node.is_declarations:
-                self.declare(stmt)
-            elif isinstance(stmt, DeclareStmt):
-                self.fail(stmt.pos, "<<declare>> belongs in the Declarations node")
+            if isinstance(stmt, DeclareStmt):
+                self.declare(stmt)  # also inside a node body, as in Yarn 2.x
             elif node.is_declarations:
                 self.fail(
                     stmt.pos,
@@ -123,6 +137,35 @@ class _Analyser:
             )
             return
         self.declarations[stmt.var] = stmt
+
+    def implicit_declarations(self) -> None:
+        """Yarn Spinner 2.x: `<<set $x = value>>` on an undeclared variable
+        declares it with the value's type and that type's default (0, "",
+        false); each gets a warning. Variables read in the value must be
+        declared already."""
+        for node in self.nodes.values():
+            for stmt in walk_statements(node.body):
+                if isinstance(stmt, SetStmt) and stmt.var not in self.declarations:
+                    self.implicit(stmt)
+
+    def implicit(self, stmt: SetStmt) -> None:
+        known = {n: type_of_value(d.value) for n, d in self.declarations.items()}
+        found = TypeChecker(known, self.registry).check(stmt.expr)
+        if stmt.op != "=" or found is None:
+            return  # the type checker reports it as undeclared
+        value = IMPLICIT_DEFAULTS[found]
+        self.declarations[stmt.var] = DeclareStmt(
+            stmt.var, value, stmt.pos, stmt.var_pos
+        )
+        shown = format_literal(value)
+        self.warnings.append(
+            DialogueError(
+                stmt.var_pos,
+                f"${stmt.var} is declared implicitly here as a {found} "
+                f"(starting at {shown}): add <<declare ${stmt.var} = {shown}>> "
+                "to the Declarations node",
+            )
+        )
 
     def statement(self, stmt: Stmt) -> None:
         if isinstance(stmt, LineStmt):
@@ -261,6 +304,7 @@ def build_program(
         analyser.registry,
         analyser.types.used if analyser.types else set(),
     )
+    program.warnings = [program.error(w.pos, w.message) for w in analyser.warnings]
     errors = sorted(
         (program.error(e.pos, e.message) for e in analyser.errors),
         key=lambda e: (e.pos.file, e.pos.line, e.pos.col),

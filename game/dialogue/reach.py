@@ -45,6 +45,7 @@ from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
 from game.dialogue.program import Program
 from game.dialogue.relevance import COMPARE, Dependencies, targets_of
+from game.dialogue.search_memo import Found, PartMemo, snapshot
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
     BUDGET,
@@ -254,16 +255,38 @@ def _compare(op: str) -> Callable[[StateValue, Value], bool]:
 
 
 def search(
-    program: Program, points: Iterable[EntryPoint], budget: int = BUDGET
+    program: Program,
+    points: Iterable[EntryPoint],
+    budget: int = BUDGET,
+    memo: PartMemo | None = None,
 ) -> StoryReach:
-    """Search every part of the story reachable from `points`."""
+    """Search every part of the story reachable from `points`; with a
+    `memo`, a part whose files are unchanged since a stored run is not
+    searched again."""
     reach = StoryReach(budget=budget)
     unique = list(dict.fromkeys(p for p in points if _known(program, p)))
     entries = [make_entry(program, p, reach) for p in unique]
     for part in parts(entries):
-        _PartSearch(program, part, reach).run(budget)
+        _search_part(program, part, reach, memo)
     reach.errors = _unique_errors(reach.errors)
     return reach
+
+
+def _search_part(
+    program: Program, part: list[Entry], reach: StoryReach, memo: PartMemo | None
+) -> None:
+    key = memo.key(program, part) if memo else ""
+    stored = memo.get(key) if memo else None
+    if stored is not None:
+        stored.add_to(reach)
+        return
+    before, errors, finished = snapshot(reach), len(reach.errors), reach.finished
+    reach.finished = True
+    _PartSearch(program, part, reach).run(reach.budget)
+    found = Found.of(before, reach, errors)
+    reach.finished &= finished
+    if memo:
+        memo.put(key, found)
 
 
 def _known(program: Program, point: EntryPoint) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from game.dialogue.expr import Value
+from game.dialogue.yarn_math import NUMBER_FUNCTIONS, NumberFn, round_places
 
 TYPES = ("string", "number", "bool")
 DEFINITIONS_FILE = "commands.ysls.json"
@@ -233,12 +234,38 @@ def _functions() -> list[FunctionSpec]:
     ]
 
 
+def _one_number(fn: NumberFn) -> Callable[[FunctionEnv, list[Value]], Value]:
+    def call(_env: FunctionEnv, args: list[Value]) -> Value:
+        return fn(float(args[0]))
+
+    return call
+
+
+def _round_places(_env: FunctionEnv, args: list[Value]) -> Value:
+    return round_places(float(args[0]), float(args[1]))
+
+
+def _math_functions() -> list[FunctionSpec]:
+    """Yarn Spinner's number functions (game/dialogue/yarn_math.py)."""
+    n = Param("n", "number", "a number")
+    found = [
+        FunctionSpec(name, (n,), "number", doc, _one_number(fn), True)
+        for name, fn, doc in NUMBER_FUNCTIONS
+    ]
+    places = Param("places", "number", "digits after the point")
+    doc = "The number rounded to that many digits after the point."
+    found.append(
+        FunctionSpec("round_places", (n, places), "number", doc, _round_places, True)
+    )
+    return found
+
+
 def default_registry() -> Registry:
     """The game's commands and functions (a new object each call)."""
     registry = Registry()
     for command in _commands():
         registry.add_command(command)
-    for function in _functions():
+    for function in _functions() + _math_functions():
         registry.add_function(function)
     return registry
 

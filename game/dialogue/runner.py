@@ -12,6 +12,7 @@ counts as visited when the dialogue leaves it, as in Yarn Spinner.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,14 @@ class Command:
 
 @dataclass(frozen=True)
 class End:
-    pass
+    problem: str = ""  # why the runtime stopped a conversation, if it did
+
+
+# Safety limits: a conversation that runs this many instructions without a
+# line or a choice (a <<jump>> cycle that shows nothing), or detours this
+# deep (a node that detours to itself), is stopped with a message.
+MAX_SILENT_STEPS = 100_000
+MAX_DETOUR_DEPTH = 64
 
 
 Event = Line | Options | Command | End
@@ -115,6 +123,8 @@ class Runner:
         self.rng = rng
         self.stack: list[Frame] = []
         self.pending: _Pending | None = None
+        self.silent_steps = 0
+        self.problem = ""
         self.evaluator = Evaluator(
             program.registry, self, self.read_var, program.source_line
         )
@@ -169,21 +179,29 @@ class Runner:
             raise DialogueError(Pos("(dialogue)", 1, 1), f"no node called {node!r}")
         self.stack = [Frame(node)]
         self.pending = None
+        self.silent_steps = 0
+        self.problem = ""
 
     def advance(self) -> Event:
         """Run until the next event."""
         if self.pending is not None:
             raise RuntimeError("choose() an option before advancing")
-        for _ in range(STEP_LIMIT):
-            if not self.stack:
-                return End()
+        while self.stack:
             event = self.step()
+            if isinstance(event, Line | Options):
+                self.silent_steps = 0
+            elif self.silent_steps > MAX_SILENT_STEPS:
+                self.halt(
+                    f"ran {MAX_SILENT_STEPS} steps without a line or a choice "
+                    "(a <<jump>> cycle that shows nothing?)"
+                )
             if event is not None:
                 return event
-        raise self.looping_error()
+        return End(self.problem)
 
     def looping_error(self) -> DialogueError:
-        """The error for a conversation that ran STEP_LIMIT steps unseen."""
+        """The error for a walk that ran STEP_LIMIT steps unseen (the
+        explorer's; the runner itself halts, see `halt`)."""
         title = self.stack[-1].node
         node = self.program.nodes.get(title)
         self.stack.clear()
@@ -194,6 +212,15 @@ class Runner:
             "(a <<jump>> loop?); the conversation was stopped",
         )
 
+    def halt(self, why: str) -> None:
+        """Stop the conversation at once, with a message in the log and in
+        the End event (the game never spins on a cycle)."""
+        node = self.stack[-1].node if self.stack else "?"
+        self.problem = f"dialogue stopped in {node}: {why}"
+        logging.getLogger(__name__).warning(self.problem)
+        self.stack.clear()
+        self.pending = None
+
     def step(self) -> Event | None:
         """Run one instruction (or leave a finished node); its event, if any."""
         frame = self.stack[-1]
@@ -203,6 +230,7 @@ class Runner:
             return None
         instr = code[frame.pc]
         frame.pc += 1
+        self.silent_steps += 1
         return self.execute(frame, instr)
 
     def next_instruction(self) -> Instr | None:
@@ -340,6 +368,8 @@ class Runner:
         if instr.kind == "jump":
             self.leave()
             self.stack = [Frame(instr.target or "")]
+        elif instr.kind == "detour" and len(self.stack) >= MAX_DETOUR_DEPTH:
+            self.halt(f"detours nest deeper than {MAX_DETOUR_DEPTH} (a detour cycle?)")
         elif instr.kind == "detour":
             self.stack.append(Frame(instr.target or ""))
         elif instr.kind == "return":

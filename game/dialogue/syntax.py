@@ -4,7 +4,7 @@ Contract: `parse_file(source, name)` returns the file's nodes, each with its
 `title:` (letters, digits, _), `tags:` and the statements of its body, or
 raises a `DialogueError` naming file:line:col with the source line. This
 module reads the file level (headers up to `---`, the body up to `===`,
-`//` comments, blank lines, indentation by spaces); the body's statements
+`//` comments, blank lines, indentation by spaces or tabs); the body's statements
 are parsed by `syntax_blocks` and its `<<…>>` commands by `syntax_commands`.
 Anything the official Yarn Spinner compiler might read differently is
 refused with a message.
@@ -145,7 +145,13 @@ class _FileParser:
 
 
 def _indent(raw: str, pos: Pos) -> int:
+    """The indentation's width in characters: spaces or tabs (as Yarn
+    Spinner 2.x allows), but not both on one line (their widths differ
+    between editors)."""
     width = len(raw) - len(raw.lstrip(" \t"))
-    if "\t" in raw[:width]:
-        raise DialogueError(pos, "indent with spaces, not tabs")
+    lead = raw[:width]
+    if " " in lead and "\t" in lead:
+        raise DialogueError(
+            pos, "this line's indentation mixes tabs and spaces: use one kind"
+        )
     return width

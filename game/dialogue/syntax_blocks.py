@@ -26,11 +26,16 @@ from game.dialogue.syntax_commands import (
     command_inner,
     expression,
     keyword,
+    near_miss,
     simple_command,
     split_word,
     stray_message,
 )
 from game.dialogue.text import parse_line_content
+
+# Blocks (options, <<if>>, <<once>>) nest at most this deep: deeper input
+# gets a message instead of exhausting Python's recursion limit.
+MAX_NESTING = 40
 
 
 class BodyParser:
@@ -40,6 +45,7 @@ class BodyParser:
         self.lines = lines
         self.name = name
         self.index = 0
+        self.depth = 0
 
     @property
     def current(self) -> BodyLine | None:
@@ -55,10 +61,18 @@ class BodyParser:
     def block(self, min_indent: int) -> list[Stmt]:
         """Statements until a dedent below `min_indent` or a block keyword."""
         body: list[Stmt] = []
+        self.depth += 1
+        if self.depth > MAX_NESTING and self.current is not None:
+            raise DialogueError(
+                self.current.pos(),
+                f"blocks nest deeper than {MAX_NESTING} levels here: split this "
+                "node into smaller ones (<<detour>> or <<jump>>)",
+            )
         while (line := self.current) is not None and line.indent >= min_indent:
             if keyword(line) in BLOCK_ENDS:
                 break
             body.append(self.statement(line))
+        self.depth -= 1
         return body
 
     def statement(self, line: BodyLine) -> Stmt:
@@ -172,6 +186,9 @@ class BodyParser:
     def check_bare(self, line: BodyLine, word: str) -> None:
         inner, col = command_inner(line)
         _, rest, rest_col = split_word(inner, col)
+        hint = near_miss(word, rest)
+        if hint is not None:
+            raise DialogueError(line.pos(), f"<<{word} {rest}>>: did you mean {hint}?")
         if rest:
             raise DialogueError(
                 line.pos(rest_col), f"<<{word}>> takes nothing after it"

@@ -31,6 +31,17 @@ from game.dialogue.model import (
 TITLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 BLOCK_ENDS = ("elseif", "else", "endif", "endonce")
 _FLOW = ("jump", "detour")
+# Words writers coming from Yarn Spinner or other languages try: the hint.
+NEAR_MISSES = {
+    "elif": "<<elseif …>>",
+    "elsif": "<<elseif …>>",
+    "else_if": "<<elseif …>>",
+    "end_if": "<<endif>>",
+    "fi": "<<endif>>",
+    "end_once": "<<endonce>>",
+    "goto": "<<jump Node>>",
+    "var": "<<declare $name = value>>",
+}
 
 
 @dataclass
@@ -107,7 +118,19 @@ def expression(text: str, line: BodyLine, col: int) -> Expr:
     return parse_expression(text, line.pos(col))
 
 
+def near_miss(word: str, rest: str) -> str | None:
+    """A "did you mean" for a command word we do not accept, else None."""
+    if word == "end" and rest in ("if", "once"):
+        return f"<<end{rest}>>"
+    if word == "else" and rest.split()[:1] == ["if"]:
+        return "<<elseif …>>"
+    return NEAR_MISSES.get(word)
+
+
 def simple_command(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> Stmt:
+    hint = near_miss(word, rest)
+    if hint is not None:
+        raise DialogueError(pos, f"<<{word}>> is not a command: did you mean {hint}?")
     if word in BLOCK_ENDS:
         raise DialogueError(pos, stray_message(word))
     if word == "set":
@@ -115,11 +138,7 @@ def simple_command(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> 
     if word == "declare":
         return _declare(line, rest, col)
     if word in _FLOW:
-        if not TITLE.fullmatch(rest):
-            raise DialogueError(
-                line.pos(col), f"<<{word}>> needs a node name (letters, digits, _)"
-            )
-        return JumpStmt(word, rest, pos, line.pos(col))
+        return _flow(line, word, rest, col, pos)
     if word in ("return", "stop"):
         if rest:
             raise DialogueError(line.pos(col), f"<<{word}>> takes nothing after it")
@@ -129,6 +148,21 @@ def simple_command(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> 
             line.pos(2), "a command starts with its name, e.g. <<wait 1>>"
         )
     return CommandStmt(word, _command_args(line, rest, col), pos)
+
+
+def _flow(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> JumpStmt:
+    """<<jump Node>> or <<detour Node>>: a literal node name."""
+    if rest.startswith("{"):
+        raise DialogueError(
+            line.pos(col),
+            f"<<{word}>> takes a literal node name here, not an expression: "
+            f"did you mean <<{word} NodeName>>?",
+        )
+    if not TITLE.fullmatch(rest):
+        raise DialogueError(
+            line.pos(col), f"<<{word}>> needs a node name (letters, digits, _)"
+        )
+    return JumpStmt(word, rest, pos, line.pos(col))
 
 
 _SET = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(=|to\b|\+=|-=)\s*")

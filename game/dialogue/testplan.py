@@ -17,6 +17,9 @@ A plan (`tests/dialogue/*.testplan`) is one step a line, `#` comments:
     later line: Malik: It held!         skip lines and commands up to this line
     later command: ending sanctuary     ... up to this command
     later select: 2                     ... up to the next options, pick 2
+    function: double(x: number) -> number = $x * 2
+                                        a function the dialogue may call
+                                        (see game/dialogue/defined.py)
 
 State carries over between `node:` steps, as when the player talks again.
 """
@@ -30,15 +33,17 @@ from pathlib import Path
 import numpy as np
 
 from game.core.story import StoryState
+from game.dialogue.defined import register
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import Value
 from game.dialogue.level_results import apply_result, parse_result
 from game.dialogue.program import Program, load_program
+from game.dialogue.registry import default_registry
 from game.dialogue.runner import Options, Runner
 from game.dialogue.transcript import plan_items
 
 EXPECT = ("line", "option", "unavailable", "command", "end")
-DRIVE = ("file", "set", "minigame", "node", "select")
+DRIVE = ("file", "set", "minigame", "node", "select", "function")
 LATER = ("later line", "later command", "later select")  # skip to the next one
 
 
@@ -61,6 +66,10 @@ class Plan:
     @property
     def files(self) -> list[str]:
         return [s.value for s in self.steps if s.kind == "file"]
+
+    @property
+    def functions(self) -> list[str]:
+        return [s.value for s in self.steps if s.kind == "function"]
 
 
 def parse_plan(path: Path) -> Plan:
@@ -117,7 +126,8 @@ class PlanRun:
         files = [root / f for f in plan.files] or sorted(
             (root / "dialogue").rglob("*.yarn")
         )
-        self.program = load_program(files, root)
+        registry = register(default_registry(), plan.functions)
+        self.program = load_program(files, root, registry)
         self.story = StoryState()
         self.runner = Runner(self.program, self.story, set(), np.random.default_rng(0))
         self.queue: deque[tuple[str, str]] = deque()

@@ -20,7 +20,10 @@ from game.dialogue.model import (
     TextRun,
 )
 
-ESCAPABLE = set("\\{}[]<>#/")
+ESCAPABLE = set("\\{}[]<>#/:")
+# `\:` keeps a colon in narration (it never makes a speaker); it is held as
+# this private character until the speaker is split off.
+_HELD_COLON = "\ue000"
 _SPEAKER = re.compile(r"([A-Za-z][A-Za-z0-9_ .'-]{0,30}):\s+")
 _HASHTAG = re.compile(r"#([^\s#$<>{}\[\]]+)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -69,6 +72,7 @@ def parse_line_content(line: str, start: int, pos: Pos) -> LineContent:
     condition = _condition(scan)
     tags, tag_pos = _hashtags(scan)
     speaker, segments = _split_speaker(segments)
+    segments = _release_colons(segments)
     _check_markup_nesting(segments, scan)
     _check_tags(tags, tag_pos, scan)
     if not segments and speaker is None:
@@ -113,10 +117,10 @@ def _escape(scan: _Scanner) -> str:
     nxt = scan.line[scan.index + 1 : scan.index + 2]
     if nxt not in ESCAPABLE or not nxt:
         raise scan.error(
-            "a backslash escapes one of \\ { } [ ] < > # / — write \\\\ for itself"
+            "a backslash escapes one of \\ { } [ ] < > # / : — write \\\\ for itself"
         )
     scan.index += 2
-    return nxt
+    return _HELD_COLON if nxt == ":" else nxt
 
 
 def _interp(scan: _Scanner) -> Interp:
@@ -231,6 +235,13 @@ def _split_speaker(segments: list[Segment]) -> tuple[str | None, list[Segment]]:
     rest = segments[0].text[match.end() :]
     tail = ([TextRun(rest)] if rest else []) + segments[1:]
     return match.group(1).strip(), tail
+
+
+def _release_colons(segments: list[Segment]) -> list[Segment]:
+    return [
+        TextRun(s.text.replace(_HELD_COLON, ":")) if isinstance(s, TextRun) else s
+        for s in segments
+    ]
 
 
 def _strip_ends(segments: list[Segment]) -> list[Segment]:

@@ -39,16 +39,32 @@ def _option_item(option: Option) -> tuple[str, str]:
     return kind, said(option.speaker, option.text)
 
 
+def shown_options(event: Options) -> list[int]:
+    """Indexes of the options the player sees, in order: all of them with
+    `show_unavailable` (unavailable ones greyed), else the available ones.
+    The talk tool numbers these from 1, as the player counts them."""
+    return [
+        i
+        for i, option in enumerate(event.options)
+        if option.available or event.show_unavailable
+    ]
+
+
 def transcript_lines(event: Event) -> list[str]:
-    """How the talk tool prints an event."""
+    """How the talk tool prints an event: options numbered as the player
+    sees them; hidden ones listed unnumbered."""
     if isinstance(event, Line):
         return [said(event.speaker, event.text)]
     if isinstance(event, Options):
-        return [
-            f"  {i}) {said(o.speaker, o.text)}"
-            + ("" if o.available else "  [unavailable]")
-            for i, o in enumerate(event.options, start=1)
-        ]
+        numbers = {index: n for n, index in enumerate(shown_options(event), start=1)}
+        return [_option_line(o, numbers.get(i)) for i, o in enumerate(event.options)]
     if isinstance(event, Command):
         return [f"<<{command_text(event)}>>"]
     return ["(end)"]
+
+
+def _option_line(option: Option, number: int | None) -> str:
+    text = said(option.speaker, option.text)
+    if number is None:
+        return f"   -  {text}  [hidden: its condition is false]"
+    return f"  {number}) {text}" + ("" if option.available else "  [unavailable]")

@@ -116,6 +116,8 @@ class DialogueBoxScene(Scene):
             if isinstance(event, Command) and self.run_command(event):
                 return
             if isinstance(event, End):
+                if event.problem:  # the runtime stopped a faulty conversation
+                    self.ctx.messages.append(event.problem)
                 self.finish()
 
     def finish(self) -> None:

@@ -3,7 +3,8 @@
 With no paths: every map, tileset and template under maps/ (minigame levels
 excepted, their own checker reads them), then the other content checkers
 (dialogue, minigame levels) when their modules exist. With paths: just those
-.tmx/.tsx/.tx files (Tiled's "Validate" command passes the open map).
+.tmx/.tsx/.tx/.yarn files (Tiled's "Validate" command passes the open map;
+a .yarn file gets every check but the story search, which needs the maps).
 
 Prints one line per finding in the contract's format, then a count line;
 exit status 1 if there is any error. Never prints a traceback.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -22,15 +24,16 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from game.core.findings import Finding, error
+from game.core.findings import Finding, error, warning
 from game.core.paths import project_root
 from game.dialogue.check import project_files
 from game.dialogue.errors import DialogueError
 from game.dialogue.program import build_program, read_file
 from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
-from game.tiled.project import Project, ProjectError, load_project
+from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.tools.sync_tiled_types import dialogue_nodes
 from game.world.loader import load_map
 from game.world.model import (
     NPC,
@@ -46,10 +49,11 @@ from game.world.validate import VARIABLE, Knowledge, map_nodes, validate_map
 # (label, module, function): content checkers of other parts of the game,
 # each `function(root: Path) -> list[Finding]`; skipped while absent.
 PLUGINS: tuple[tuple[str, str, str], ...] = (
-    ("dialogue", "game.dialogue.check", "check_project"),
+    ("dialogue", "game.dialogue.check_cache", "cached_check_project"),
     ("minigame levels", "game.minigame.levels", "check_levels"),
 )
 MINIGAME_FOLDER = "minigame"
+DIALOGUE_ENUM = "DialogueNode"
 SAMPLE_FOLDER = "sample"
 
 T = TypeVar("T")
@@ -130,11 +134,21 @@ def check_file(
         return guarded("tileset", shown, lambda: check_tileset(path))
     if path.suffix == ".tx":
         return guarded("template", shown, lambda: check_template(path, know.project))
+    if path.suffix == ".yarn":
+        return guarded("dialogue", shown, lambda: _check_yarn(path))
     return [
         error(
-            shown, "not a .tmx, .tsx or .tx file", "", "pass a map, tileset or template"
+            shown,
+            "not a .tmx, .tsx, .tx or .yarn file",
+            "",
+            "pass a map, tileset, template or dialogue file",
         )
     ]
+
+
+def _check_yarn(path: Path) -> list[Finding]:
+    check = optional("game.dialogue.check", "check_single_file")
+    return list(check(path, project_root())) if check else []
 
 
 def content_files(root: Path) -> list[Path]:
@@ -153,8 +167,11 @@ def story_entry_points(
     """How the episode maps start conversations, for the dialogue checker's
     story search: one EntryPoint per object running a node, with its
     `requires` (a door's locked_dialogue runs while it does not hold) and a
-    once-trigger's key as the game stores it. Maps under maps/sample/ are
-    showcases, not part of any episode's story, so they are left out."""
+    once-trigger's key: the game's `MAP.tmx#ID`, qualified by the map's
+    folder (`ep1/lobby.tmx#17`) because the search plays every episode in
+    one story, where the game keeps one story per episode. Maps under
+    maps/sample/ are showcases, not part of any episode's story, so they are
+    left out."""
     points = []
     for world in worlds:
         parts = world.path.resolve().relative_to((root / "maps").resolve()).parts
@@ -162,7 +179,7 @@ def story_entry_points(
             continue
         shown = display_path(world.path)
         for obj in world.objects:
-            point = _entry_point(obj, world.path.name, variables)
+            point = _entry_point(obj, "/".join(parts), variables)
             if point is not None:
                 points.append(replace(point, where=f"{shown} › {_where(world, obj)}"))
     return points
@@ -184,6 +201,7 @@ def _known_condition(requires: str, variables: set[str] | None) -> str:
 def _entry_point(
     obj: MapObject, map_name: str, variables: set[str] | None = None
 ) -> EntryPoint | None:
+    """`map_name`: the map's path under maps/, for a once-trigger's key."""
     make = EntryPoint
     requires = _known_condition(str(getattr(obj, "requires", "") or ""), variables)
     if isinstance(obj, NPC) and obj.dialogue:
@@ -244,7 +262,34 @@ def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
             "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
         )
         findings += plugin_findings(root, points)
+        findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
     return findings
+
+
+def dialogue_dropdown(root: Path) -> list[Finding]:
+    """A warning naming the command to run when Tiled's DialogueNode
+    dropdown (maps/smile.tiled-project) lacks nodes the dialogue has."""
+    path = root / "maps" / PROJECT_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    listed = {
+        value
+        for entry in data.get("propertyTypes", [])
+        if entry.get("name") == DIALOGUE_ENUM
+        for value in entry.get("values", [])
+    }
+    new = sorted(dialogue_nodes(root) - listed)
+    if not new:
+        return []
+    shown = ", ".join(new[:5]) + (f" and {len(new) - 5} more" if len(new) > 5 else "")
+    return [
+        warning(
+            display_path(path),
+            f"Tiled's {DIALOGUE_ENUM} dropdown lacks {shown}",
+            "",
+            "run python -m game.tools.sync_tiled_types, then reload the project "
+            "in Tiled",
+        )
+    ]
 
 
 def summary(findings: list[Finding]) -> str:
@@ -258,7 +303,7 @@ def summary(findings: list[Finding]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Validate maps, tilesets, templates.")
-    parser.add_argument("paths", nargs="*", type=Path, help=".tmx/.tsx/.tx files")
+    parser.add_argument("paths", nargs="*", type=Path, help=".tmx/.tsx/.tx/.yarn files")
     args = parser.parse_args(argv)
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep output clean
     findings = run_checks(args.paths, project_root())

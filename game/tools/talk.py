@@ -6,7 +6,8 @@
 PATH is a folder (its .yarn files, subfolders included) or one .yarn file
 anywhere; files under dialogue/ are played together with all the project's
 files (dialogue/**/*.yarn: their declarations and nodes). Options are
-numbered from 1; with no `--choose` left, the tool prints the options and
+numbered from 1 as the player sees them (hidden options are listed
+unnumbered and not counted); with no `--choose` left, the tool prints the options and
 stops. `--minigame LEVEL=OUTCOME[ SCORE[ PEAK_STRESS]]` stores a level's
 result as the game does (minigame_outcome(LEVEL), $minigame_outcome,
 $minigame_score, $minigame_peak_stress; missing numbers get plausible
@@ -25,12 +26,14 @@ import numpy as np
 
 from game.core.paths import project_root
 from game.core.story import StoryState
+from game.dialogue.defined import register
 from game.dialogue.errors import DialogueError
 from game.dialogue.level_results import LevelResult, apply_result, parse_result
 from game.dialogue.program import Program, load_program
+from game.dialogue.registry import default_registry
 from game.dialogue.runner import Command, End, Event, Options, Runner
 from game.dialogue.testplan import set_variable
-from game.dialogue.transcript import plan_items, transcript_lines
+from game.dialogue.transcript import plan_items, shown_options, transcript_lines
 
 EVENT_LIMIT = 10_000
 
@@ -60,6 +63,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="LEVEL=OUTCOME",
         help="a level's result: won, lost or shutdown, optionally with score "
         'and peak stress ("won 900 85")',
+    )
+    parser.add_argument(
+        "--function",
+        action="append",
+        default=[],
+        metavar="DEFINITION",
+        help='a function the dialogue calls: "double(x: number) -> number = $x * 2"',
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for random_range")
     parser.add_argument("--plan", action="store_true", help="print test-plan steps")
@@ -109,7 +119,9 @@ class _Session:
                 return 1
             self.show(event)
             if isinstance(event, End):
-                return 0
+                if event.problem:
+                    self.out.append(f"({event.problem})")
+                return 1 if event.problem else 0
             if isinstance(event, Command):
                 self.command(event)
             if isinstance(event, Options) and not self.choose(event):
@@ -129,19 +141,25 @@ class _Session:
                 self.out.append(f"(no --minigame {level}=OUTCOME: result unchanged)")
 
     def choose(self, event: Options) -> bool:
+        """Pick the next --choose number, counted as the player sees the
+        options (hidden ones are not counted)."""
         if not self.choices:
             if not self.plan:
                 self.out.append("(choose with --choose N,...)")
             return False
         pick = self.choices.pop(0)
+        shown = shown_options(event)
+        index = shown[pick - 1] if 0 < pick <= len(shown) else -1
         try:
-            self.runner.choose(pick - 1)
+            self.runner.choose(index)
         except ValueError:
             self.out.append(f"(option {pick} is not available here)")
             self.failed = True
             return False
-        chosen = event.options[pick - 1]
-        self.out.append(f"select: {pick}" if self.plan else f"-> {pick}) {chosen.text}")
+        chosen = event.options[index]
+        self.out.append(
+            f"select: {index + 1}" if self.plan else f"-> {pick}) {chosen.text}"
+        )
         return True
 
 
@@ -152,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.path}: no such file or folder", file=sys.stderr)
         return 2
     try:
-        program = load_program(dialogue_files(args.path, root), root)
+        registry = register(default_registry(), args.function)
+        program = load_program(dialogue_files(args.path, root), root, registry)
         session = _Session(program, args)
         code = session.play(args.node)
     except DialogueError as err:

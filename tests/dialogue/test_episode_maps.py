@@ -28,7 +28,7 @@ def entry_points():
 def test_map_objects_become_entry_points_with_requires_and_once_keys(entry_points):
     by_node = {p.node: p for p in entry_points}
     launch = by_node["Ep1_Launch"]
-    assert launch.requires.strip() and launch.once.startswith("lobby.tmx#")
+    assert launch.requires.strip() and launch.once.startswith("ep1/lobby.tmx#")
     assert by_node["Ep1_Malik"].once == ""
     assert all("maps/sample" not in p.where for p in entry_points)
 

@@ -22,7 +22,8 @@ BODY_ERRORS = [
     ("<<jump Declarations>>\n", 9, 8, "never run"),
     ('Hi <<if visited("Nope")>>\n', 9, 17, "unknown node 'Nope'"),
     ("Hi {$nobody}\n", 9, 5, "undeclared variable $nobody"),
-    ("<<set $nobody = 1>>\n", 9, 7, "undeclared variable $nobody"),
+    # `=` on an undeclared variable declares it (Yarn 2.x); `+=` cannot.
+    ("<<set $nobody += 1>>\n", 9, 7, "undeclared variable $nobody"),
     ("<<if $flag and $n > 1 or $flag>>\n<<endif>>\n", 9, 23, "without parentheses"),
     ("<<move Malik 4>>\n", 9, 1, "takes 3 argument(s), not 2"),
     ("<<move Malik four 5>>\n", 9, 14, "x must be a number"),
@@ -43,11 +44,13 @@ BODY_ERRORS = [
     ("Hi [wait=1]\n", 9, 4, "[wait=N/]"),
     ("Hi {$n\n", 9, 4, "never closed"),
     ("Hi } there\n", 9, 4, "without its opening partner"),
-    ("<<declare $x = 1>>\n", 9, 1, "belongs in the Declarations node"),
+    # <<declare>> may sit in a body (Yarn 2.x), but still only once a name.
+    ("<<declare $n = 2>>\n", 9, 11, "$n is declared twice"),
     ("<<set $n = 1\n", 9, 1, "never closed: add `>>`"),
     ("<<wait 1>> extra\n", 9, 12, "nothing may follow"),
     ("Hi #line:a1 trailing words\n", 9, 13, "only hashtags"),
-    ("Hi\n\tHo\n", 10, 1, "not tabs"),
+    # Tabs indent (Yarn 2.x); one line's indentation may not mix both.
+    ("Hi\n \tHo\n", 10, 1, "mixes tabs and spaces"),
     ("->\n", 9, 1, "this option has no text"),
     ("<<set $n = 'x'>>\n", 9, 12, "double quotes"),
 ]

@@ -105,4 +105,4 @@ def test_other_files_are_refused_politely(suffix, tmp_path, capsys):
     path = tmp_path / f"notes{suffix}"
     path.write_text("hi")
     assert check.main([str(path)]) == 1
-    assert "not a .tmx, .tsx or .tx file" in capsys.readouterr().out
+    assert "not a .tmx, .tsx, .tx or .yarn file" in capsys.readouterr().out

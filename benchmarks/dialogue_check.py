@@ -1,0 +1,169 @@
+"""The whole content check at one and at five episodes (targets: whole
+check <= 0.5 s and its dialogue part <= 0.15 s at five episodes, no
+warnings), and a file with 300 conditional options (target < 0.2 s).
+
+    python benchmarks/dialogue_check.py [--runs 5]
+
+Five episodes are made from episode 1: its maps and dialogue copied four
+times under a temporary project root with nodes, variables and line ids
+renamed (Ep1_ -> EpN_, ep1_ -> epN_); tilesets, templates, minigame levels
+and assets are linked. Each figure is the median of runs of
+`run_checks([], root)` in one process (imports are not timed; a cold
+`python -m game.tools.check` adds them), the dialogue part timed apart,
+with a cold cache, a warm one, and one episode edited between runs
+(game/dialogue/check_cache.py, game/dialogue/search_memo.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+# Run from a checkout without installing: put the project root on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from game.core.paths import project_root
+from game.dialogue import check as dialogue_check
+from game.dialogue import check_cache
+from game.tools import sync_tiled_types
+from game.tools.check import run_checks
+
+LINKED = ("tilesets", "templates", "minigame", "sample")
+
+
+def renamed(text: str, n: int) -> str:
+    return re.sub(r"(E|e)p1_", rf"\g<1>p{n}_", text)
+
+
+def make_project(root: Path, into: Path, episodes: int) -> Path:
+    """A project root under `into` holding `episodes` copies of episode 1."""
+    (into / "assets").symlink_to(root / "assets")
+    maps, dialogue = into / "maps", into / "dialogue"
+    maps.mkdir()
+    dialogue.mkdir()
+    for name in LINKED:
+        (maps / name).symlink_to(root / "maps" / name)
+    project = (root / "maps" / "smile.tiled-project").read_text(encoding="utf-8")
+    (maps / "smile.tiled-project").write_text(project, encoding="utf-8")
+    for name in ("speakers.json", "game.yarn", "commands.ysls.json"):
+        shutil.copy(root / "dialogue" / name, dialogue)
+    for n in range(1, episodes + 1):
+        _copy_episode(root, into, n)
+    with contextlib.redirect_stdout(io.StringIO()):
+        sync_tiled_types.main(["--root", str(into)])  # the new nodes' dropdown
+    return into
+
+
+def _copy_episode(root: Path, into: Path, n: int) -> None:
+    for kind, suffix in (("maps", "*.tmx"), ("dialogue", "*.yarn")):
+        folder = into / kind / f"ep{n}"
+        folder.mkdir()
+        for path in sorted((root / kind / "ep1").glob(suffix)):
+            text = renamed(path.read_text(encoding="utf-8"), n)
+            (folder / path.name).write_text(text, encoding="utf-8")
+
+
+def conditional_options(count: int) -> str:
+    """One node with `count` options, each behind its own condition."""
+    decls = "".join(f"<<declare $c{i} = {i % 3}>>\n" for i in range(count))
+    options = "".join(
+        f"-> Option {i} <<if $c{i} >= 1>> #line:opt{i}\n    Answer {i}. #line:ans{i}\n"
+        for i in range(count)
+    )
+    return (
+        f"title: Declarations\n---\n{decls}===\n"
+        f"title: Many\ntags: entry\n---\n{options}===\n"
+    )
+
+
+def timed(run: Callable[[], object], runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+MODES = ("cold", "warm", "one episode edited")
+
+
+def measure(label: str, root: Path, runs: int, mode: str) -> None:
+    """The whole check and its dialogue part. Modes: `cold` (empty cache),
+    `warm` (nothing changed since a run filled the cache), `one episode
+    edited` (a comment added to the last episode's file before each run:
+    only that episode's part of the story search runs again)."""
+    spent: list[float] = []
+    original = check_cache.cached_check_project
+    warm = mode != "cold"
+    edited = sorted((root / "dialogue").rglob("main.yarn"))[-1]
+
+    def clocked(root: Path, entry_points=None):
+        if not warm:
+            os.environ[check_cache.CACHE_ENV] = tempfile.mkdtemp()
+        if mode == MODES[2]:
+            with edited.open("a", encoding="utf-8") as out:
+                out.write(f"// edit {time.perf_counter()}\n")
+        start = time.perf_counter()
+        try:
+            return original(root, entry_points=entry_points)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    os.environ[check_cache.CACHE_ENV] = tempfile.mkdtemp()
+    check_cache.cached_check_project = clocked
+    try:
+        if warm:
+            run_checks([], root)
+        whole, findings = timed(lambda: run_checks([], root), runs)
+    finally:
+        check_cache.cached_check_project = original
+    assert isinstance(findings, list)
+    yarn = sum(
+        len(p.read_text(encoding="utf-8").splitlines())
+        for p in (root / "dialogue").rglob("*.yarn")
+    )
+    maps = len(list((root / "maps").rglob("*.tmx")))
+    print(f"{label}, {mode}: {yarn} dialogue lines, {maps} episode maps")
+    print(f"  whole check     median {whole * 1000:7.1f} ms")
+    print(f"  dialogue part   median {statistics.median(spent[-runs:]) * 1000:7.1f} ms")
+    print(f"  findings        {len(findings)}")
+    for finding in findings[:5]:
+        print("   ", finding.format().splitlines()[0])
+
+
+def measure_options(root: Path, runs: int, count: int = 300) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "many.yarn"
+        path.write_text(conditional_options(count), encoding="utf-8")
+        took, findings = timed(lambda: dialogue_check.check_files([path], root), runs)
+    assert isinstance(findings, list)
+    print(f"{count} conditional options in one node: median {took * 1000:.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    root = project_root()
+    for episodes in (1, 5):
+        with tempfile.TemporaryDirectory() as tmp:
+            made = make_project(root, Path(tmp), episodes)
+            for mode in MODES:
+                measure(f"{episodes} episode(s)", made, args.runs, mode)
+    measure_options(root, args.runs)
+
+
+if __name__ == "__main__":
+    main()
