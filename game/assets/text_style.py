@@ -11,16 +11,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import pygame
 
 from game.core.paths import assets_dir
 
-if TYPE_CHECKING:
-    from game.assets.font import Fonts
-
 RGB = tuple[int, int, int]
+
+
+class Restylable(Protocol):
+    """Fonts that can take a new style (game.assets.font.Fonts)."""
+
+    def set_style(self, style: TextStyle) -> None: ...
 
 
 class TextSettings(Protocol):
@@ -83,6 +86,6 @@ def _shadowed(line: pygame.Surface, shadow: RGB) -> pygame.Surface:
     return out
 
 
-def apply_text_style(fonts: Fonts, settings: TextSettings) -> None:
+def apply_text_style(fonts: Restylable, settings: TextSettings) -> None:
     """Draw all later text at the player's text size and contrast."""
     fonts.set_style(TextStyle(max(1, settings.text_size), settings.high_contrast))
