@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.tiled.containment import content_root, reference_problems
 from game.tiled.errors import MapLoadError, display_path, object_where, through
 from game.tiled.gids import tile_of
 from game.tiled.model import TilesetInfo
@@ -51,6 +52,7 @@ def prepare(
     tiles are never drawn, like minigame levels)."""
     shown = display_path(path)
     problems = map_problems(root, shown) + number_problems(root, shown)
+    problems += reference_problems(root, path, shown)
     if problems:
         raise MapLoadError(problems)
     tilesets, problems = _load_tilesets(root, path, shown, images)
@@ -138,6 +140,7 @@ def _load_tilesets(
                     int(node.get("firstgid", "1")),
                     shown,
                     images,
+                    content_root(path),
                 )
             )
         except MapLoadError as exc:

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
+from game.tiled.containment import content_root, reference_problems
 from game.tiled.errors import MapLoadError, display_path, through
 from game.tiled.gids import GID_FLAGS
 from game.tiled.model import TilesetInfo
@@ -78,6 +79,9 @@ def _merge_one(
         cache[resolved] = read_xml(tx_path)
     template = cache[resolved]
     shown = display_path(tx_path)
+    outside = reference_problems(template, tx_path, shown, content_root(map_path))
+    if outside:
+        return outside
     source_obj = template.find("object")
     if template.tag != "template" or source_obj is None:
         return [

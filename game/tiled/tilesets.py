@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
+from game.tiled.containment import reference_problems
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.model import AnimationFrame, Rect, Shape, TilesetInfo
 from game.tiled.numbers import number_problems
@@ -14,14 +15,21 @@ from game.tiled.xmlio import png_size, read_xml
 
 
 def load_tileset(
-    path: Path, firstgid: int, used_by: str, images: bool = True
+    path: Path,
+    firstgid: int,
+    used_by: str,
+    images: bool = True,
+    base: Path | None = None,
 ) -> TilesetInfo:
     """Read one .tsx; raises MapLoadError (missing file, bad XML, bad image;
     with `images=False` the picture itself is not checked)."""
     root = read_xml(path, used_by)
     shown = display_path(path)
-    problems = number_problems(root, shown) or tileset_problems(
-        root, path, shown, images
+    problems = (
+        # the picture is only opened, so only held inside, when images are read
+        (reference_problems(root, path, shown, base) if images else [])
+        or number_problems(root, shown)
+        or tileset_problems(root, path, shown, images)
     )
     if problems:
         raise MapLoadError(problems)
