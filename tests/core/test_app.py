@@ -159,3 +159,12 @@ def test_a_headless_run_records_posted_keys_and_its_replay_ends_in_the_same_plac
     assert type(again.stack.top).__name__ == "CreditsScene"
     assert type(ctx.stack.top) is type(again.stack.top)
     pygame.display.quit()
+
+
+def test_a_replay_whose_start_snapshot_is_broken_stops_with_a_message(tmp_path):
+    path = tmp_path / "broken.json"
+    data = {"format": 1, "seed": 1, "ticks": 0, "events": [], "start": {"map": 5}}
+    path.write_text(json.dumps(data))
+    result = run_main("--replay", str(path), "--frames", "1", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "the replay's start is broken" in result.stderr
