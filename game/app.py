@@ -22,6 +22,7 @@ from game.core.clock import TICK, FixedStep
 from game.core.options import LaunchOptions, parse_options
 from game.core.paths import data_dir
 from game.crash import write_report
+from game.dev_recording import DevRecording, resume
 from game.display import Display
 from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
@@ -72,6 +73,8 @@ def run(options: LaunchOptions) -> int:
     previous = signal.signal(signal.SIGTERM, lambda *_: _stop(ctx))
     try:
         ctx.nav.start()
+        if not _resumed(ctx, replay):
+            return USAGE_EXIT
         loop.run()
     except Exception as error:  # a bug: keep what reproduces it, tell the player
         return _crashed(error, options, loop)
@@ -82,6 +85,19 @@ def run(options: LaunchOptions) -> int:
     ctx.profile.save()
     pygame.quit()
     return 0
+
+
+def _resumed(ctx: Context, replay: Player | None) -> bool:
+    """Put a mid-game recording's snapshot in place; False (said on stderr)
+    if the snapshot is broken."""
+    if replay is None:
+        return True
+    try:
+        resume(ctx, replay)
+    except ValueError as exc:  # ShapeError, or a value out of range
+        print(f"smile-protocol: the replay's start is broken: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _stop(ctx: Context) -> None:
@@ -148,6 +164,7 @@ class MainLoop:
     clock: pygame.time.Clock = field(default_factory=pygame.time.Clock)
     step: FixedStep = field(default_factory=FixedStep)
     overlay: DevOverlay = field(default_factory=DevOverlay)
+    dev_recording: DevRecording = field(default_factory=DevRecording)
     frames: int = 0
     pause_pending: bool = False
 
@@ -232,6 +249,7 @@ class MainLoop:
             actions = self._with_pause(actions)
         if self.recorder is not None:
             self.recorder.record(actions)
+        self.dev_recording.record(actions)
         return actions
 
     def tick(self, actions: ActionState) -> None:
@@ -242,11 +260,18 @@ class MainLoop:
             self.save_screenshot(_screenshot_path())
         if actions.was_pressed(Action.FULLSCREEN):
             self.toggle_fullscreen()
+        if actions.was_pressed(Action.RECORD) and self._may_record():
+            self.dev_recording.toggle(self.ctx)
         self.mapper.bindings = self.ctx.settings.bindings
         self.ctx.stack.update(actions, TICK, IDLE)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
             self.ctx.profile.add_play_time(TICK)
+
+    def _may_record(self) -> bool:
+        """RECORD works in --dev only, and not in a replay (whose own RECORD
+        presses are history)."""
+        return self.ctx.options.dev and self.replay is None
 
     def toggle_fullscreen(self) -> None:
         """F11 / Alt+Enter: flip fullscreen, apply it, and remember it."""
@@ -272,6 +297,8 @@ class MainLoop:
             self.save_screenshot(options.screenshot)
         if self.recorder is not None and options.record:
             self.recorder.save(options.record)
+        if self.dev_recording.recorder is not None:
+            self.dev_recording.toggle(self.ctx)  # closed while recording: keep it
 
 
 def _screenshot_path() -> Path:

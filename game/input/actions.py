@@ -31,6 +31,7 @@ class Action(Enum):
     DEBUG_OVERLAY = "debug_overlay"
     SCREENSHOT = "screenshot"
     FULLSCREEN = "fullscreen"
+    RECORD = "record"
     POINTER = "pointer"
     POINTER_ALT = "pointer_alt"
     SCROLL_UP = "scroll_up"

@@ -4,6 +4,9 @@ A recording is JSON: `{"format": 1, "seed": N, "ticks": T, "events": [...]}`
 where each event is `[tick, {field: value}]` and lists only the fields that
 changed on that tick (pressed/released are listed on the tick they happen).
 Played back with the same seed and start options, the game repeats itself.
+A recording begun mid-game (the dev RECORD key) also has `"start"`: the
+save-game snapshot (`SaveGame.to_dict`) to resume before its first tick;
+this module keeps it as an opaque mapping, the app checks and loads it.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Recorder:
     seed: int
     events: list[list[Any]] = field(default_factory=list)
     ticks: int = 0
+    start: dict[str, Any] | None = None
     _last: dict[str, Any] = field(default_factory=lambda: _state_fields(ActionState()))
 
     def record(self, state: ActionState) -> None:
@@ -63,12 +67,15 @@ class Recorder:
         self.ticks += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "seed": self.seed,
             "ticks": self.ticks,
             "events": self.events,
         }
+        if self.start is not None:
+            data["start"] = self.start
+        return data
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -85,6 +92,7 @@ class Player:
     ticks: int
     events: dict[int, dict[str, Any]]
     tick: int = 0
+    start: dict[str, Any] | None = None
     _current: dict[str, Any] = field(
         default_factory=lambda: _state_fields(ActionState())
     )
@@ -120,11 +128,18 @@ def load_recording(path: Path) -> Player:
         ticks = _whole(data["ticks"], 0, MAX_TICKS, "ticks")
         seed = _whole(data["seed"], 0, 2**64 - 1, "seed")
         events = _events(data["events"], ticks)
-        return Player(seed=seed, ticks=ticks, events=events)
+        start = _start(data.get("start"))
+        return Player(seed=seed, ticks=ticks, events=events, start=start)
     except ReplayError:
         raise
     except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise ReplayError(f"{path}: not a playable recording ({exc})") from None
+
+
+def _start(value: Any) -> dict[str, Any] | None:
+    if value is not None and not isinstance(value, dict):
+        raise ValueError("start should be a save-game snapshot (an object)")
+    return value
 
 
 def _whole(value: Any, low: int, high: int, what: str) -> int:

@@ -25,7 +25,11 @@ from game.save.settings import default_settings
 
 # Actions a player presses; screenshots and the debug overlay are left out
 # (they only write files or draw timings).
-PLAYED = [a for a in Action if a not in (Action.SCREENSHOT, Action.DEBUG_OVERLAY)]
+PLAYED = [
+    a
+    for a in Action
+    if a not in (Action.SCREENSHOT, Action.DEBUG_OVERLAY, Action.RECORD)
+]
 MOVES = [Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT]
 
 

@@ -53,3 +53,21 @@ class MapReport:
         if obj.id not in self.misplaced:
             self.misplaced.add(obj.id)
             self.error(obj, what, fix, at)
+
+
+def through_door(
+    world: WorldMap, door: MapObject, found: list[Finding]
+) -> list[Finding]:
+    """`found` (a door's target failing to load) re-addressed to the door:
+    each finding's place becomes the door's own `file › layer › #id …`, and
+    the target's own place leads its message."""
+    report = MapReport(world)
+    where = report.where(door)
+    return [
+        Finding(f.severity, report.file, f"{_place(f)}: {f.message}", where, f.hint)
+        for f in found
+    ]
+
+
+def _place(finding: Finding) -> str:
+    return f"{finding.file} › {finding.where}" if finding.where else finding.file

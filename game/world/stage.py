@@ -34,6 +34,7 @@ from game.world.hotreload import Watcher
 from game.world.loader import load_map
 from game.world.model import Door, WorldMap
 from game.world.ports import StoryPort
+from game.world.report import through_door
 from game.world.session import PLAYER, Target, WorldSession, free_spot, start_position
 from game.world.transitions import Fade, MapChange, Passage
 from game.world.tuning import Tuning, load_tuning
@@ -88,6 +89,7 @@ class MapStage:
         self.music: str | None = None
         self._entered = False
         self._map_load_due = False
+        self._door: tuple[WorldMap, Door] | None = None  # the door being gone through
 
     # -- staging maps -------------------------------------------------------
     def open(self, path: Path, at: str | int | None) -> bool:
@@ -100,14 +102,22 @@ class MapStage:
         try:
             world = load_map(path)
         except MapLoadError as exc:
-            self.errors = exc.findings
+            self.errors = self._addressed(exc.findings)
             self._watch(path)
             return False
+        finally:
+            self._door = None
         self.errors = []
         self.map_path = path
         self._install(world, at)
         self._watch(path)
         return True
+
+    def _addressed(self, found: list[Finding]) -> list[Finding]:
+        """A door's target that fails names the door first (map, layer, object)."""
+        if self._door is None:
+            return found
+        return through_door(*self._door, found)
 
     def reload(self) -> bool:
         """Re-read the map from disk (dev hot reload): keep the player where
@@ -224,6 +234,7 @@ class MapStage:
         self._current().player.moving = False
         target = (self.map_path.parent / door.target_map).resolve()
         change = MapChange(target, door.target_spawn or None)
+        self._door = (self._current().world, door)
         now = self.passage.through(change, cut=door.transition == "cut")
         if now is not None:
             self.open(now.path, now.spawn)

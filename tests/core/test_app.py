@@ -114,3 +114,57 @@ def test_f12_saves_a_screenshot_in_the_data_folder(tmp_path, monkeypatch):
     loop.tick(ActionState(pressed=frozenset({Action.SCREENSHOT})))
     shots = list((tmp_path / "screenshots").glob("*.png"))
     assert len(shots) == 1
+
+
+def _press_and_release(key):
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0))
+    return pygame.event.Event(pygame.KEYUP, key=key, mod=0)
+
+
+def _run_scripted(loop, script):
+    """Frames of `loop`, posting each frame's key presses (released next frame)."""
+    release = []
+    for frame in range(loop.ctx.options.frames or 0):
+        for event in release:
+            pygame.event.post(event)
+        release = [_press_and_release(key) for key in script.get(frame, ())]
+        loop.frame(1 / 60, fixed=True)
+
+
+def test_a_headless_run_records_posted_keys_and_its_replay_ends_in_the_same_place(
+    tmp_path,
+):
+    from game.app import MainLoop, build_context
+    from game.core.options import LaunchOptions
+    from game.display import Display
+    from game.input.replay import Recorder, load_recording
+    from game.save.settings import default_settings
+
+    pygame.display.init()
+    display = Display(vsync=False)
+    options = LaunchOptions(frames=12, mute=True)
+    ctx = build_context(options, default_settings(), display, 9)
+    ctx.nav.start()
+    recorded = MainLoop(ctx, display, None, Recorder(9))
+    script = {1: [pygame.K_DOWN], 3: [pygame.K_DOWN], 6: [pygame.K_z]}
+    _run_scripted(recorded, script)
+    path = tmp_path / "walk.json"
+    recorded.recorder.save(path)
+    pressed = [e[1].get("pressed") for e in json.loads(path.read_text())["events"]]
+    assert pressed == [["down"], None, ["down"], None, ["confirm", "interact"], None]
+    player = load_recording(path)
+    again = build_context(options, default_settings(), display, player.seed)
+    again.nav.start()
+    MainLoop(again, display, player, None).run()
+    assert type(again.stack.top).__name__ == "CreditsScene"
+    assert type(ctx.stack.top) is type(again.stack.top)
+    pygame.display.quit()
+
+
+def test_a_replay_whose_start_snapshot_is_broken_stops_with_a_message(tmp_path):
+    path = tmp_path / "broken.json"
+    data = {"format": 1, "seed": 1, "ticks": 0, "events": [], "start": {"map": 5}}
+    path.write_text(json.dumps(data))
+    result = run_main("--replay", str(path), "--frames", "1", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "the replay's start is broken" in result.stderr

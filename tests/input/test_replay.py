@@ -51,3 +51,22 @@ def test_a_broken_recording_names_its_file(tmp_path):
     )
     with pytest.raises(ReplayError, match=r"bad\.json"):
         load_recording(path)
+
+
+def test_a_recording_keeps_the_snapshot_it_starts_from(tmp_path):
+    recorder = Recorder(seed=2, start={"map": "maps/ep1/lobby.tmx"})
+    recorder.record(ActionState())
+    recorder.save(tmp_path / "here.json")
+    assert load_recording(tmp_path / "here.json").start == {"map": "maps/ep1/lobby.tmx"}
+    plain = Recorder(seed=2)
+    plain.save(tmp_path / "plain.json")
+    assert "start" not in json.loads((tmp_path / "plain.json").read_text())
+    assert load_recording(tmp_path / "plain.json").start is None
+
+
+def test_a_start_that_is_not_an_object_is_refused(tmp_path):
+    path = tmp_path / "bad.json"
+    data = {"format": 1, "seed": 1, "ticks": 0, "events": [], "start": [1]}
+    path.write_text(json.dumps(data))
+    with pytest.raises(ReplayError, match="start"):
+        load_recording(path)

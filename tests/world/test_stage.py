@@ -209,3 +209,23 @@ def test_the_stage_walks_through_a_door_with_pygame_unavailable():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_door_to_a_broken_map_names_the_door_before_the_targets_error(
+    tmp_path: Path,
+):
+    for name in ("fixture.tsx", "fixture.png", "room_b.tmx", "infinite.tmx"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    shutil.copytree(FIXTURES / "templates", tmp_path / "templates")
+    room = tmp_path / "room_b.tmx"
+    room.write_text(
+        room.read_text().replace('value="basic.tmx"', 'value="infinite.tmx"')
+    )
+    stage, _port = stage_at("room_b.tmx", "from_a", folder=tmp_path)
+    for _ in range(120):
+        walk(stage, DOWN, 1)
+    finding = stage.errors[0]
+    assert finding.file.endswith("room_b.tmx")
+    assert finding.where == 'Entities › #2 "to_basic" (Door) @ tile 3,4'
+    assert finding.message.startswith(str(tmp_path / "infinite.tmx"))
+    assert "infinite" in finding.message.split(": ", 1)[1]
