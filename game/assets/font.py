@@ -74,6 +74,12 @@ class BitmapFont:
         sheet = load_image(folder / f"{weight}.png")
         return cls(metrics, sheet, palette or load_palette())
 
+    def at_normal_size(self) -> BitmapFont:
+        """A twin of this font (same glyphs, same contrast) drawing at 1x."""
+        twin = BitmapFont(self.metrics, self._sheet, self._palette)
+        twin.style = TextStyle(1, self.style.high_contrast)
+        return twin
+
     def rgb(self, colour: Colour) -> RGB:
         """A palette name or an RGB tuple as an RGB tuple."""
         return self._palette.rgb(colour) if isinstance(colour, str) else colour
@@ -171,6 +177,11 @@ class Fonts:
 
     def weight(self, bold: bool) -> BitmapFont:
         return self.bold if bold else self.regular
+
+    def at_normal_size(self) -> Fonts:
+        """Twin fonts at 1x whatever the text size, for fixed layouts (the
+        minigame HUD strip); they keep the current contrast."""
+        return Fonts(self.regular.at_normal_size(), self.bold.at_normal_size())
 
     def set_style(self, style: TextStyle) -> None:
         """Draw every later line in `style` (text size, high contrast)."""

@@ -1,8 +1,9 @@
 """Draw the current feed's bots with short trails, by shape and colour.
 
-Contract: `BotLayer(state, palette, reduce_flashes).draw(target)` draws every
-bot of the current feed over the view area of `target`. A shape per look
-(healthy plus, glitched X that pulses into a spiky star, stopped hollow
+Contract: `BotLayer(state, palette, reduce_flashes, colourblind).draw(target)`
+draws every bot of the current feed over the view area of `target`
+(`colourblind`: blue healthy and orange-gold glitched looks, same shapes).
+A shape per look (healthy plus, glitched X that pulses into a spiky star, stopped hollow
 square; hidden bots look healthy, by design) with a short trail behind moving
 bots, so state is told by shape as well as colour and the swarm's flow shows.
 Small swarms are drawn with one `fblits` per look fed by nested zips; large
@@ -42,17 +43,30 @@ LOOK_OF_STATE = {
 }
 # Trail colours of moving looks: (far pixel, near pixel); drawn under bodies.
 TRAIL_COLOURS = {HEALTHY_LOOK: ("tealdark", "teal"), GLITCHED_LOOK: ("wine", "red")}
+# The colour-blind palette: blue for healthy, orange-gold for glitched; the
+# sprites of these looks are the `<look>_cb` pictures in bots.txt.
+CB_LOOKS = ("healthy", "glitched", "glitched_pulse")
+CB_TRAIL_COLOURS = {
+    HEALTHY_LOOK: ("bluedark", "blue"),
+    GLITCHED_LOOK: ("ochre", "gold"),
+}
 TRAIL_GAIN = F32(16.0)  # velocity quantisation steps per cell/tick of speed
 NEAR_REACH, FAR_REACH = 1.5, 2.9  # px from a body's centre to its trail pixels
 PULSE_PERIOD = 16  # ticks of a glitched bot's pulse (two phases)
 
 
-def load_bot_sprites(palette: Palette) -> list[np.ndarray]:
+def look_names(colourblind: bool = False) -> list[str]:
+    """bots.txt picture names of each look, in LOOKS order."""
+    suffix = "_cb" if colourblind else ""
+    return [name + suffix if name in CB_LOOKS else name for name in LOOKS]
+
+
+def load_bot_sprites(palette: Palette, colourblind: bool = False) -> list[np.ndarray]:
     """Palette-index pictures of each look (255 = transparent), from bots.txt."""
     from game.art.grid import load_grids
 
     grids = load_grids(assets_dir() / "src" / "minigame" / "bots.txt", palette)
-    return [grids[name] for name in LOOKS]
+    return [grids[name] for name in look_names(colourblind)]
 
 
 def _sprite_surface(picture: np.ndarray, palette: Palette) -> pygame.Surface:
@@ -95,16 +109,21 @@ class BotLayer:
     """
 
     def __init__(
-        self, state: SimState, palette: Palette, reduce_flashes: bool = False
+        self,
+        state: SimState,
+        palette: Palette,
+        reduce_flashes: bool = False,
+        colourblind: bool = False,
     ) -> None:
         self.state = state
         self.steady = reduce_flashes
-        self.pictures = load_bot_sprites(palette)
+        self.pictures = load_bot_sprites(palette, colourblind)
         self.sprites = [_sprite_surface(p, palette) for p in self.pictures]
         self.colours: list[tuple[int, int, int]] = [(255, 0, 255)]
         self.trail_luts = [np.zeros(256, np.uint8), np.zeros(256, np.uint8)]
         self.trail_sprites: dict[int, pygame.Surface] = {}
-        for look, names in TRAIL_COLOURS.items():
+        trails = CB_TRAIL_COLOURS if colourblind else TRAIL_COLOURS
+        for look, names in trails.items():
             for step, name in enumerate(names):
                 self.colours.append(palette.rgb(name))
                 code = len(self.colours) - 1

@@ -5,7 +5,10 @@ the assistant's hint box (portrait, name plate, wrapped text).
 Drawn with the game's UI kit (panels, bars, icons) and bitmap fonts. Every
 meter has an icon, a label and a number; bars carry a marker at their goal
 (integrity target, stress limit) and a meter in danger swaps its icon for a
-warning sign, so nothing is told by colour alone.
+warning sign, so nothing is told by colour alone. The strip and the feed
+tabs keep normal-size text at every text size (their layout is fixed; the
+rects of their labels are kept in `label_rects`); the banner and the hint
+box follow the player's text size.
 """
 
 from __future__ import annotations
@@ -94,6 +97,16 @@ class Hud:
         self.steady = reduce_flashes
         self.icons = load_icons()
         self.console = load_console_picture()
+        self._strip_fonts = fonts.at_normal_size()
+        self.label_rects: list[pygame.Rect] = []
+
+    def strip_fonts(self) -> Fonts:
+        """Normal-size fonts for the strip, remade when the contrast changes."""
+        if self._strip_fonts.regular.style.high_contrast != (
+            self.fonts.regular.style.high_contrast
+        ):
+            self._strip_fonts = self.fonts.at_normal_size()
+        return self._strip_fonts
 
     def rgb(self, name: str) -> tuple[int, int, int]:
         return self.palette.rgb(name)
@@ -154,16 +167,17 @@ class Hud:
         return self.steady or (self.state.vitals.tick // BLINK) % 2 == 0
 
     def _meter(self, target: pygame.Surface, meter: Meter, x: int) -> None:
-        fonts = self.fonts
+        fonts = self.strip_fonts()
         if meter.warn and self._blink_on():
             target.blit(self.ui.icon("warning"), (x - 1, 1))
         else:
             target.blit(self.icons[meter.icon], (x, 3))
-        fonts.regular.draw(target, meter.label, (x + BAR_X, 1), "mist")
+        label = fonts.regular.draw(target, meter.label, (x + BAR_X, 1), "mist")
         value = "coral" if meter.warn else "white"
-        fonts.bold.draw(
+        number = fonts.bold.draw(
             target, meter.text, (x + BAR_X + BAR_W, 1), value, align="right"
         )
+        self.label_rects += [label, number]
         self._bar(target, pygame.Rect(x + BAR_X, BAR_Y, BAR_W, BAR_H), meter)
 
     def _bar(self, target: pygame.Surface, frame: pygame.Rect, meter: Meter) -> None:
@@ -184,7 +198,7 @@ class Hud:
     def _right(self, target: pygame.Surface) -> None:
         """Time (or heart beats) left and the firewalls left, as pips."""
         s = self.state
-        v, t, fonts = s.vitals, s.tuning, self.fonts
+        v, t, fonts = s.vitals, s.tuning, self.strip_fonts()
         x = 4 + 4 * (SLOT_W + SLOT_GAP)
         if s.spec.behaviour.stress == "heart":
             icon, text = "heart", f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
@@ -193,7 +207,7 @@ class Hud:
             left = v.max_ticks / 60 - s.time
             icon, text, share = "time", _clock(left), left / max(v.max_ticks / 60, 1e-6)
         target.blit(self.icons[icon], (x, 3))
-        fonts.bold.draw(target, text, (x + 12, 1), "white")
+        self.label_rects.append(fonts.bold.draw(target, text, (x + 12, 1), "white"))
         self._bar(
             target,
             pygame.Rect(x + 12, BAR_Y, 56, BAR_H),
@@ -201,8 +215,12 @@ class Hud:
         )
         wx = x + 76
         target.blit(self.icons["walls"], (wx, 3))
-        fonts.bold.draw(target, f"{v.firewalls_left}", (636, 1), "gold", align="right")
-        fonts.regular.draw(target, self.words["walls"], (wx + 12, 1), "mist")
+        self.label_rects += [
+            fonts.bold.draw(
+                target, f"{v.firewalls_left}", (636, 1), "gold", align="right"
+            ),
+            fonts.regular.draw(target, self.words["walls"], (wx + 12, 1), "mist"),
+        ]
         for i in range(t.firewall_count):
             pip = pygame.Rect(wx + 12 + i * 7, BAR_Y, 5, BAR_H)
             if i < v.firewalls_left:
@@ -221,7 +239,8 @@ class Hud:
             alarm = s.feed_glitched[i] > 0
             current = i == s.vitals.feed
             style = "button_focused" if current else "button"
-            width = self.fonts.regular.measure(feed.name)[0] + 12 + (14 if alarm else 0)
+            font = self.strip_fonts().regular
+            width = font.measure(feed.name)[0] + 12 + (14 if alarm else 0)
             rect = pygame.Rect(x, STRIP_H + 3, width, 17)
             self.ui.draw_panel(target, rect, style)
             tx = x + 6
@@ -229,10 +248,13 @@ class Hud:
                 target.blit(self.ui.icon("warning"), (x + 3, rect.y + 2))
                 tx += 14
             colour = "coral" if alarm and not current else self.ui.text_colour(style)
-            self.fonts.regular.draw(target, feed.name, (tx, rect.y + 2), colour)
+            self.label_rects.append(
+                font.draw(target, feed.name, (tx, rect.y + 2), colour)
+            )
             x += width + 4
 
     def draw(self, target: pygame.Surface) -> None:
+        self.label_rects = []
         self.ui.draw_panel(target, (-3, -3, 646, STRIP_H + 3), "panel")
         x = 4
         for meter in self.meters():
@@ -301,5 +323,6 @@ class Hud:
         s = self.state
         if s.vitals.charging:
             text = f"{pulse_radius(s):.0f}"
-            self.fonts.bold.draw(target, text, (x + 11, y - 15), "ink")
-            self.fonts.bold.draw(target, text, (x + 10, y - 16), "mint")
+            bold = self.strip_fonts().bold
+            bold.draw(target, text, (x + 11, y - 15), "ink")
+            bold.draw(target, text, (x + 10, y - 16), "mint")

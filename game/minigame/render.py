@@ -1,9 +1,9 @@
 """The minigame's frame compositor: tissue, firewalls, bots, effects.
 
-Contract: `MinigameRenderer(state, palette, reduce_flashes).draw(target)`
-draws one frame of a running level onto the view area of a 640x360 canvas,
-in layer order: tissue (`tissue_layer`), firewall glow and bots
-(`bot_layer`) and the other effects (`effects`). The HUD is in `hud.py`;
+Contract: `MinigameRenderer(state, palette, reduce_flashes,
+colourblind).draw(target)` draws one frame of a running level onto the view
+area of a 640x360 canvas, in layer order: tissue (`tissue_layer`), firewall
+glow and bots (`bot_layer`) and the other effects (`effects`). The HUD is in `hud.py`;
 the reticle and firewall preview are drawn by the scene through
 `renderer.effects`. Reads the state, never changes it.
 """
@@ -27,11 +27,12 @@ class MinigameRenderer:
         state: SimState,
         palette: Palette | None = None,
         reduce_flashes: bool = False,
+        colourblind: bool = False,
     ) -> None:
         palette = palette or load_palette()
         self.state = state
         self.tissue = TissueLayer(state, palette)
-        self.bots = BotLayer(state, palette, reduce_flashes)
+        self.bots = BotLayer(state, palette, reduce_flashes, colourblind)
         self.effects = Effects(state, palette, reduce_flashes)
 
     def draw(self, target: pygame.Surface) -> None:

@@ -48,6 +48,7 @@ class Settings:
     reduce_flashes: bool
     reduce_shake: bool
     minigame_assist: bool
+    colourblind_palette: bool
     stick_dead_zone: float
     stick_press_threshold: float
     bindings: Bindings = field(default_factory=Bindings)

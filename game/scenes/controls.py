@@ -1,4 +1,8 @@
-"""Controls: rebind keyboard keys or gamepad buttons, refusing conflicts."""
+"""Controls: rebind keyboard keys or gamepad buttons, refusing conflicts.
+
+Inputs are shown as hints show them (`input_label`): keys by their key-cap
+names, pad buttons by the connected pad's names (`ctx.pad_style`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import pygame
 from game.core.paths import assets_dir
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device, conflicts, load_groups
+from game.input.prompts import input_label
 from game.save.settings import default_settings
 from game.scenes.base import Scene
 from game.scenes.widgets import draw_menu
@@ -73,12 +78,22 @@ class ControlsScene(Scene):
         ]
         if clash:
             other = clash[0].second if clash[0].first is action else clash[0].first
-            self.message = f'"{name}" is already {self.labels[other]}; choose another.'
+            shown = self.shown(name)
+            self.message = f'"{shown}" is already {self.labels[other]}; choose another.'
             self.ctx.audio.play_sound("error")
             return False
         self.ctx.settings.bindings.bind(self.device, action, name)
-        self.message = f"{self.labels[action]}: {name}"
+        self.message = f"{self.labels[action]}: {self.shown(name)}"
         return True
+
+    def shown(self, name: str) -> str:
+        """`name` as the player sees it on this device (and pad style)."""
+        return input_label(name, self.device, self.ctx.pad_style)
+
+    def detail(self, action: Action) -> str:
+        """The inputs bound to `action`, as shown in its row."""
+        names = self.ctx.settings.bindings.inputs(self.device).get(action, [])
+        return ", ".join(self.shown(n) for n in names) or "-"
 
     def update(self, actions: ActionState, dt: float) -> None:
         if self.waiting is not None:
@@ -110,13 +125,12 @@ class ControlsScene(Scene):
             "Keyboard controls" if self.device is Device.KEYS else "Gamepad controls"
         )
         fonts.bold.draw(surface, title, (320, 14), self.theme["accent"], align="center")
-        table = self.ctx.settings.bindings.inputs(self.device)
         for action, item in zip(self.actions, self.menu.items, strict=False):
-            item.detail = ", ".join(table.get(action, [])) or "-"
+            item.detail = self.detail(action)
         self._draw_rows(surface)
         status = self.message or self.ctx.hint("{confirm}: change   {cancel}: back")
         if self.waiting is not None:
-            cancel = "Esc" if self.device is Device.KEYS else "Start"
+            cancel = self.shown("escape" if self.device is Device.KEYS else "start")
             label = self.labels[self.waiting]
             status = f"Press the new input for {label} ({cancel} cancels)"
         fonts.regular.draw(

@@ -8,6 +8,8 @@ advances, long lines wrap and page. Choices by keyboard, mouse and pad;
 unavailable options hidden, or greyed with a lock when the node is tagged
 `show_unavailable`. BACKLOG opens the history, SKIP fast-forwards lines seen
 before (stopping at choices and new lines), AUTO toggles auto-advance.
+PAUSE (also sent when the window loses focus) opens the pause menu, which
+holds the conversation still: no typing, auto-advance or skipping under it.
 Commands go to `on_command`, which may return a poll that is true once the
 command has finished (the box waits for it).
 """
@@ -182,6 +184,9 @@ class DialogueBoxScene(Scene):
             return
         if self.backlog_open:
             self.backlog_scroll = max(0, self.backlog_scroll - scroll_step(actions))
+            return
+        if actions.was_pressed(Action.PAUSE):
+            self.ctx.nav.open_pause()
             return
         if actions.was_pressed(Action.AUTO):
             self.auto = not self.auto

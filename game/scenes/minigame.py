@@ -96,7 +96,9 @@ class MinigameScene(Scene):
         assist = self.ctx.settings.minigame_assist
         self.state = make_state(self.spec, seed, assist)
         flashes = self.ctx.settings.reduce_flashes
-        self.renderer = MinigameRenderer(self.state, None, flashes)
+        self.renderer = MinigameRenderer(
+            self.state, None, flashes, self.ctx.settings.colourblind_palette
+        )
         self.renderer.tissue.prepare()  # no build hitch on a feed switch
         assets = self.ctx.assets
         palette = self.renderer.effects.palette

@@ -75,6 +75,7 @@ class SettingsScene(Scene):
             self._switch("Reduce flashes", "reduce_flashes"),
             self._switch("Reduce screen shake", "reduce_shake"),
             self._switch("Minigame assist", "minigame_assist"),
+            self._switch("Colour-blind palette", "colourblind_palette"),
             Row(
                 "Keyboard controls",
                 lambda: "",

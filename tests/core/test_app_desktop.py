@@ -114,3 +114,23 @@ def test_a_saved_fullscreen_opens_the_window_fullscreen(loop):
     pygame.display.init()
     display = Display(scale=2, fullscreen=True, vsync=False)
     assert display.fullscreen and display.position() is None
+
+
+def test_losing_focus_in_a_conversation_stops_auto_advance(loop):
+    from game.core.story import StoryState
+    from game.dialogue.program import load_text
+    from game.dialogue.runner import Runner
+    from game.scenes.dialogue_box import DialogueBoxScene
+
+    script = "title: Start\n---\nOrtho: One. #line:l1\nOrtho: Two. #line:l2\n===\n"
+    loop.ctx.settings.auto_advance, loop.ctx.settings.text_speed = True, 0
+    loop.ctx.story = StoryState()
+    runner = Runner(load_text(script), loop.ctx.story, set())
+    box = DialogueBoxScene(loop.ctx, runner, "Start", speakers={})
+    loop.ctx.stack.push(box)
+    loop.frame(1 / 60, fixed=True)
+    pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    for _ in range(600):
+        loop.frame(1 / 60, fixed=True)
+    assert isinstance(loop.ctx.stack.top, PauseScene)
+    assert box.line is not None and box.line.line_id == "l1"

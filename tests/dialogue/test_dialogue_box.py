@@ -188,3 +188,22 @@ def test_the_conversation_ends_by_popping_the_box_and_calling_back():
     ctx.stack.apply_requests()
     tick(ctx.stack.top, pressed={Action.CONFIRM})
     assert len(ctx.stack) == 0 and done == [1]
+
+
+def test_pause_opens_the_pause_menu_over_the_conversation():
+    from game.scenes.pause import PauseScene
+
+    ctx, _ = make_ctx(text_speed=0, auto=True)
+    box = open_box(ctx)
+    tick(box, pressed={Action.PAUSE})
+    assert isinstance(ctx.stack.top, PauseScene)
+
+
+def test_no_auto_advance_while_the_pause_menu_is_open():
+    ctx, _ = make_ctx(text_speed=0, auto=True)
+    box = open_box(ctx)
+    tick(box, pressed={Action.PAUSE})
+    idle = ActionState()
+    for _ in range(round(10 / TICK)):
+        ctx.stack.update(idle, TICK, idle)
+    assert box.line.line_id == "l1"

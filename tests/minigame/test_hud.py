@@ -63,3 +63,29 @@ def test_hint_box_shows_the_portrait_it_is_given(hud):
     )
     assert lime.sum() == 64 * 64
     assert lime[:, 260:].any()  # in the bottom box, not over the HUD
+
+
+def test_at_large_text_the_top_bar_labels_do_not_overlap(hud):
+    from itertools import combinations
+
+    from game.assets.text_style import TextStyle
+    from game.minigame.hud import STRIP_H
+
+    hud.fonts.set_style(TextStyle(2))
+    hud.draw(pygame.Surface((640, 360)))
+    rects = hud.label_rects
+    assert len(rects) >= 10
+    assert not any(a.colliderect(b) for a, b in combinations(rects, 2))
+    assert all(r.bottom <= STRIP_H and r.right <= 640 for r in rects)
+
+
+def test_the_top_bar_draws_the_same_at_every_text_size(hud):
+    from game.assets.text_style import TextStyle
+
+    frames = []
+    for scale in (1, 2):
+        hud.fonts.set_style(TextStyle(scale))
+        canvas = pygame.Surface((640, 360))
+        hud.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(frames[0], frames[1])

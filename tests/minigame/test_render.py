@@ -131,3 +131,37 @@ def test_a_prepared_tissue_layer_switches_feed_without_building_a_look(display):
     assert len(built) == len(state.spec.all_feeds()) > 1
     assert renderer.tissue.feed == 1
     assert all(renderer.tissue.looks[k] is look for k, look in built.items())
+
+
+def _hues(pictures: list[np.ndarray]) -> list[set[tuple[int, int, int]]]:
+    colours = load_palette().colors
+    return [{tuple(colours[i]) for i in p[p != 255]} for p in pictures]
+
+
+def test_the_colour_blind_palette_draws_healthy_bots_blue_and_glitched_orange():
+    palette = load_palette()
+    healthy, glitched, pulse, _stopped = _hues(load_bot_sprites(palette, True))
+    assert all(b > r for r, _g, b in healthy)
+    assert any(r > b for r, _g, b in glitched) and any(r > b for r, _g, b in pulse)
+
+
+def test_the_colour_blind_palette_keeps_a_shape_per_state():
+    pictures = load_bot_sprites(load_palette(), True)
+    masks = [tuple(map(tuple, p != 255)) for p in pictures]
+    assert len(set(masks)) == len(LOOKS)
+
+
+def test_a_colour_blind_frame_uses_only_palette_colours(display, make_spec):
+    state = make_state(make_spec(bots=40), 5)
+    state.swarm.state[:20] = Bot.GLITCHED
+    state.swarm.dirty = True
+    for _ in range(10):
+        step(state)
+    renderer = MinigameRenderer(state, load_palette(), colourblind=True)
+    canvas = pygame.Surface((640, 360))
+    renderer.draw(canvas)
+    palette = {tuple(c) for c in load_palette().colors}
+    assert _colours(canvas) <= palette
+    assert _hues(renderer.bots.pictures) == _hues(
+        load_bot_sprites(load_palette(), True)
+    )

@@ -72,3 +72,18 @@ def test_a_broken_level_shows_its_problem_instead_of_crashing(ctx, tmp_path):
     ctx.stack.draw(canvas, 0.0)
     _tick(ctx, pressed=frozenset({Action.CONFIRM}))
     assert len(ctx.stack) == 0
+
+
+def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
+    from game.art.palette import load_palette
+    from game.minigame.bot_layer import load_bot_sprites
+    from game.scenes.minigame import MinigameScene
+
+    ctx.settings.colourblind_palette = True
+    scene = MinigameScene(ctx, LEVEL)
+    scene.enter()
+    expected = load_bot_sprites(load_palette(), True)
+    assert all(
+        (a == b).all()
+        for a, b in zip(scene.renderer.bots.pictures, expected, strict=True)
+    )

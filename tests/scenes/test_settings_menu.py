@@ -83,3 +83,12 @@ def test_the_settings_screen_is_drawn_at_each_text_size(ctx, tmp_path):
         shot = tmp_path / f"settings_text_{size}x.png"
         pygame.image.save(surface, str(shot))
         assert pygame.image.load(str(shot)).get_size() == (640, 360)
+
+
+def test_the_colour_blind_palette_is_off_by_default_and_saved_when_on(ctx):
+    assert default_settings().colourblind_palette is False
+    scene = _open(ctx)
+    _step(ctx, scene, "Colour-blind palette", Action.CONFIRM)
+    assert ctx.settings.colourblind_palette is True
+    ctx.stack.update(_press(Action.CANCEL), 1 / 60, _press())
+    assert load_settings(settings_path())[0].colourblind_palette is True
