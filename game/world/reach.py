@@ -12,7 +12,15 @@ from collections import deque
 from collections.abc import Iterator
 
 from game.world.collision import CollisionWorld
-from game.world.model import Door, MapObject, MinigameStation, Rect, Spawn, Trigger
+from game.world.model import (
+    Door,
+    MapObject,
+    MinigameStation,
+    Prop,
+    Rect,
+    Spawn,
+    Trigger,
+)
 from game.world.placement import feet_box, feet_of
 from game.world.report import MapReport
 
@@ -86,7 +94,8 @@ def check_reach(
     box: tuple[int, int],
     reach: int,
 ) -> None:
-    """Doors, area triggers and stations no walk from a spawn can reach."""
+    """Doors, area triggers, stations and examinable props no walk from a
+    spawn can reach (a prop walled in by collision, say)."""
     world = report.world
     start = seeds(world.of_type(Spawn), collision, box)
     if not start:
@@ -104,7 +113,7 @@ def check_reach(
 
 def _pad(obj: MapObject, reach: int) -> float | None:
     """How near the player must come: overlap for doors and walk-in
-    triggers, interact reach for stations and interact triggers."""
+    triggers, interact reach for stations, interact triggers and props."""
     if isinstance(obj, Door):
         return 0.0
     if isinstance(obj, Trigger) and obj.on == "enter":
@@ -112,5 +121,7 @@ def _pad(obj: MapObject, reach: int) -> float | None:
     if isinstance(obj, Trigger) and obj.on == "interact":
         return float(reach)
     if isinstance(obj, MinigameStation):
+        return float(reach)
+    if isinstance(obj, Prop) and obj.examine:
         return float(reach)
     return None

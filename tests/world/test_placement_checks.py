@@ -108,6 +108,20 @@ def test_a_door_out_of_every_walk_from_the_spawns_is_unreachable(tmp_path, capsy
     ]
 
 
+def test_a_prop_walled_in_where_nobody_can_examine_it_is_named(tmp_path, capsys):
+    prop = (
+        '<object id="2" name="plant" type="Prop" x="80" y="16" width="16" '
+        'height="16"><properties><property name="examine" '
+        'value="Ep1_Poster"/></properties></object>'
+    )
+    path = write_map(tmp_path, "room.tmx", POCKET, prop)
+    assert errors_for(capsys, path) == [
+        'ERROR MAP › Entities › #2 "plant" (Prop) @ tile 5,1: no walk from a '
+        "spawn reaches this Prop — open a path to it through the collision, "
+        "or move it"
+    ]
+
+
 def test_a_door_whose_arrival_faces_a_wall_names_the_spawn(tmp_path, capsys):
     arrival = (
         '<object id="2" name="in" type="Spawn" x="24" y="30"><properties>'
