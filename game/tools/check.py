@@ -33,6 +33,7 @@ from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.tools.shared_findings import merge_shared
 from game.tools.sync_tiled_types import dialogue_nodes
 from game.world.loader import load_map
 from game.world.model import (
@@ -263,7 +264,7 @@ def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
         )
         findings += plugin_findings(root, points)
         findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
-    return findings
+    return merge_shared(findings)
 
 
 def dialogue_dropdown(root: Path) -> list[Finding]:
