@@ -28,8 +28,8 @@ from game.input.actions import IDLE, Action, ActionState
 from game.input.bindings import Device
 from game.input.devices import PAD_BUTTONS, InputMapper, init_controllers
 from game.input.prompts import pad_style
-from game.input.replay import Player, Recorder, load_recording
-from game.launch_checks import USAGE_EXIT, launch_problem
+from game.input.replay import Player, Recorder
+from game.launch_checks import USAGE_EXIT, checked_replay, launch_problem
 from game.play.context import Context
 from game.play.wiring import make_context
 from game.save.settings import Settings, load_settings, save_settings
@@ -50,12 +50,12 @@ def main(argv: list[str] | None = None) -> int:
 def run(options: LaunchOptions) -> int:
     """Play until the player quits (or `--frames` runs out); return an exit code."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    problem = launch_problem(options)
+    replay, problem = checked_replay(options.replay)
+    problem = problem or launch_problem(options)
     if problem is not None:
         print(f"smile-protocol: {problem}", file=sys.stderr)
         return USAGE_EXIT
     use_players_locale()
-    replay = load_recording(options.replay) if options.replay else None
     seed = _choose_seed(options, replay)
     pygame.display.init()
     settings, notes = load_settings()

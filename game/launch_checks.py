@@ -1,8 +1,8 @@
 """Launch checks: a command line that cannot start the game is refused up front.
 
-`launch_problem(options)` says, in one line, why the asked-for start cannot
-happen (a broken replay, an episode still in production, a missing or broken
-map or level, an unknown spawn), or None. `game.app.run` prints it and exits
+`checked_replay` and `launch_problem(options)` say, in one line, why the
+asked-for start cannot happen (a broken replay, an episode still in
+production, a missing or broken map or level, an unknown spawn), or None. `game.app.run` prints it and exits
 with status 2 instead of opening a black screen or starting somewhere else.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from game.core.episodes import episode, load_episodes
 from game.core.options import LaunchOptions
-from game.input.replay import ReplayError, load_recording
+from game.input.replay import Player, ReplayError, load_recording
 from game.minigame.levels import LevelError, load_level
 from game.tiled.errors import MapLoadError
 from game.world.loader import load_map
@@ -22,9 +22,9 @@ USAGE_EXIT = 2  # the command line asked for something impossible
 
 
 def launch_problem(options: LaunchOptions) -> str | None:
-    """Why `options` cannot start the game, or None if they can."""
+    """Why `options` cannot start the game, or None if they can (the
+    recording is checked as it is read: `checked_replay`)."""
     problems = (
-        _replay_problem(options.replay) if options.replay else None,
         _episode_problem(options.episode) if options.episode else None,
         _level_problem(options.level) if options.level else None,
         _map_problem(options.map, options.at) if options.map else None,
@@ -32,14 +32,17 @@ def launch_problem(options: LaunchOptions) -> str | None:
     return next((p for p in problems if p), None)
 
 
-def _replay_problem(path: Path) -> str | None:
+def checked_replay(path: Path | None) -> tuple[Player | None, str | None]:
+    """The recording at `path`, read once (None without one), or the one-line
+    reason it cannot be replayed."""
+    if path is None:
+        return None, None
     if not path.is_file():
-        return f"no recording at {path}"
+        return None, f"no recording at {path}"
     try:
-        load_recording(path)
+        return load_recording(path), None
     except ReplayError as exc:
-        return f"cannot replay it: {exc}"
-    return None
+        return None, f"cannot replay it: {exc}"
 
 
 def _episode_problem(number: int) -> str | None:
