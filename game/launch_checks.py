@@ -2,8 +2,9 @@
 
 `checked_replay` and `launch_problem(options)` say, in one line, why the
 asked-for start cannot happen (a broken replay, an episode still in
-production, a missing or broken map or level, an unknown spawn), or None. `game.app.run` prints it and exits
-with status 2 instead of opening a black screen or starting somewhere else.
+production, a missing or broken map or level, an unknown spawn), or None.
+`game.app.run` prints it and exits with status 2 instead of opening a black
+screen or starting somewhere else.
 """
 
 from __future__ import annotations
