@@ -17,8 +17,8 @@ from pathlib import Path
 import pygame
 
 from game.core.options import LaunchOptions
+from game.core.version import game_version
 from game.input.replay import Recorder
-from game.save.model import game_version
 
 LAST_EVENTS = 30  # input changes quoted in the report
 

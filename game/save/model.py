@@ -19,6 +19,7 @@ from typing import Any
 from game.core.episodes import load_episodes
 from game.core.paths import project_root
 from game.core.story import StoryState
+from game.core.version import game_version
 from game.save import shape
 from game.save.errors import ShapeError
 from game.save.migrations import SCHEMA_VERSION
@@ -50,24 +51,6 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def game_version() -> str:
-    """The installed game's version, or the source tree's if not installed."""
-    from importlib import metadata
-
-    try:
-        return metadata.version("smile-protocol")
-    except metadata.PackageNotFoundError:
-        import tomllib
-
-        pyproject = project_root() / "pyproject.toml"
-        try:
-            return str(
-                tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
-            )
-        except (OSError, KeyError, ValueError):
-            return "unknown"
 
 
 @dataclass
