@@ -78,7 +78,7 @@ def new_game(d: Driver) -> None:
     d.press(Action.CONFIRM)
     d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
     d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("DialogueBoxScene"), 600, "the launch")
+    d.wait_until(d.in_conversation, 600, "the launch")
 
 
 def play_to_the_end(d: Driver, path: list[list[int]]) -> None:
