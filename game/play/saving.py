@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from game.core.episodes import episode
 from game.core.paths import project_root
+from game.play.notices import success, warning
 from game.save.errors import LoadError, SaveError
 from game.save.slots import QUICK_SLOT, SaveStore
 
@@ -52,16 +53,16 @@ class SaveService:
             return
         try:
             self.store().save(QUICK_SLOT, game)
-            self.ctx.messages.append("Quick saved.")
+            self.ctx.messages.append(success("Quick saved."))
             self.ctx.audio.play_sound("ui_confirm")
         except SaveError as exc:
-            self.ctx.messages.append(str(exc))
+            self.ctx.messages.append(warning(str(exc)))
 
     def quickload(self) -> None:
         try:
             game = self.store().load(QUICK_SLOT)
         except LoadError as exc:
-            self.ctx.messages.append(exc.message)
+            self.ctx.messages.append(warning(exc.message))
             self.ctx.audio.play_sound("error")
             return
         self.load_game(game)
@@ -75,4 +76,4 @@ class SaveService:
         try:
             self.store().autosave(game)
         except SaveError as exc:
-            self.ctx.messages.append(str(exc))
+            self.ctx.messages.append(warning(str(exc)))

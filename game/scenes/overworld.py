@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.actions import Action
+from game.play.notices import warning
 from game.save.model import SaveGame
 from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
@@ -85,9 +86,11 @@ class OverworldScene(Scene):
     def _back_to_title(self) -> None:
         """The map could not be opened at all: say why on the title screen."""
         first = self.stage.errors[0].format() if self.stage.errors else ""
-        self.ctx.messages.append(f"The map {self.map_path.name} cannot be played.")
+        self.ctx.messages.append(
+            warning(f"The map {self.map_path.name} cannot be played.")
+        )
         if first:
-            self.ctx.messages.append(first)
+            self.ctx.messages.append(warning(first))
         self.ctx.nav.to_title()
 
     # -- update -------------------------------------------------------------
