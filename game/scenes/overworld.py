@@ -147,7 +147,7 @@ class OverworldScene(Scene):
         spot, story = self.stage.save_spot(), self.ctx.story
         if spot is None or story is None:
             return None
-        thumbnail = capture_thumbnail(lambda frame: self.draw(frame, 1.0))
+        thumbnail = capture_thumbnail(lambda frame: self.draw_world(frame, 1.0))
         return SaveGame.capture(
             story,
             spot.map_path,
@@ -184,6 +184,21 @@ class OverworldScene(Scene):
 
     # -- drawing --------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        """The world, then the transient UI over it (prompt, errors, toast)."""
+        fonts = self.ctx.assets.fonts
+        self.draw_world(surface, alpha)
+        if self._renderer() is not None and not self._covered() and not self._veiled():
+            self._draw_prompt(surface, self.stage.offset(alpha), fonts)
+        if self.stage.errors:
+            lines = overlay_lines(self.stage.errors, ERROR_LINES)
+            title = "The map has errors; showing the last good version:"
+            draw_error_box(surface, fonts, title, lines)
+        if self.toast.showing:
+            self.toast.draw(surface, self.ctx.assets, self.theme)
+
+    def draw_world(self, surface: pygame.Surface, alpha: float) -> None:
+        """The map, its people and the fade's veil: what a save thumbnail
+        shows. Nothing transient (prompts, notices, overlays) is drawn here."""
         fonts = self.ctx.assets.fonts
         surface.fill(fonts.regular.rgb("ink"))
         renderer = self._renderer()
@@ -192,15 +207,10 @@ class OverworldScene(Scene):
             renderer.draw_below(surface, offset)
             self._draw_things(surface, renderer, offset, alpha)
             renderer.draw_above(surface, offset)
-            if not self._covered():
-                self._draw_prompt(surface, offset, fonts)
         self._draw_veil(surface, fonts)
-        if self.stage.errors:
-            lines = overlay_lines(self.stage.errors, ERROR_LINES)
-            title = "The map has errors; showing the last good version:"
-            draw_error_box(surface, fonts, title, lines)
-        if self.toast.showing:
-            self.toast.draw(surface, self.ctx.assets, self.theme)
+
+    def _veiled(self) -> bool:
+        return self.stage.veil.level > 0
 
     def _draw_veil(self, surface: pygame.Surface, fonts: Fonts) -> None:
         """The fade's full-screen cover (made once, not every frame)."""
