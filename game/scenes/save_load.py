@@ -134,6 +134,7 @@ class SaveLoadScene(Scene):
         except SaveError as exc:
             self._tell(warning(str(exc)))
         else:
+            self.ctx.saves.note_saved(game)
             self._tell(success(f"Saved in {slot_title(slot)}."))
         self.refresh()
 

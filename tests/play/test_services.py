@@ -164,3 +164,21 @@ def test_lines_seen_in_a_conversation_are_kept_on_disk_for_skipping(ctx):
     assert box not in ctx.stack.scenes
     assert ctx.profile.seen_lines
     assert Profile.load().seen_lines == ctx.profile.seen_lines
+
+
+def test_a_quick_save_leaves_no_unsaved_progress_until_the_story_moves_on(ctx):
+    scene = open_showcase(ctx)
+    ctx.story.variables["ep1_stage"] = 2.0
+    assert ctx.saves.unsaved_progress()
+    ctx.saves.quicksave(scene.save_snapshot)
+    assert not ctx.saves.unsaved_progress()
+    ctx.story.variables["ep1_stage"] = 3.0
+    assert ctx.saves.unsaved_progress()
+
+
+def test_a_loaded_game_has_no_unsaved_progress(ctx):
+    scene = open_showcase(ctx)
+    ctx.story.variables["ep1_stage"] = 2.0
+    game = scene.save_snapshot()
+    ctx.saves.load_game(game)
+    assert not ctx.saves.unsaved_progress()

@@ -151,3 +151,11 @@ def test_both_screens_draw_with_every_kind_of_slot(ctx, store):
             step(ctx, Action.DOWN)
         ctx.stack.pop()
         ctx.stack.apply_requests()
+
+
+def test_saving_in_a_slot_is_remembered_as_the_last_save(ctx, store):
+    ctx.story = StoryState(variables={"trust": 1.0})
+    assert ctx.saves.unsaved_progress()
+    open_screen(ctx, store, mode="save", snapshot=lambda: game("Lobby"))
+    step(ctx, Action.CONFIRM)
+    assert not ctx.saves.unsaved_progress()
