@@ -321,7 +321,8 @@ class DialogueBoxScene(Scene):
         if self.line.speaker:
             speaker = self.speakers.get(self.line.speaker)
             colour = speaker.colour if speaker else "white"
-            draw_name_plate(surface, ui, fonts, self.line.speaker, colour)
+            role = speaker.role if speaker else None
+            draw_name_plate(surface, ui, fonts, self.line.speaker, colour, role)
         page = self.pages[self.page]
         draw_page(surface, fonts, page, self.text_rect(), self.typewriter.shown)
         if self.typewriter.done and self.options is None and self.waiting is None:
