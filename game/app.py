@@ -265,6 +265,7 @@ class MainLoop:
             self.dev_recording.toggle(self.ctx)
         self.mapper.bindings = self.ctx.settings.bindings
         self.ctx.stack.update(actions, TICK, IDLE)
+        self.ctx.audio.update(TICK)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
             self.ctx.profile.add_play_time(TICK)
