@@ -72,7 +72,8 @@ class PauseScene(Scene):
 
     def _ask_quit(self) -> None:
         """Quitting asks first, saying whether progress would be lost."""
-        self.ctx.stack.push(quit_confirm(self.ctx, self.ctx.nav.to_title))
+        in_level = bool(self.extra)  # Retry is offered in a minigame level
+        self.ctx.stack.push(quit_confirm(self.ctx, self.ctx.nav.to_title, in_level))
 
     def _resume(self) -> None:
         self.ctx.stack.pop()

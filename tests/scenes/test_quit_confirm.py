@@ -6,7 +6,7 @@ from game.core.story import StoryState
 from game.input.actions import IDLE, Action, ActionState
 from game.scenes.confirm import ChoiceScene
 from game.scenes.pause import PauseScene
-from game.scenes.quit_confirm import KEEPS, LOSES
+from game.scenes.quit_confirm import KEEPS, LEVEL, LOSES
 from game.scenes.title import TitleScene
 
 SHOWCASE = Path("maps/sample/showcase.tmx")
@@ -88,3 +88,14 @@ def test_a_story_never_saved_that_moved_on_is_said_to_be_lost(ctx):
     _open_showcase(ctx)
     ctx.story.variables["ep1_stage"] = 4.0
     assert _ask_to_quit(ctx).body == LOSES
+
+
+def test_in_a_minigame_level_the_question_says_the_session_ends(ctx):
+    scene = _open_showcase(ctx)
+    ctx.saves.autosave(scene.save_snapshot)
+    ctx.nav.open_pause(retry=lambda: None)
+    ctx.stack.apply_requests()
+    pause = ctx.stack.top
+    pause.menu.focus = [i.label for i in pause.menu.items].index("Quit to title")
+    _step(ctx, Action.CONFIRM)
+    assert ctx.stack.top.body == LEVEL
