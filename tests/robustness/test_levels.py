@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from xml_mutations import mutate, mutation
 
 from game.core.paths import maps_dir, project_root
 from game.minigame.levels import LevelError, check_levels, load_level
@@ -25,9 +26,6 @@ HOSTILE = [
     "", "-1", "0", "1", "3.5", "99999999", "1e308", "nan", "inf", "-inf", "abc",
     "true", "x" * 3000, "../../../etc/passwd", "#ff00ff", "640", "0.0001",
 ]  # fmt: skip
-mutation = st.tuples(
-    st.integers(0, 10_000), st.sampled_from(["attribute", "remove"]), st.integers(0, 99)
-)
 
 
 @pytest.fixture(scope="module")
@@ -39,25 +37,11 @@ def levels(tmp_path_factory):
     return root / "maps" / "minigame"
 
 
-def mutate(root: ET.Element, changes: list[tuple[int, str, int]]) -> None:
-    for pick, kind, value in changes:
-        nodes = list(root.iter())
-        node = nodes[pick % len(nodes)]
-        if kind == "attribute" and node.attrib:
-            names = sorted(node.attrib)
-            node.set(names[value % len(names)], HOSTILE[value % len(HOSTILE)])
-        elif kind == "remove":
-            for parent in root.iter():
-                if node in list(parent):
-                    parent.remove(node)
-                    break
-
-
 @CASES
 @given(st.sampled_from(LEVELS), st.lists(mutation, min_size=1, max_size=3))
 def test_a_mutated_level_is_refused_by_name_or_plays(levels, name, changes):
     tree = ET.parse(levels / name)
-    mutate(tree.getroot(), changes)
+    mutate(tree.getroot(), changes, HOSTILE)
     path = levels / "mutated.tmx"
     tree.write(path, encoding="utf-8")
     start = time.perf_counter()
