@@ -31,6 +31,7 @@ from game.input.prompts import pad_style
 from game.input.replay import Player, Recorder
 from game.launch_checks import USAGE_EXIT, checked_replay, launch_problem
 from game.play.context import Context
+from game.play.notices import warning
 from game.play.wiring import make_context
 from game.save.settings import Settings, load_settings, save_settings
 from game.scenes.catalog import SceneCatalog
@@ -66,7 +67,7 @@ def run(options: LaunchOptions) -> int:
         position=remembered_position(settings),
     )
     ctx = build_context(options, settings, display, seed)
-    ctx.messages.extend(notes)
+    ctx.messages.extend(warning(note) for note in notes)
     init_controllers()
     # Every run records its input (changes only; cheap), so a crash can be replayed.
     loop = MainLoop(ctx, display, replay, Recorder(seed))
@@ -264,6 +265,7 @@ class MainLoop:
             self.dev_recording.toggle(self.ctx)
         self.mapper.bindings = self.ctx.settings.bindings
         self.ctx.stack.update(actions, TICK, IDLE)
+        self.ctx.audio.update(TICK)
         if self.ctx.story is not None:
             self.ctx.story.play_time += TICK
             self.ctx.profile.add_play_time(TICK)

@@ -18,6 +18,7 @@ from game.core.paths import data_dir
 from game.input.actions import ActionState
 from game.input.replay import Player, Recorder
 from game.play.context import Context
+from game.play.notices import info, success, warning
 from game.save.model import SaveGame
 from game.scenes.overworld import OverworldScene
 
@@ -45,15 +46,17 @@ class DevRecording:
     def _begin(self, ctx: Context) -> None:
         self.recorder = Recorder(ctx.seed, start=snapshot(ctx))
         self.path = recording_path()
-        ctx.messages.append(f"Recording input to {self.path} (press again to stop).")
+        ctx.messages.append(
+            info(f"Recording input to {self.path} (press again to stop).")
+        )
 
     def _save(self, ctx: Context) -> None:
         assert self.recorder is not None and self.path is not None
         try:
             self.recorder.save(self.path)
-            ctx.messages.append(f"Recording saved: {self.path}")
+            ctx.messages.append(success(f"Recording saved: {self.path}"))
         except OSError as exc:
-            ctx.messages.append(f"Recording not saved: {exc}")
+            ctx.messages.append(warning(f"Recording not saved: {exc}"))
         self.recorder, self.path = None, None
 
 

@@ -1,10 +1,12 @@
 """The one audio interface scenes use: Mixer (pygame) and NullMixer (silent).
 
 Nothing is loaded at import or construction: pygame.mixer starts on the first
-call that needs it, each sound is read from disk the first time it is played
-and then cached, and music streams through pygame.mixer.music. When there is
-no audio device (or pygame.mixer cannot start, or a file is missing) every
-call still returns normally; the problem is logged once.
+call that needs it, and each sound or track is read from disk the first time
+it is played and then cached. Music plays on two reserved channels so one
+track can fade out while the next fades in (game.audio.crossfade); `update`
+moves the fades on and is called once per frame. When there is no audio
+device (or pygame.mixer cannot start, or a file is missing) every call still
+returns normally; the problem is logged once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from game.audio.catalog import audio_dir, is_name, music_path, sound_path
+from game.audio.crossfade import SLOTS, CrossFade, crossfade_seconds
 
 if TYPE_CHECKING:
     import pygame
@@ -25,6 +28,7 @@ FREQUENCY = 44100
 CHANNELS = 2
 BUFFER = 512
 VOICES = 16  # simultaneous effects (text blips overlap quickly)
+MUSIC_CHANNELS = SLOTS  # channels 0..SLOTS-1, reserved for music
 LOOP_FOREVER = -1
 
 
@@ -49,9 +53,13 @@ class Audio(Protocol):
 
     def play_sound(self, name: str, volume: float = 1.0) -> None: ...
 
-    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None: ...
+    def play_music(
+        self, name: str, fade_ms: int | None = None, loop: bool = True
+    ) -> None: ...
 
-    def stop_music(self, fade_ms: int = 500) -> None: ...
+    def stop_music(self, fade_ms: int | None = None) -> None: ...
+
+    def update(self, dt: float) -> None: ...
 
     def set_volumes(self, music: float, effects: float) -> None: ...
 
@@ -82,7 +90,8 @@ class Mixer:
     """Plays effects and music at the player's volumes; safe without a device.
 
     current_music is the name last asked for by play_music (None after
-    stop_music), whether or not a device is actually playing it.
+    stop_music), whether or not a device is actually playing it. A fade of
+    None is the cross-fade of assets/config/music.json.
     """
 
     def __init__(self, settings: VolumeSettings, root: Path | None = None) -> None:
@@ -94,6 +103,9 @@ class Mixer:
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._warned: set[str] = set()
         self._current: str | None = None
+        self._tracks: dict[str, pygame.mixer.Sound | None] = {}
+        self.fade = CrossFade()
+        self._fade_default: float | None = None  # read on first use
 
     @property
     def current_music(self) -> str | None:
@@ -121,33 +133,42 @@ class Mixer:
         if channel is not None:
             channel.set_volume(level)
 
-    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None:
-        """Switch to music `name` (fading the old out and the new in).
+    def play_music(
+        self, name: str, fade_ms: int | None = None, loop: bool = True
+    ) -> None:
+        """Switch to music `name`, cross-fading from the old over `fade_ms`.
         Asking for the music already playing changes nothing."""
         if name == self._current:
             return
         self._current = name
         if not self._start():
             return
-        if not is_name(name):
-            self._warn(f"music:{name[:40]}", f"{name[:40]!r} is not a music name")
-            return
-        path = music_path(name, self._root)
-        if not path.exists():
-            self._warn(f"music:{name}", f"no music named {name!r} ({path})")
-            self._call_music("stop")
-            return
-        self._switch_music(path, max(0, int(fade_ms)), LOOP_FOREVER if loop else 0)
+        seconds = self._fade_seconds(fade_ms)
+        track = self._track(name)
+        if track is None:
+            self.fade.stop(seconds)
+        else:
+            voice = self.fade.switch(name, seconds)
+            if voice is not None:
+                loops = LOOP_FOREVER if loop else 0
+                self._music_call(voice.slot, "play", track, loops=loops)
+        self.update(0.0)
 
-    def stop_music(self, fade_ms: int = 500) -> None:
+    def stop_music(self, fade_ms: int | None = None) -> None:
         """Fade the music out over `fade_ms` (0 = stop at once)."""
         self._current = None
         if not self._start():
             return
-        if fade_ms > 0:
-            self._call_music("fadeout", int(fade_ms))
-        else:
-            self._call_music("stop")
+        self.fade.stop(self._fade_seconds(fade_ms))
+        self.update(0.0)
+
+    def update(self, dt: float) -> None:
+        """Move the music fades `dt` seconds on (once per frame)."""
+        if not self._ready:
+            return
+        for slot in self.fade.advance(dt):
+            self._music_call(slot, "stop")
+        self._apply_music_level()
 
     def set_volumes(self, music: float, effects: float) -> None:
         """Apply the settings' volumes (0..1); playing music changes at once."""
@@ -170,7 +191,20 @@ class Mixer:
 
     def _apply_music_level(self) -> None:
         if self._ready:
-            self._call_music("set_volume", self._music_level())
+            level = self._music_level()
+            for slot, fade in self.fade.levels().items():
+                self._music_call(slot, "set_volume", fade * level)
+
+    def _fade_seconds(self, fade_ms: int | None) -> float:
+        if fade_ms is not None:
+            return max(0, int(fade_ms)) / 1000
+        if self._fade_default is None:
+            try:
+                self._fade_default = crossfade_seconds()
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                self._warn("music-fade", f"music fade length unreadable: {exc}")
+                self._fade_default = 0.0
+        return self._fade_default
 
     # --- pygame edge ---
 
@@ -185,8 +219,8 @@ class Mixer:
 
             if not pygame.mixer.get_init():
                 pygame.mixer.init(FREQUENCY, -16, CHANNELS, BUFFER)
-            pygame.mixer.set_num_channels(VOICES)
-            pygame.mixer.music.set_volume(self._music_level())
+            pygame.mixer.set_num_channels(VOICES + MUSIC_CHANNELS)
+            pygame.mixer.set_reserved(MUSIC_CHANNELS)
         except Exception as exc:  # pygame.error, no SDL_mixer, no device: all mean off
             return self._give_up(exc)
         return True
@@ -213,28 +247,30 @@ class Mixer:
             self._warn(f"sound:{name}", f"cannot play sound {name!r} ({path}): {exc}")
             return None
 
-    def _switch_music(self, path: Path, fade_ms: int, loops: int) -> None:
+    def _track(self, name: str) -> pygame.mixer.Sound | None:
+        """Music `name`, read on first use; None (logged once) if it cannot be."""
+        if name not in self._tracks:
+            self._tracks[name] = self._load_track(name)
+        return self._tracks[name]
+
+    def _load_track(self, name: str) -> pygame.mixer.Sound | None:
         import pygame
 
-        music = pygame.mixer.music
+        if not is_name(name):
+            self._warn(f"music:{name[:40]}", f"{name[:40]!r} is not a music name")
+            return None
+        path = music_path(name, self._root)
         try:
-            if fade_ms and music.get_busy():
-                # fadeout() returns at once; the queued track starts when the
-                # fade ends (pygame's end-of-music hook), so the two never clash.
-                music.fadeout(fade_ms)
-                music.queue(path, loops=loops)
-            else:
-                music.load(path)
-                music.set_volume(self._music_level())
-                music.play(loops=loops, fade_ms=fade_ms)
+            return pygame.mixer.Sound(path)
         except (pygame.error, FileNotFoundError, OSError) as exc:
-            self._warn(f"music:{path.stem}", f"cannot play music {path}: {exc}")
+            self._warn(f"music:{name}", f"no music named {name!r} ({path}): {exc}")
+            return None
 
-    def _call_music(self, method: str, *args: Any) -> None:
+    def _music_call(self, slot: int, method: str, *args: Any, **kwargs: Any) -> None:
         import pygame
 
         try:
-            getattr(pygame.mixer.music, method)(*args)
+            getattr(pygame.mixer.Channel(slot), method)(*args, **kwargs)
         except pygame.error as exc:
             self._warn(f"music-{method}", f"music {method} failed: {exc}")
 
@@ -272,13 +308,18 @@ class NullMixer:
     def play_sound(self, name: str, volume: float = 1.0) -> None:
         self.sounds_played.append(name)
 
-    def play_music(self, name: str, fade_ms: int = 500, loop: bool = True) -> None:
+    def play_music(
+        self, name: str, fade_ms: int | None = None, loop: bool = True
+    ) -> None:
         if name != self._current:
             self._current = name
             self.music_played.append(name)
 
-    def stop_music(self, fade_ms: int = 500) -> None:
+    def stop_music(self, fade_ms: int | None = None) -> None:
         self._current = None
+
+    def update(self, dt: float) -> None:
+        pass
 
     def set_volumes(self, music: float, effects: float) -> None:
         self._music_volume, self._effects_volume = _unit(music), _unit(effects)

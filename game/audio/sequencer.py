@@ -3,7 +3,7 @@
 The loop is rendered circularly: a note ringing past the loop's end wraps to
 its start, and track filters and echoes treat the loop as repeating forever.
 So the last sample flows into the first exactly as any two neighbours do, and
-`pygame.mixer.music.play(loops=-1)` repeats it without a click.
+the mixer's looping playback (`loops=-1`) repeats it without a click.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from game.audio.mixer import Audio
     from game.core.options import LaunchOptions
     from game.core.story import StoryState
+    from game.play.notices import Notice
     from game.play.ports import DialogueLibrary, Levels, Navigation, Saves, Screens
     from game.play.stack import SceneStack
     from game.save.profile import Profile
@@ -45,8 +46,9 @@ class Context:
     seed     -- seeds `rng`, the run's one generator; pass it on, never make another.
     story    -- the current episode's story state (None on the title screen).
     display  -- the window (None in tests that draw off-screen).
-    messages -- short notices for the player (e.g. a broken settings file),
-                shown once by the scene on top, then cleared.
+    messages -- notices for the player (e.g. a broken settings file), each
+                of a kind (game.play.notices); shown once by the scene on
+                top, then cleared.
     running  -- set False to end the run after this frame.
     nav, saves, dialogue, levels, screens -- set by `game.play.wiring`.
     """
@@ -60,7 +62,7 @@ class Context:
     profile: Profile
     display: Window | None = None
     story: StoryState | None = None
-    messages: list[str] = field(default_factory=list)
+    messages: list[Notice] = field(default_factory=list)
     running: bool = True
     capture: InputCapture = field(default_factory=InputCapture)
     last_device: Device = Device.KEYS

@@ -21,6 +21,7 @@ from game.dialogue.expr import Expr
 from game.dialogue.model import CommandStmt, JumpStmt, walk_statements
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, Runner
+from game.play.notices import warning
 
 if TYPE_CHECKING:
     from game.dialogue.level_results import LevelResult
@@ -83,7 +84,7 @@ class Conversations:
             return evaluate_condition(expr, self.program, self.story, self.ctx.rng)
         except DialogueError as err:
             self._conditions[expression] = None
-            self.ctx.messages.append(err.format())
+            self.ctx.messages.append(warning(err.format()))
             return False
 
     def run_dialogue(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.core.paths import maps_dir, project_root
 from game.dialogue.level_results import LevelResult, apply_result
+from game.play.notices import warning
 
 if TYPE_CHECKING:
     from game.minigame.result import MinigameResult
@@ -36,7 +37,9 @@ class LevelService:
         path = level_path(level)
         if not _inside(path, maps_dir()):
             # content asked for a file outside maps/: refuse, and let the story go on
-            self.ctx.messages.append(f"No minigame level {level!r} inside maps/.")
+            self.ctx.messages.append(
+                warning(f"No minigame level {level!r} inside maps/.")
+            )
             on_result(LevelResult("lost", 0.0, 0.0))
             return
         self.play_path(path, on_done=finished)

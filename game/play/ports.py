@@ -142,6 +142,10 @@ class Saves(Protocol):
 
     def autosave(self, snapshot: Snapshot | None) -> None: ...
 
+    def note_saved(self, game: SaveGame) -> None: ...
+
+    def unsaved_progress(self) -> bool: ...
+
 
 class DialogueLibrary(Protocol):
     """The compiled dialogue of the whole game."""

@@ -15,6 +15,7 @@ from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
+from game.play.notices import warning
 
 if TYPE_CHECKING:
     from game.play.context import Context
@@ -40,7 +41,7 @@ class ProgramCache:
             return self._program
         self._stamp = stamp
         program, errors = compile_files(paths)
-        self.ctx.messages.extend(error.format() for error in errors[:3])
+        self.ctx.messages.extend(warning(error.format()) for error in errors[:3])
         if self._program is None or not errors:
             self._program = program
         return self._program

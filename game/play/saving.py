@@ -2,16 +2,19 @@
 
 Writing and reading files is `game.save`'s job; this service decides when,
 tells the player what happened, and puts a loaded game back on screen.
-A failed write is reported and play goes on.
+A failed write is reported and play goes on. It remembers the story as last
+saved or loaded, so it can tell whether there is progress a quit would lose.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.core.episodes import episode
 from game.core.paths import project_root
+from game.core.story import StoryState
+from game.play.notices import success, warning
 from game.save.errors import LoadError, SaveError
 from game.save.slots import QUICK_SLOT, SaveStore
 
@@ -26,6 +29,21 @@ class SaveService:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._kept: dict[str, Any] | None = None  # progress last saved or loaded
+
+    def note_saved(self, game: SaveGame) -> None:
+        """`game` was written to (or read from) a slot: its story is kept."""
+        self._kept = _progress(game.story)
+
+    def unsaved_progress(self) -> bool:
+        """True when the story has moved on since it was last saved or loaded
+        (or, never saved, since the episode began); play time alone is not
+        progress."""
+        story = self.ctx.story
+        if story is None:
+            return False
+        kept = self._kept or _progress(StoryState(episode=story.episode))
+        return _progress(story) != kept
 
     def store(self) -> SaveStore:
         """The save folder (read afresh: another run may have written it)."""
@@ -40,6 +58,7 @@ class SaveService:
     def load_game(self, game: SaveGame) -> None:
         """Restore a SaveGame: its story, map, position and facing."""
         self.ctx.story = copy.deepcopy(game.story)
+        self.note_saved(game)
         chosen = episode(game.story.episode)
         self.ctx.audio.play_music(chosen.music)
         self.ctx.nav.enter_map(
@@ -52,16 +71,17 @@ class SaveService:
             return
         try:
             self.store().save(QUICK_SLOT, game)
-            self.ctx.messages.append("Quick saved.")
+            self.note_saved(game)
+            self.ctx.messages.append(success("Quick saved."))
             self.ctx.audio.play_sound("ui_confirm")
         except SaveError as exc:
-            self.ctx.messages.append(str(exc))
+            self.ctx.messages.append(warning(str(exc)))
 
     def quickload(self) -> None:
         try:
             game = self.store().load(QUICK_SLOT)
         except LoadError as exc:
-            self.ctx.messages.append(exc.message)
+            self.ctx.messages.append(warning(exc.message))
             self.ctx.audio.play_sound("error")
             return
         self.load_game(game)
@@ -75,4 +95,13 @@ class SaveService:
         try:
             self.store().autosave(game)
         except SaveError as exc:
-            self.ctx.messages.append(str(exc))
+            self.ctx.messages.append(warning(str(exc)))
+        else:
+            self.note_saved(game)
+
+
+def _progress(story: StoryState) -> dict[str, Any]:
+    """What of a story counts as progress: all of it but the play time."""
+    kept = story.to_dict()
+    kept.pop("play_time", None)
+    return kept

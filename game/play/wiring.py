@@ -14,6 +14,7 @@ from game.audio.mixer import Mixer, NullMixer
 from game.play.context import Context, Window
 from game.play.levels import LevelService
 from game.play.navigation import Navigator
+from game.play.notices import warning
 from game.play.programs import ProgramCache
 from game.play.saving import SaveService
 from game.play.stack import SceneStack
@@ -48,5 +49,5 @@ def make_context(
     ctx.dialogue = ProgramCache(ctx)
     ctx.levels = LevelService(ctx)
     ctx.screens = screens(ctx)
-    ctx.messages.extend(ctx.profile.messages)
+    ctx.messages.extend(warning(text) for text in ctx.profile.messages)
     return ctx

@@ -25,6 +25,7 @@ from game.dialogue.errors import DialogueError
 from game.dialogue.runner import Command, End, Line, Options, Runner
 from game.dialogue.speakers import Speaker, load_speakers
 from game.input.actions import Action, ActionState
+from game.play.notices import warning
 from game.scenes.base import Scene
 from game.ui.backlog import BACKLOG_LIMIT, BacklogEntry, draw_backlog, scroll_step
 from game.ui.dialogue_view import (
@@ -106,7 +107,7 @@ class DialogueBoxScene(Scene):
             try:
                 event = self.runner.advance()
             except DialogueError as error:  # a loop or a runtime fault in the text
-                self.ctx.messages.append(error.format().splitlines()[0])
+                self.ctx.messages.append(warning(error.format().splitlines()[0]))
                 self.finish()
                 return
             if isinstance(event, Line):
@@ -119,7 +120,7 @@ class DialogueBoxScene(Scene):
                 return
             if isinstance(event, End):
                 if event.problem:  # the runtime stopped a faulty conversation
-                    self.ctx.messages.append(event.problem)
+                    self.ctx.messages.append(warning(event.problem))
                 self.finish()
 
     def finish(self) -> None:
@@ -320,7 +321,8 @@ class DialogueBoxScene(Scene):
         if self.line.speaker:
             speaker = self.speakers.get(self.line.speaker)
             colour = speaker.colour if speaker else "white"
-            draw_name_plate(surface, ui, fonts, self.line.speaker, colour)
+            role = speaker.role if speaker else None
+            draw_name_plate(surface, ui, fonts, self.line.speaker, colour, role)
         page = self.pages[self.page]
         draw_page(surface, fonts, page, self.text_rect(), self.typewriter.shown)
         if self.typewriter.done and self.options is None and self.waiting is None:

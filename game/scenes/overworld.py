@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.actions import Action
+from game.play.notices import warning
 from game.save.model import SaveGame
 from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
@@ -85,9 +86,11 @@ class OverworldScene(Scene):
     def _back_to_title(self) -> None:
         """The map could not be opened at all: say why on the title screen."""
         first = self.stage.errors[0].format() if self.stage.errors else ""
-        self.ctx.messages.append(f"The map {self.map_path.name} cannot be played.")
+        self.ctx.messages.append(
+            warning(f"The map {self.map_path.name} cannot be played.")
+        )
         if first:
-            self.ctx.messages.append(first)
+            self.ctx.messages.append(warning(first))
         self.ctx.nav.to_title()
 
     # -- update -------------------------------------------------------------
@@ -144,7 +147,7 @@ class OverworldScene(Scene):
         spot, story = self.stage.save_spot(), self.ctx.story
         if spot is None or story is None:
             return None
-        thumbnail = capture_thumbnail(lambda frame: self.draw(frame, 1.0))
+        thumbnail = capture_thumbnail(lambda frame: self.draw_world(frame, 1.0))
         return SaveGame.capture(
             story,
             spot.map_path,
@@ -181,6 +184,21 @@ class OverworldScene(Scene):
 
     # -- drawing --------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        """The world, then the transient UI over it (prompt, errors, toast)."""
+        fonts = self.ctx.assets.fonts
+        self.draw_world(surface, alpha)
+        if self._renderer() is not None and not self._covered() and not self._veiled():
+            self._draw_prompt(surface, self.stage.offset(alpha), fonts)
+        if self.stage.errors:
+            lines = overlay_lines(self.stage.errors, ERROR_LINES)
+            title = "The map has errors; showing the last good version:"
+            draw_error_box(surface, fonts, title, lines)
+        if self.toast.showing:
+            self.toast.draw(surface, self.ctx.assets, self.theme)
+
+    def draw_world(self, surface: pygame.Surface, alpha: float) -> None:
+        """The map, its people and the fade's veil: what a save thumbnail
+        shows. Nothing transient (prompts, notices, overlays) is drawn here."""
         fonts = self.ctx.assets.fonts
         surface.fill(fonts.regular.rgb("ink"))
         renderer = self._renderer()
@@ -189,15 +207,10 @@ class OverworldScene(Scene):
             renderer.draw_below(surface, offset)
             self._draw_things(surface, renderer, offset, alpha)
             renderer.draw_above(surface, offset)
-            if not self._covered():
-                self._draw_prompt(surface, offset, fonts)
         self._draw_veil(surface, fonts)
-        if self.stage.errors:
-            lines = overlay_lines(self.stage.errors, ERROR_LINES)
-            title = "The map has errors; showing the last good version:"
-            draw_error_box(surface, fonts, title, lines)
-        if self.toast.showing:
-            self.toast.draw(surface, self.ctx.assets, self.theme)
+
+    def _veiled(self) -> bool:
+        return self.stage.veil.level > 0
 
     def _draw_veil(self, surface: pygame.Surface, fonts: Fonts) -> None:
         """The fade's full-screen cover (made once, not every frame)."""

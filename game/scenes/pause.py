@@ -1,4 +1,7 @@
-"""Pause: an overlay over any gameplay scene (resume, save, load, settings, quit)."""
+"""Pause: an overlay over any gameplay scene (resume, save, load, settings, quit).
+
+"Quit to title" asks first (game.scenes.quit_confirm).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pygame
 
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.scenes.quit_confirm import quit_confirm
 from game.scenes.widgets import dim
 from game.ui.menu import Menu, MenuItem
 from game.ui.menu_view import MenuView
@@ -53,7 +57,7 @@ class PauseScene(Scene):
             ),
             MenuItem("Load game", nav.open_load),
             MenuItem("Settings", nav.open_settings),
-            MenuItem("Quit to title", nav.to_title),
+            MenuItem("Quit to title", self._ask_quit),
         ]
         return Menu(items)
 
@@ -65,6 +69,11 @@ class PauseScene(Scene):
         if isinstance(below, Scene) and below.can_save():
             return below.save_snapshot
         return None
+
+    def _ask_quit(self) -> None:
+        """Quitting asks first, saying whether progress would be lost."""
+        in_level = bool(self.extra)  # Retry is offered in a minigame level
+        self.ctx.stack.push(quit_confirm(self.ctx, self.ctx.nav.to_title, in_level))
 
     def _resume(self) -> None:
         self.ctx.stack.pop()

@@ -17,6 +17,7 @@ from enum import Enum
 import pygame
 
 from game.input.actions import Action, ActionState
+from game.play.notices import Notice, NoticeKind, success, warning
 from game.save.errors import LoadError, SaveError
 from game.save.model import SaveGame
 from game.save.slots import SaveStore, SlotKind, SlotSummary
@@ -73,7 +74,7 @@ class SaveLoadScene(Scene):
         self.theme = load_theme()
         self.summaries: list[SlotSummary] = []
         self.menu = Menu([])
-        self.notice = ""
+        self.notice: Notice | None = None
         self.scroll = ScrollWindow(1)
         self._thumbs: dict[tuple[str, str], pygame.Surface | None] = {}
 
@@ -107,11 +108,11 @@ class SaveLoadScene(Scene):
         before = self.menu.focus
         if self.menu.update(actions) is None and self.menu.focus != before:
             self.ctx.audio.play_sound("ui_move")
-            self.notice = ""
+            self.notice = None
 
     def choose(self, summary: SlotSummary) -> None:
         """CONFIRM (or a click) on a slot."""
-        self.notice = ""
+        self.notice = None
         if summary.empty:
             if self.mode is Mode.SAVE:
                 self.write(summary.slot)
@@ -126,21 +127,22 @@ class SaveLoadScene(Scene):
     def write(self, slot: str) -> None:
         game = self.snapshot() if self.snapshot else None
         if game is None:
-            self._tell("There is nothing to save right now.", "error")
+            self._tell(warning("There is nothing to save right now."))
             return
         try:
             self.store.save(slot, game)
         except SaveError as exc:
-            self._tell(str(exc), "error")
+            self._tell(warning(str(exc)))
         else:
-            self._tell(f"Saved in {slot_title(slot)}.", "ui_confirm")
+            self.ctx.saves.note_saved(game)
+            self._tell(success(f"Saved in {slot_title(slot)}."))
         self.refresh()
 
     def load(self, slot: str, backup: bool = False) -> None:
         try:
             game = self.store.load_backup(slot) if backup else self.store.load(slot)
         except LoadError as exc:
-            self._tell(exc.message, "error")
+            self._tell(warning(exc.message))
             self.refresh()
             return
         self.ctx.stack.pop()
@@ -152,12 +154,14 @@ class SaveLoadScene(Scene):
 
     def delete(self, slot: str) -> None:
         self.store.delete(slot)
-        self._tell(f"{slot_title(slot)} was deleted.", "ui_confirm")
+        self._tell(success(f"{slot_title(slot)} was deleted."))
         self.refresh()
 
-    def _tell(self, text: str, sound: str) -> None:
-        self.notice = text
-        self.ctx.audio.play_sound(sound)
+    def _tell(self, notice: Notice) -> None:
+        """Show `notice` under the slots, with the sound of its kind."""
+        self.notice = notice
+        failed = notice.kind is NoticeKind.WARNING
+        self.ctx.audio.play_sound("error" if failed else "ui_confirm")
 
     # -- drawing -------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
@@ -171,7 +175,7 @@ class SaveLoadScene(Scene):
         draw_detail_frame(surface, ui)
         if self.summaries:
             self._draw_detail(surface, self.focused)
-        if self.notice:
+        if self.notice is not None:
             draw_notice(surface, ui, fonts.regular, theme, self.notice)
         else:
             hint = self.ctx.hint("{confirm}: choose   {cancel}: back")

@@ -16,6 +16,7 @@ from game.assets.text_style import apply_text_style, size_steps
 from game.core.paths import assets_dir
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device
+from game.play.notices import warning
 from game.save.settings import save_settings
 from game.scenes.base import Scene
 from game.ui.menu import Menu, MenuItem
@@ -187,7 +188,7 @@ class SettingsScene(Scene):
     def _close(self) -> None:
         problem = save_settings(self.ctx.settings)
         if problem:
-            self.ctx.messages.append(problem)
+            self.ctx.messages.append(warning(problem))
         self.ctx.stack.pop()
 
     # -- loop -------------------------------------------------------------------

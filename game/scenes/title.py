@@ -15,6 +15,7 @@ from game.ui.menu_view import MenuView
 from game.ui.theme import load_theme
 
 if TYPE_CHECKING:
+    from game.play.notices import Notice
     from game.save.model import SaveGame
 
 NOTICE_SECONDS = 6
@@ -28,7 +29,7 @@ class TitleScene(Scene):
         super().__init__(ctx)
         self.theme = load_theme()
         self.ticks = 0
-        self.notice = ""
+        self.notice: Notice | None = None
         self.notice_ticks = 0
         self.menu = self._build_menu()
         self.motion = _load_motion()
@@ -117,7 +118,7 @@ class TitleScene(Scene):
         self.ctx.assets.ui.draw_panel(surface, plate, "plate")
         colour = self.ctx.assets.ui.text_colour("plate")
         fonts.regular.draw(surface, hint, (320, plate.top + 4), colour, align="center")
-        if self.notice_ticks:
+        if self.notice_ticks and self.notice is not None:
             draw_notice(surface, self.notice, self.ctx.assets, self.theme)
 
 

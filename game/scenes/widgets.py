@@ -1,4 +1,4 @@
-"""Drawing helpers shared by the scenes: menu list, toast, dimmer, error box."""
+"""Drawing helpers shared by the scenes: menu list, notice toast, dimmer, error box."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.play.notices import Notice
 from game.ui.menu import Menu
 from game.ui.theme import Theme
 
@@ -60,35 +61,38 @@ def dim(surface: pygame.Surface, theme: Theme, amount: int = 150) -> None:
 
 
 def draw_notice(
-    surface: pygame.Surface, text: str, assets: Assets, theme: Theme
+    surface: pygame.Surface, notice: Notice, assets: Assets, theme: Theme
 ) -> None:
-    """A wrapped notice panel across the top of the screen."""
+    """A wrapped notice panel across the top of the screen, its text and a
+    stripe down its left edge in the colour of the notice's kind."""
     font = assets.fonts.regular
+    colour = theme[notice.kind.theme_role]
     width = surface.get_width() - 80
-    lines = font.wrap(text, width - 20)
+    lines = font.wrap(notice.text, width - 20)
     box = pygame.Rect(40, 8, width, 14 + len(lines) * font.line_height)
     assets.ui.draw_panel(surface, box, "panel")
+    surface.fill(colour, (box.left + 3, box.top + 4, 2, box.height - 8))
     for i, line in enumerate(lines):
         font.draw(
             surface,
             line,
             (box.left + 10, box.top + 7 + i * font.line_height),
-            theme["warning"],
+            colour,
         )
 
 
 class Toast:
-    """Shows the context's pending messages one at a time, each for a while."""
+    """Shows the context's pending notices one at a time, each for a while."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.text = ""
+        self.notice: Notice | None = None
         self.left = 0.0
 
-    def update(self, messages: list[str], dt: float) -> None:
+    def update(self, messages: list[Notice], dt: float) -> None:
         self.left = max(0.0, self.left - dt)
         if not self.left and messages:
-            self.text = messages.pop(0)
+            self.notice = messages.pop(0)
             self.left = self.seconds
 
     def dismiss(self) -> None:
@@ -96,11 +100,11 @@ class Toast:
 
     @property
     def showing(self) -> bool:
-        return self.left > 0.0
+        return self.left > 0.0 and self.notice is not None
 
     def draw(self, surface: pygame.Surface, assets: Assets, theme: Theme) -> None:
-        if self.showing:
-            draw_notice(surface, self.text, assets, theme)
+        if self.showing and self.notice is not None:
+            draw_notice(surface, self.notice, assets, theme)
 
 
 def draw_error_box(

@@ -20,6 +20,8 @@ BOX = pygame.Rect(16, 240, 608, 108)
 PORTRAIT = 64
 PAD = 12
 OPTION_ROW = 16
+ROLE_GAP = 8  # between the name and the role on the name plate
+ROLE_COLOUR = "mist"
 
 
 def text_rect(has_portrait: bool) -> pygame.Rect:
@@ -77,13 +79,23 @@ def draw_portrait(
 
 
 def draw_name_plate(
-    surface: pygame.Surface, ui: UiKit, fonts: Fonts, name: str, colour: str
+    surface: pygame.Surface,
+    ui: UiKit,
+    fonts: Fonts,
+    name: str,
+    colour: str,
+    role: str | None = None,
 ) -> None:
-    """The speaker's name on a plate over the box's top-left corner."""
-    width = fonts.bold.measure(name)[0] + 2 * PAD
-    plate = pygame.Rect(BOX.x + 8, BOX.y - 18, width, 20)
+    """The speaker's name on a plate over the box's top-left corner, and their
+    `role`, when given, after it in dim regular type."""
+    name_width = fonts.bold.measure(name)[0]
+    role_width = fonts.regular.measure(role)[0] + ROLE_GAP if role else 0
+    plate = pygame.Rect(BOX.x + 8, BOX.y - 18, name_width + role_width + 2 * PAD, 20)
     ui.draw_panel(surface, plate, "panel")
     fonts.bold.draw(surface, name, (plate.x + PAD, plate.y + 4), colour)
+    if role:
+        spot = (plate.x + PAD + name_width + ROLE_GAP, plate.y + 4)
+        fonts.regular.draw(surface, role, spot, ROLE_COLOUR)
 
 
 def draw_page(

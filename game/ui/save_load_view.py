@@ -9,6 +9,7 @@ import pygame
 
 from game.assets.font import BitmapFont, Fonts
 from game.assets.uikit import UiKit
+from game.play.notices import Notice
 from game.save.errors import LoadError
 from game.save.model import SaveGame
 from game.save.slots import SlotSummary
@@ -207,17 +208,19 @@ def draw_hint(
 
 
 def draw_notice(
-    surface: pygame.Surface, ui: UiKit, font: BitmapFont, theme: Theme, notice: str
+    surface: pygame.Surface, ui: UiKit, font: BitmapFont, theme: Theme, notice: Notice
 ) -> None:
-    """The last outcome (saved, an error) in a panel along the bottom."""
+    """The last outcome (saved, an error) in a panel along the bottom, in the
+    colour of its kind."""
+    colour = theme[notice.kind.theme_role]
     width = DETAIL.right - LIST.left
-    lines = font.wrap(notice, width - 20)
+    lines = font.wrap(notice.text, width - 20)
     height = 12 + len(lines) * font.line_height
     box = pygame.Rect(LIST.left, surface.get_height() - height - 2, width, height)
     ui.draw_panel(surface, box, "panel")
     for i, line in enumerate(lines):
         spot = (box.left + 10, box.top + 6 + i * font.line_height)
-        font.draw(surface, line, spot, theme["highlight"])
+        font.draw(surface, line, spot, colour)
 
 
 def fit_thumbnail(image: pygame.Surface) -> pygame.Surface:

@@ -11,7 +11,8 @@ import pytest
 
 from game.audio import mixer as mixer_module
 from game.audio.catalog import music_names, sound_names
-from game.audio.mixer import Mixer, NullMixer
+from game.audio.crossfade import crossfade_seconds
+from game.audio.mixer import MUSIC_CHANNELS, Mixer, NullMixer
 
 
 def _settings(
@@ -23,9 +24,19 @@ def _settings(
 
 
 def _busy_levels() -> list[float]:
+    """The volumes of the effect channels that are playing."""
     return [
         pygame.mixer.Channel(i).get_volume()
-        for i in range(pygame.mixer.get_num_channels())
+        for i in range(MUSIC_CHANNELS, pygame.mixer.get_num_channels())
+        if pygame.mixer.Channel(i).get_busy()
+    ]
+
+
+def _music_levels() -> list[float]:
+    """The volumes of the music channels that are playing."""
+    return [
+        pygame.mixer.Channel(i).get_volume()
+        for i in range(MUSIC_CHANNELS)
         if pygame.mixer.Channel(i).get_busy()
     ]
 
@@ -52,10 +63,10 @@ def test_making_a_mixer_starts_nothing_and_loads_nothing() -> None:
 
 
 def test_under_the_dummy_driver_music_plays_and_is_reported_current() -> None:
-    audio = Mixer(_settings())
+    audio = Mixer(_settings(music=1.0))
     audio.play_music("title", fade_ms=0)
     assert audio.available
-    assert pygame.mixer.music.get_busy()
+    assert _music_levels() == [pytest.approx(1.0, abs=0.01)]
     assert audio.current_music == "title"
 
 
@@ -72,21 +83,16 @@ def test_a_sound_is_loaded_on_first_play_and_then_cached() -> None:
 def test_music_volume_follows_set_volumes() -> None:
     audio = Mixer(_settings(music=0.6))
     audio.play_music("clinic_calm", fade_ms=0)
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01)
+    assert _music_levels() == [pytest.approx(0.6, abs=0.01)]
     audio.set_volumes(music=0.25, effects=0.5)
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.25, abs=0.01)
+    assert _music_levels() == [pytest.approx(0.25, abs=0.01)]
     assert audio.volumes == (0.25, 0.5)
 
 
 def test_effects_play_at_call_volume_times_effects_volume() -> None:
     audio = Mixer(_settings(effects=0.5))
     audio.play_sound("alarm", volume=0.5)
-    levels = [
-        pygame.mixer.Channel(i).get_volume()
-        for i in range(pygame.mixer.get_num_channels())
-        if pygame.mixer.Channel(i).get_busy()
-    ]
-    assert levels == [pytest.approx(0.25, abs=0.01)]
+    assert _busy_levels() == [pytest.approx(0.25, abs=0.01)]
 
 
 def test_volumes_are_clamped_to_0_to_1() -> None:
@@ -104,9 +110,9 @@ def test_muted_effects_do_not_even_start_the_device() -> None:
 def test_asking_for_the_current_music_again_does_not_restart_it() -> None:
     audio = Mixer(_settings())
     audio.play_music("tension", fade_ms=0)
-    pygame.mixer.music.set_volume(0.123)  # would be reset by a restart
+    pygame.mixer.Channel(0).set_volume(0.123)  # would be reset by a restart
     audio.play_music("tension")
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.123, abs=0.01)
+    assert _music_levels() == [pytest.approx(0.123, abs=0.01)]
 
 
 def test_switching_music_with_a_fade_keeps_playing() -> None:
@@ -114,7 +120,7 @@ def test_switching_music_with_a_fade_keeps_playing() -> None:
     audio.play_music("title", fade_ms=0)
     audio.play_music("minigame", fade_ms=50)
     assert audio.current_music == "minigame"
-    assert pygame.mixer.music.get_busy()
+    assert len(_music_levels()) == 2
 
 
 def test_stop_music_clears_current_music() -> None:
@@ -122,7 +128,7 @@ def test_stop_music_clears_current_music() -> None:
     audio.play_music("ending", fade_ms=0)
     audio.stop_music(fade_ms=0)
     assert audio.current_music is None
-    assert not pygame.mixer.music.get_busy()
+    assert _music_levels() == []
 
 
 def test_without_a_device_every_call_is_safe_and_logged_once(no_device, caplog) -> None:
@@ -181,7 +187,7 @@ def test_master_volume_scales_music_and_effects() -> None:
     audio = Mixer(_settings(music=0.6, effects=0.5, master=0.5))
     audio.play_music("clinic_calm", fade_ms=0)
     audio.play_sound("alarm")
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.3, abs=0.01)
+    assert _music_levels() == [pytest.approx(0.3, abs=0.01)]
     assert _busy_levels() == [pytest.approx(0.25, abs=0.01)]
 
 
@@ -190,7 +196,7 @@ def test_muting_silences_the_music_and_plays_no_effect() -> None:
     audio.play_music("clinic_calm", fade_ms=0)
     audio.set_master(1.0, muted=True)
     audio.play_sound("alarm")
-    assert pygame.mixer.music.get_volume() == 0.0
+    assert _music_levels() == [0.0]
     assert _busy_levels() == []
 
 
@@ -198,6 +204,35 @@ def test_a_suspended_mixer_is_quiet_until_it_is_resumed() -> None:
     audio = Mixer(_settings(music=0.6))
     audio.play_music("clinic_calm", fade_ms=0)
     audio.suspend(True)
-    assert pygame.mixer.music.get_volume() == 0.0
+    assert _music_levels() == [0.0]
     audio.suspend(False)
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.6, abs=0.01)
+    assert _music_levels() == [pytest.approx(0.6, abs=0.01)]
+
+
+def test_switching_music_cross_fades_on_two_channels_then_frees_the_old() -> None:
+    audio = Mixer(_settings(music=1.0))
+    audio.play_music("title", fade_ms=0)
+    audio.play_music("clinic_calm", fade_ms=1000)
+    audio.update(0.5)
+    title, calm = pygame.mixer.Channel(0), pygame.mixer.Channel(1)
+    assert title.get_busy() and calm.get_busy()
+    assert title.get_volume() == pytest.approx(calm.get_volume(), abs=0.01)
+    assert 0.5 < calm.get_volume() < 1.0
+    audio.update(0.6)
+    assert not title.get_busy()
+    assert calm.get_volume() == pytest.approx(1.0, abs=0.01)
+    assert [v.name for v in audio.fade.voices] == ["clinic_calm"]
+
+
+def test_the_default_fade_is_the_length_in_the_music_data() -> None:
+    audio = Mixer(_settings())
+    audio.play_music("title")
+    assert audio.fade.seconds == crossfade_seconds() > 0
+
+
+def test_music_fades_move_on_only_with_update() -> None:
+    audio = Mixer(_settings(music=1.0))
+    audio.play_music("title", fade_ms=1000)
+    assert _music_levels() == [0.0]
+    audio.update(1.0)
+    assert _music_levels() == [pytest.approx(1.0, abs=0.01)]

@@ -89,9 +89,9 @@ def test_the_toasts_say_where_the_recording_goes_and_that_it_was_saved(
     monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path))
     loop = _loop(LaunchOptions(map=SHOWCASE, at="start", mute=True, dev=True))
     loop.dev_recording.toggle(loop.ctx)
-    assert str(tmp_path / "recordings") in loop.ctx.messages[-1]
+    assert str(tmp_path / "recordings") in loop.ctx.messages[-1].text
     loop.dev_recording.toggle(loop.ctx)
-    assert loop.ctx.messages[-1].startswith("Recording saved:")
+    assert loop.ctx.messages[-1].text.startswith("Recording saved:")
 
 
 def test_f8_without_dev_records_nothing(tmp_path, monkeypatch):

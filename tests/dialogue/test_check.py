@@ -229,3 +229,29 @@ def test_a_line_planted_in_episode_one_is_proved_unreachable(tmp_path: Path):
     (finding,) = check_project(tmp_path, ep1_entry_points())
     assert finding.file == "dialogue/ep1/main.yarn" and finding.where == "line 96 col 1"
     assert finding.message.endswith(FINISHED)
+
+
+def test_every_speaker_has_a_role_for_the_name_plate():
+    speakers, problems = load_speakers(project_root())
+    assert problems == []
+    assert all(s.role for s in speakers.values())
+    assert speakers["Ines Calder"].role == "Eastside Care Watch"
+
+
+def test_a_role_that_is_not_text_is_reported(tmp_path: Path):
+    (tmp_path / "dialogue").mkdir()
+    (tmp_path / "dialogue" / "speakers.json").write_text(
+        '{"Elara": {"portrait": null, "colour": "mist", "role": 5}}'
+    )
+    speakers, (problem,) = load_speakers(tmp_path)
+    assert speakers == {}
+    assert "role" in problem.format()
+
+
+def test_a_speaker_without_a_role_has_none(tmp_path: Path):
+    (tmp_path / "dialogue").mkdir()
+    (tmp_path / "dialogue" / "speakers.json").write_text(
+        '{"Elara": {"portrait": null, "colour": "mist"}}'
+    )
+    speakers, problems = load_speakers(tmp_path)
+    assert problems == [] and speakers["Elara"].role is None

@@ -39,6 +39,6 @@ def test_the_game_ends_a_looping_conversation_and_plays_on():
         ctx.stack.apply_requests()
         ctx.stack.update(IDLE, 1 / 60, IDLE)
         assert box not in ctx.stack.scenes
-        assert any("dialogue stopped in Loop" in m for m in ctx.messages)
+        assert any("dialogue stopped in Loop" in m.text for m in ctx.messages)
     finally:
         pygame.display.quit()

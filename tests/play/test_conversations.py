@@ -120,4 +120,4 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("$a > 1", "map › #1")
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
-    assert "map › #2:1:1" in ctx.messages[0]
+    assert "map › #2:1:1" in ctx.messages[0].text

@@ -129,7 +129,7 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     script.write_text("title: A\n---\n<<if $nope>>\n===\n")
     os.utime(script, ns=(1, 2 * 10**18))
     assert library.program() is second
-    assert any("a.yarn" in message for message in ctx.messages)
+    assert any("a.yarn" in message.text for message in ctx.messages)
 
 
 def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
@@ -145,7 +145,7 @@ def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
 
     monkeypatch.setattr(SaveStore, "autosave", fail)
     ctx.saves.autosave(scene.save_snapshot)
-    assert any("disk full" in m for m in ctx.messages)
+    assert any("disk full" in m.text for m in ctx.messages)
 
 
 def test_lines_seen_in_a_conversation_are_kept_on_disk_for_skipping(ctx):
@@ -164,3 +164,21 @@ def test_lines_seen_in_a_conversation_are_kept_on_disk_for_skipping(ctx):
     assert box not in ctx.stack.scenes
     assert ctx.profile.seen_lines
     assert Profile.load().seen_lines == ctx.profile.seen_lines
+
+
+def test_a_quick_save_leaves_no_unsaved_progress_until_the_story_moves_on(ctx):
+    scene = open_showcase(ctx)
+    ctx.story.variables["ep1_stage"] = 2.0
+    assert ctx.saves.unsaved_progress()
+    ctx.saves.quicksave(scene.save_snapshot)
+    assert not ctx.saves.unsaved_progress()
+    ctx.story.variables["ep1_stage"] = 3.0
+    assert ctx.saves.unsaved_progress()
+
+
+def test_a_loaded_game_has_no_unsaved_progress(ctx):
+    scene = open_showcase(ctx)
+    ctx.story.variables["ep1_stage"] = 2.0
+    game = scene.save_snapshot()
+    ctx.saves.load_game(game)
+    assert not ctx.saves.unsaved_progress()

@@ -121,8 +121,8 @@ def test_a_map_that_cannot_be_opened_returns_to_the_title_with_the_reason(world)
     ctx.nav.enter_map(broken, None)
     ctx.stack.apply_requests()
     assert type(ctx.stack.top).__name__ == "TitleScene"
-    assert any("broken.tmx cannot be played" in m for m in ctx.messages)
-    assert any("not valid XML" in m for m in ctx.messages)
+    assert any("broken.tmx cannot be played" in m.text for m in ctx.messages)
+    assert any("not valid XML" in m.text for m in ctx.messages)
 
 
 def test_a_layer_that_unpacks_into_a_bomb_is_refused_quickly(world):

@@ -43,7 +43,7 @@ def test_a_level_outside_maps_is_refused_and_the_story_goes_on():
         ctx.levels.play("../../../../etc/passwd", got.append)
         ctx.stack.apply_requests()
         assert got == [LevelResult("lost", 0.0, 0.0)]
-        assert any("inside maps/" in m for m in ctx.messages)
+        assert any("inside maps/" in m.text for m in ctx.messages)
         assert len(ctx.stack) == 0
     finally:
         pygame.display.quit()

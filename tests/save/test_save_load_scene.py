@@ -64,7 +64,7 @@ def test_saving_into_an_empty_slot_writes_at_once(ctx, store):
     scene = open_screen(ctx, store, mode="save", snapshot=lambda: game("Lobby"))
     step(ctx, Action.CONFIRM)
     assert store.load("slot-1").label == "Lobby"
-    assert "Saved in Slot 1" in scene.notice
+    assert "Saved in Slot 1" in scene.notice.text
 
 
 def test_overwriting_asks_first_and_cancel_keeps_the_old_save(ctx, store):
@@ -129,7 +129,7 @@ def test_save_mode_lists_only_manual_slots(ctx, store):
     scene = open_screen(ctx, store, mode="save", snapshot=lambda: None)
     assert [s.slot for s in scene.summaries][:2] == ["slot-1", "slot-2"]
     step(ctx, Action.CONFIRM)
-    assert "nothing to save" in scene.notice
+    assert "nothing to save" in scene.notice.text
     assert store.summary("slot-1").empty
 
 
@@ -151,3 +151,11 @@ def test_both_screens_draw_with_every_kind_of_slot(ctx, store):
             step(ctx, Action.DOWN)
         ctx.stack.pop()
         ctx.stack.apply_requests()
+
+
+def test_saving_in_a_slot_is_remembered_as_the_last_save(ctx, store):
+    ctx.story = StoryState(variables={"trust": 1.0})
+    assert ctx.saves.unsaved_progress()
+    open_screen(ctx, store, mode="save", snapshot=lambda: game("Lobby"))
+    step(ctx, Action.CONFIRM)
+    assert not ctx.saves.unsaved_progress()
