@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from game.core.clock import TICK
 from game.core.story import StoryState
+from game.dialogue.command_args import BadArgument, bounded_args
 from game.dialogue.conditions import compile_condition, evaluate_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr
@@ -133,9 +134,15 @@ class Conversations:
     def command(self, event: Command) -> Poll | None:
         """Carry out a command; a poll that turns true when it is done, or None."""
         handler = self._commands.get(event.name)
-        if handler is None:
+        spec = self.program.registry.commands.get(event.name)
+        if handler is None or spec is None:
             return None
-        return handler(*event.args)
+        try:
+            args = bounded_args(spec, list(event.args))
+        except BadArgument as bad:  # only a script the checker refused
+            self.ctx.messages.append(warning(f"{bad}: the command was skipped"))
+            return None
+        return handler(*args)
 
     def _move(self, actor: str, x: float, y: float) -> Poll | None:
         stage = self.stage
