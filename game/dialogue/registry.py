@@ -80,6 +80,9 @@ class FunctionSpec:
 class Registry:
     commands: dict[str, CommandSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
+    # Test-only (Yarn Spinner's own test cases): accept any command, with any
+    # arguments, as Yarn Spinner's compiler does. The game never sets it.
+    any_command: bool = False
 
     def add_command(self, spec: CommandSpec) -> None:
         self.commands[spec.name] = spec
