@@ -91,7 +91,9 @@ class Registry:
         self.functions[spec.name] = spec
 
 
-def _actor(doc: str = "the actor's id on the map (npc_id, or player)") -> Param:
+def _actor(
+    doc: str = "player, an npc_id (ortho) or a speaker's name (Ortho)",
+) -> Param:
     return Param("actor", "string", doc)
 
 
