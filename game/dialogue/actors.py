@@ -2,8 +2,8 @@
 
 Contract: a command's ACTOR is `player`, a character id (the NPC's npc_id
 on the map, one of assets/characters/*.json, e.g. `ortho`) or a speaker's
-name from dialogue/speakers.json (e.g. `Ortho`), which stands for the
-character of the speaker's portrait. `actor_keys(name, speakers)` lists
+name from dialogue/speakers.json with a portrait (e.g. `Ortho`), which
+stands for the character of that portrait. `actor_keys(name, speakers)` lists
 the keys the world tries, in order (the name itself first, so an NPC's
 object name on the map works too); `unknown_actors(program, root)` is the
 checker's error for each literal ACTOR that is none of those.
@@ -38,10 +38,9 @@ def character_ids(root: Path) -> set[str]:
 
 def known_actors(root: Path, speakers: dict[str, Speaker]) -> set[str]:
     """Every ACTOR the checker accepts: player, character ids, and the
-    speakers whose portrait is a character."""
-    ids = character_ids(root) | {PLAYER}
-    named = {n for n in speakers if any(k in ids for k in actor_keys(n, speakers))}
-    return ids | named
+    speakers with a portrait (its id is the character's)."""
+    named = {name for name, speaker in speakers.items() if speaker.portrait}
+    return character_ids(root) | {PLAYER} | named
 
 
 def _actor_commands(program: Program) -> Iterator[CommandStmt]:

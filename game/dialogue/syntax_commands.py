@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.expr import Expr, Literal, Unary, parse_expression
+from game.dialogue.expr import Binary, Expr, Literal, Unary, Var, parse_expression
 from game.dialogue.model import (
     Arg,
     CommandStmt,
@@ -165,16 +165,24 @@ def _flow(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> JumpStmt:
     return JumpStmt(word, rest, pos, line.pos(col))
 
 
-_SET = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(=|to\b|\+=|-=)\s*")
+_SET = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(=|to\b|\+=|-=|\*=|/=|%=)\s*")
 
 
 def _set(line: BodyLine, rest: str, col: int) -> SetStmt:
+    """`<<set $x = e>>` (or `to`, `+=`, `-=`); Yarn's `*=`, `/=`, `%=` read
+    as `$x = $x * (e)` and so on."""
     match = _SET.match(rest)
     if match is None:
-        raise DialogueError(line.pos(col), "write <<set $name = value>> (or +=, -=)")
+        raise DialogueError(
+            line.pos(col), "write <<set $name = value>> (or +=, -=, *=, /=, %=)"
+        )
     op = "=" if match.group(2) == "to" else match.group(2)
     expr = expression(rest[match.end() :], line, col + match.end())
-    return SetStmt(match.group(1)[1:], op, expr, line.pos(), line.pos(col))
+    name, var_pos = match.group(1)[1:], line.pos(col)
+    if op in ("*=", "/=", "%="):
+        expr = Binary(op[0], Var(name, var_pos), expr, expr.pos)
+        op = "="
+    return SetStmt(name, op, expr, line.pos(), var_pos)
 
 
 def _declare(line: BodyLine, rest: str, col: int) -> DeclareStmt:

@@ -135,3 +135,15 @@ def test_a_program_with_word_operators_has_no_errors():
 )
 def test_yarn_number_functions_give_yarn_results(text, shown):
     assert texts(play("{" + text + "}\n")) == [shown]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"), [("*= 3", "6"), ("/= 4", "0.5"), ("%= 2", "0")]
+)
+def test_multiply_divide_and_remainder_assignments_work_as_in_yarn(step, expected):
+    assert texts(play(f"<<set $n {step}>>\n{{$n}}\n")) == [expected]
+
+
+def test_multiplying_a_string_in_place_is_a_type_error():
+    error = body_error("<<set $name *= 2>>\n")
+    assert "`*` between a string and a number" in error.message
