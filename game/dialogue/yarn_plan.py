@@ -69,6 +69,8 @@ def parse_yarn_plan(text: str) -> list[list[YarnStep]]:
             runs.append([])
         elif token in KEYWORDS:
             runs[-1].append(YarnStep(token.rstrip(":")))
+        elif token.endswith(":"):
+            raise PlanFailure(f"test plan: {token} steps are not supported")
         elif runs[-1]:
             runs[-1][-1].args.append(token)
         else:

@@ -98,3 +98,8 @@ def test_set_on_an_undeclared_variable_fails():
 def test_an_unknown_step_is_refused():
     with pytest.raises(PlanFailure, match="cannot read"):
         parse_yarn_plan("line: `A`\n{oops}\n")
+
+
+def test_a_step_kind_we_do_not_play_is_refused_not_ignored():
+    with pytest.raises(PlanFailure, match="saliency: steps are not supported"):
+        parse_yarn_plan("line: `A`\nsaliency: first\n")
