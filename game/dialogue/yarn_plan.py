@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     r"|(?P<word>---|\[disabled\]|[a-z]+:|\$?[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[*=])"
 )
 KEYWORDS = ("line:", "option:", "command:", "select:", "set:", "node:", "stop")
+ARGUMENTS = {"line": 1, "option": 1, "command": 1, "select": 1, "node": 1, "set": 3}
 
 
 @dataclass
@@ -75,6 +76,9 @@ def parse_yarn_plan(text: str) -> list[list[YarnStep]]:
             runs[-1][-1].args.append(token)
         else:
             raise PlanFailure(f"test plan: {token!r} before any step")
+    for step in (step for run in runs for step in run):
+        if len(step.args) < ARGUMENTS.get(step.kind, 0):
+            raise PlanFailure(f"test plan: {step.kind}: lacks its value")
     return [run for run in runs if run]
 
 

@@ -103,3 +103,8 @@ def test_an_unknown_step_is_refused():
 def test_a_step_kind_we_do_not_play_is_refused_not_ignored():
     with pytest.raises(PlanFailure, match="saliency: steps are not supported"):
         parse_yarn_plan("line: `A`\nsaliency: first\n")
+
+
+def test_a_step_without_its_value_is_refused():
+    with pytest.raises(PlanFailure, match="select: lacks its value"):
+        parse_yarn_plan("select:\nstop\n")
