@@ -154,21 +154,19 @@ class YarnPlanRun:
             self.same(want, got)
             if ok != available:
                 raise PlanFailure(f"option {got!r}: available is {available}")
-        self.runner.choose(number - 1)
+        try:
+            self.runner.choose(number - 1)
+        except ValueError as err:
+            raise PlanFailure(f"select: {number}: {err}") from None
 
     def set_variable(self, args: list[str]) -> None:
         name, value = args[0].lstrip("$"), args[-1]
         if name not in self.program.declarations:
             raise PlanFailure(f"set: ${name} is not declared")
-        self.story.variables[name] = (
-            value == "true"
-            if value
-            in (
-                "true",
-                "false",
-            )
-            else float(value)
-        )
+        if value in ("true", "false"):
+            self.story.variables[name] = value == "true"
+        else:
+            self.story.variables[name] = float(value)
 
     @staticmethod
     def same(want: str | None, got: str) -> None:

@@ -108,3 +108,16 @@ def test_a_step_kind_we_do_not_play_is_refused_not_ignored():
 def test_a_step_without_its_value_is_refused():
     with pytest.raises(PlanFailure, match="select: lacks its value"):
         parse_yarn_plan("select:\nstop\n")
+
+
+def test_set_false_makes_a_true_variable_false():
+    text = "title: Start\n---\n<<declare $on = true>>\n{$on}\n===\n"
+    run_yarn_plan("set: $on = false\nline: `False`\n", open_program(text))
+
+
+def test_selecting_an_unavailable_option_fails_the_plan():
+    with pytest.raises(PlanFailure, match="select: 1: option 1 is not available"):
+        run_yarn_plan(
+            "line: *\noption: `Stay` [disabled]\noption: `Go`\nselect: 1\n",
+            open_program(),
+        )
