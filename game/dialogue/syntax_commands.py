@@ -150,8 +150,15 @@ def simple_command(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> 
     return CommandStmt(word, _command_args(line, rest, col), pos)
 
 
+_QUOTED_TITLE = re.compile(r'\{\s*"([^"\\{}]*)"\s*\}')
+
+
 def _flow(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> JumpStmt:
-    """<<jump Node>> or <<detour Node>>: a literal node name."""
+    """<<jump Node>> or <<detour Node>>: a literal node name (Yarn's
+    constant `{"Node"}` is the same)."""
+    quoted = _QUOTED_TITLE.fullmatch(rest)
+    if quoted and TITLE.fullmatch(quoted.group(1)):
+        return JumpStmt(word, quoted.group(1), pos, line.pos(col + rest.index('"') + 1))
     if rest.startswith("{"):
         raise DialogueError(
             line.pos(col),

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from helpers import DECLS, body_error, play, program, texts
 
+from game.core.story import StoryState
 from game.dialogue.check import check_files
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import parse_expression
-from game.dialogue.program import build_program
+from game.dialogue.program import build_program, load_text
+from game.dialogue.runner import Runner, run_all
 from game.dialogue.syntax import parse_file
 
 START = Pos("t.yarn", 1, 1)
@@ -147,3 +149,34 @@ def test_multiply_divide_and_remainder_assignments_work_as_in_yarn(step, expecte
 def test_multiplying_a_string_in_place_is_a_type_error():
     error = body_error("<<set $name *= 2>>\n")
     assert "`*` between a string and a number" in error.message
+
+
+DETOUR_THEN_JUMP = """\
+title: Start
+---
+<<detour Aside>>
+===
+title: Aside
+---
+<<jump After>>
+===
+title: After
+---
+{visited_count("Start")} {visited_count("Aside")}
+===
+"""
+
+
+def test_a_jump_from_inside_a_detour_leaves_every_node_on_the_stack():
+    runner = Runner(load_text(DETOUR_THEN_JUMP), StoryState())
+    assert texts(run_all(runner, "Start")) == ["1 1"]
+
+
+def test_a_quoted_constant_node_name_is_a_literal_jump():
+    text = DETOUR_THEN_JUMP.replace("<<jump After>>", '<<jump {"After"}>>')
+    assert load_text(text).nodes["Aside"].body[0].target == "After"
+
+
+def test_a_jump_to_a_variable_is_still_refused():
+    with pytest.raises(DialogueError, match="literal node name"):
+        load_text(DETOUR_THEN_JUMP.replace("<<jump After>>", "<<jump {$name}>>"))

@@ -25,6 +25,7 @@ IN_OUR_LANGUAGE = [
     "Visited",
     "VariableStorage",
     "ShadowLines",
+    "Detours",
 ]
 FOLDER = os.environ.get("YARN_SPINNER_CASES", "")
 
