@@ -180,3 +180,12 @@ def test_a_quoted_constant_node_name_is_a_literal_jump():
 def test_a_jump_to_a_variable_is_still_refused():
     with pytest.raises(DialogueError, match="literal node name"):
         load_text(DETOUR_THEN_JUMP.replace("<<jump After>>", "<<jump {$name}>>"))
+
+
+def test_min_and_max_are_yarn_built_ins():
+    assert texts(play("{min(3, -1)} {max(3, -1)}\n")) == ["-1 3"]
+
+
+def test_dice_rolls_a_whole_number_from_one_to_its_sides():
+    rolls = {int(t) for t in texts(play("{dice(3)}\n" * 60))}
+    assert rolls == {1, 2, 3}
