@@ -143,35 +143,32 @@ class Conversations:
             return None
         return handler(*event.args)
 
-    def _actor(self, command: str, actor: str, act: Callable[[str], bool]) -> bool:
-        """Run `act` on the first key the actor answers to; False (after a
-        notice) if the map has no such actor."""
+    def _actor(
+        self, command: str, actor: str, act: Callable[[str], bool]
+    ) -> str | None:
+        """The first key the actor answers to that `act` accepts, or None
+        (after a notice) if the map has no such actor."""
         if self._speakers is None:
             self._speakers = load_speakers(project_root())[0]
         for key in actor_keys(str(actor), self._speakers):
             if act(key):
-                return True
+                return key
         notice = (
             f"<<{command} {actor}>>: this map has no actor {actor!r} "
             "(player, an npc_id or a speaker's name)"
         )
         logging.getLogger(__name__).warning(notice)
         self.ctx.messages.append(notice)
-        return False
+        return None
 
     def _move(self, actor: str, x: float, y: float) -> Poll | None:
         stage = self.stage
         if stage is None:
             return None
-        found: list[str] = []
-
-        def move(key: str) -> bool:
-            found.append(key)
-            return stage.move_actor(key, float(x), float(y))
-
-        if not self._actor("move", actor, move):
-            return None
-        return lambda: not stage.actor_busy(found[-1])
+        key = self._actor(
+            "move", actor, lambda k: stage.move_actor(k, float(x), float(y))
+        )
+        return None if key is None else (lambda: not stage.actor_busy(key))
 
     def _face(self, actor: str, direction: str) -> None:
         stage = self.stage
