@@ -16,7 +16,8 @@ repository) into runs of steps:
     # comment                 (also after a step, as Yarn's lexer skips it)
 
 `run_yarn_plan(plan, program)` plays every run from the node `Start`
-and raises PlanFailure at the first mismatch. Where our runner differs
+and raises PlanFailure at the first mismatch (or bad step, or dialogue
+error while playing). Where our runner differs
 from Yarn Spinner's by contract, the harness says how it maps it:
 an option group whose options are all unavailable is skipped by our
 runner (Yarn 3.1's fallthrough) without showing it, so `select: 0`
@@ -29,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.core.story import StoryState
+from game.dialogue.errors import DialogueError
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, End, Event, Line, Options, Runner
 from game.dialogue.testplan import PlanFailure
@@ -104,7 +106,7 @@ class YarnPlanRun:
             for step in steps:
                 try:
                     self.step(step)
-                except PlanFailure as err:
+                except (PlanFailure, DialogueError, ValueError) as err:
                     raise PlanFailure(f"run {number}: {err}") from None
                 if step.kind == "stop":
                     break
@@ -154,10 +156,7 @@ class YarnPlanRun:
             self.same(want, got)
             if ok != available:
                 raise PlanFailure(f"option {got!r}: available is {available}")
-        try:
-            self.runner.choose(number - 1)
-        except ValueError as err:
-            raise PlanFailure(f"select: {number}: {err}") from None
+        self.runner.choose(number - 1)
 
     def set_variable(self, args: list[str]) -> None:
         name, value = args[0].lstrip("$"), args[-1]

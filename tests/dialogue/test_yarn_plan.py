@@ -3,9 +3,12 @@ cases in that format; Yarn Spinner's are run by game.tools.yarn_cases)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.dialogue.program import load_text
 from game.dialogue.registry import default_registry
@@ -116,8 +119,39 @@ def test_set_false_makes_a_true_variable_false():
 
 
 def test_selecting_an_unavailable_option_fails_the_plan():
-    with pytest.raises(PlanFailure, match="select: 1: option 1 is not available"):
+    with pytest.raises(PlanFailure, match="run 1: option 1 is not available"):
         run_yarn_plan(
             "line: *\noption: `Stay` [disabled]\noption: `Go`\nselect: 1\n",
             open_program(),
         )
+
+
+PLAN_PIECES = [
+    "line: ",
+    "option: ",
+    "select: ",
+    "set: ",
+    "node: ",
+    "stop",
+    "---",
+    "`A`",
+    "`",
+    "*",
+    "[disabled]",
+    "$x",
+    "=",
+    "1",
+    "true",
+    "# c",
+    "\n",
+    " ",
+    "saliency: ",
+    "?",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PLAN_PIECES), max_size=30))
+def test_random_plans_fail_only_with_plan_failures(pieces):
+    with contextlib.suppress(PlanFailure):
+        run_yarn_plan("".join(pieces), open_program())
