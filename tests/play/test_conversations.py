@@ -121,3 +121,38 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
     assert "map › #2:1:1" in ctx.messages[0].text
+
+
+class OrthoOnlyStage(FakeStage):
+    """A map whose one NPC has npc_id `ortho`."""
+
+    def move_actor(self, actor, x, y):
+        return actor == "ortho" and super().move_actor(actor, x, y)
+
+    def face_actor(self, actor, direction):
+        return actor == "ortho" and super().face_actor(actor, direction)
+
+
+def _play(ctx, stage, body):
+    ctx.dialogue = FixedLibrary(load_text(f"title: Start\n---\n{body}\nDone.\n===\n"))
+    Conversations(ctx, stage).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box = ctx.stack.top
+    tick(box, 10)
+    return box
+
+
+def test_a_speaker_name_moves_and_turns_its_character(ctx):
+    stage = OrthoOnlyStage()
+    _play(ctx, stage, "<<move Ortho 2 3>>\n<<face Ortho up>>")
+    assert stage.calls == [("move", "ortho", 2.0, 3.0), ("face", "ortho", "up")]
+
+
+def test_an_actor_the_map_lacks_is_a_notice_and_the_talk_goes_on(ctx):
+    box = _play(ctx, OrthoOnlyStage(), "<<move Malik 2 3>>\n<<face Bob up>>")
+    assert [m.text.split(":")[0] for m in ctx.messages] == [
+        "<<move Malik>>",
+        "<<face Bob>>",
+    ]
+    assert "this map has no actor 'Bob'" in ctx.messages[1].text
+    assert box.line.text == "Done."
