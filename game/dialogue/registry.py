@@ -82,6 +82,9 @@ class FunctionSpec:
 class Registry:
     commands: dict[str, CommandSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
+    # Test-only (Yarn Spinner's own test cases): accept any command, with any
+    # arguments, as Yarn Spinner's compiler does. The game never sets it.
+    any_command: bool = False
 
     def add_command(self, spec: CommandSpec) -> None:
         self.commands[spec.name] = spec
@@ -90,7 +93,9 @@ class Registry:
         self.functions[spec.name] = spec
 
 
-def _actor(doc: str = "the actor's id on the map (npc_id, or player)") -> Param:
+def _actor(
+    doc: str = "player, an npc_id (ortho) or a speaker's name (Ortho)",
+) -> Param:
     return Param("actor", "string", doc)
 
 
@@ -176,6 +181,10 @@ def _random_range(env: FunctionEnv, args: list[Value]) -> Value:
     return env.random_range(float(args[0]), float(args[1]))
 
 
+def _dice(env: FunctionEnv, args: list[Value]) -> Value:
+    return env.random_range(1.0, float(args[0]))
+
+
 def _outcome(env: FunctionEnv, args: list[Value]) -> Value:
     return str(env.minigame_result(str(args[0])).get("outcome", ""))
 
@@ -217,6 +226,14 @@ def _functions() -> list[FunctionSpec]:
             True,
         ),
         FunctionSpec(
+            "dice",
+            (Param("sides", "number", "how many sides"),),
+            "number",
+            "A whole number from 1 to sides (seeded, like random_range).",
+            _dice,
+            True,
+        ),
+        FunctionSpec(
             "minigame_outcome",
             (level,),
             "string",
@@ -247,6 +264,15 @@ def _one_number(fn: NumberFn) -> Callable[[FunctionEnv, list[Value]], Value]:
     return call
 
 
+def _two(
+    fn: Callable[[float, float], float],
+) -> Callable[[FunctionEnv, list[Value]], Value]:
+    def call(_env: FunctionEnv, args: list[Value]) -> Value:
+        return fn(float(args[0]), float(args[1]))
+
+    return call
+
+
 def _round_places(_env: FunctionEnv, args: list[Value]) -> Value:
     return round_places(float(args[0]), float(args[1]))
 
@@ -258,6 +284,12 @@ def _math_functions() -> list[FunctionSpec]:
         FunctionSpec(name, (n,), "number", doc, _one_number(fn), True)
         for name, fn, doc in NUMBER_FUNCTIONS
     ]
+    other = Param("m", "number", "another number")
+    for name, pick, doc in (
+        ("min", min, "The smaller of the two numbers."),
+        ("max", max, "The larger of the two numbers."),
+    ):
+        found.append(FunctionSpec(name, (n, other), "number", doc, _two(pick), True))
     places = Param("places", "number", "digits after the point")
     doc = "The number rounded to that many digits after the point."
     found.append(

@@ -150,3 +150,38 @@ def test_a_command_given_text_for_a_number_is_skipped_with_a_notice(ctx):
     assert any(
         "<<wait>>'s seconds 'soon' is not a number" in m.text for m in ctx.messages
     )
+
+
+class OrthoOnlyStage(FakeStage):
+    """A map whose one NPC has npc_id `ortho`."""
+
+    def move_actor(self, actor, x, y):
+        return actor == "ortho" and super().move_actor(actor, x, y)
+
+    def face_actor(self, actor, direction):
+        return actor == "ortho" and super().face_actor(actor, direction)
+
+
+def _play(ctx, stage, body):
+    ctx.dialogue = FixedLibrary(load_text(f"title: Start\n---\n{body}\nDone.\n===\n"))
+    Conversations(ctx, stage).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box = ctx.stack.top
+    tick(box, 10)
+    return box
+
+
+def test_a_speaker_name_moves_and_turns_its_character(ctx):
+    stage = OrthoOnlyStage()
+    _play(ctx, stage, "<<move Ortho 2 3>>\n<<face Ortho up>>")
+    assert stage.calls == [("move", "ortho", 2.0, 3.0), ("face", "ortho", "up")]
+
+
+def test_an_actor_the_map_lacks_is_a_notice_and_the_talk_goes_on(ctx):
+    box = _play(ctx, OrthoOnlyStage(), "<<move Malik 2 3>>\n<<face Bob up>>")
+    assert [m.text.split(":")[0] for m in ctx.messages] == [
+        "<<move Malik>>",
+        "<<face Bob>>",
+    ]
+    assert "this map has no actor 'Bob'" in ctx.messages[1].text
+    assert box.line.text == "Done."
