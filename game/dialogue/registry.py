@@ -18,6 +18,7 @@ from game.dialogue.expr import Value
 from game.dialogue.yarn_math import NUMBER_FUNCTIONS, NumberFn, round_places
 
 TYPES = ("string", "number", "bool")
+TILE_SPAN = (0.0, 1000.0)  # a map is at most 1000 tiles a side
 DEFINITIONS_FILE = "commands.ysls.json"
 MINIGAME_OUTCOMES = ("won", "lost", "shutdown")
 
@@ -40,6 +41,7 @@ class Param:
     type: str  # one of TYPES
     doc: str
     choices: tuple[str, ...] = ()
+    span: tuple[float, float] | None = None  # a number's allowed range
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,8 @@ def _commands() -> list[CommandSpec]:
             "move",
             (
                 _actor(),
-                Param("x", "number", "tile column"),
-                Param("y", "number", "tile row"),
+                Param("x", "number", "tile column", span=TILE_SPAN),
+                Param("y", "number", "tile row", span=TILE_SPAN),
             ),
             "Walk an actor to a tile; waits until it arrives.",
             waits=True,
@@ -144,7 +146,7 @@ def _commands() -> list[CommandSpec]:
         ),
         CommandSpec(
             "wait",
-            (Param("seconds", "number", "how long"),),
+            (Param("seconds", "number", "how long", span=(0.0, 60.0)),),
             "Pause the conversation.",
             waits=True,
         ),
@@ -157,7 +159,11 @@ def _commands() -> list[CommandSpec]:
         CommandSpec("music", (name,), "Change the music (none = silence)."),
         CommandSpec(
             "shake",
-            (Param("strength", "number", "0.1 = a nudge, 1 = a quake"),),
+            (
+                Param(
+                    "strength", "number", "0.1 = a nudge, 1 = a quake", span=(0.0, 2.0)
+                ),
+            ),
             "Shake the screen (softened by the reduce-shake setting).",
         ),
     ]
@@ -304,6 +310,8 @@ def default_registry() -> Registry:
 
 def _param_json(param: Param) -> dict[str, Any]:
     doc = param.doc + (f" ({' | '.join(param.choices)})" if param.choices else "")
+    if param.span is not None:
+        doc += f" ({param.span[0]:g} to {param.span[1]:g})"
     return {"Name": param.name, "Type": param.type, "Documentation": doc}
 
 
@@ -372,6 +380,8 @@ def reference_markdown(registry: Registry) -> str:
 
 def _param_text(param: Param) -> str:
     choices = f" ({' / '.join(param.choices)})" if param.choices else ""
+    if param.span is not None:
+        choices = f" ({param.span[0]:g} to {param.span[1]:g})"
     return f"{param.name.upper()}: {param.type}{choices}"
 
 

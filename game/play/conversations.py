@@ -20,6 +20,7 @@ from game.core.clock import TICK
 from game.core.paths import project_root
 from game.core.story import StoryState
 from game.dialogue.actors import actor_keys
+from game.dialogue.command_args import BadArgument, bounded_args
 from game.dialogue.conditions import compile_condition, evaluate_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr
@@ -140,9 +141,15 @@ class Conversations:
     def command(self, event: Command) -> Poll | None:
         """Carry out a command; a poll that turns true when it is done, or None."""
         handler = self._commands.get(event.name)
-        if handler is None:
+        spec = self.program.registry.commands.get(event.name)
+        if handler is None or spec is None:
             return None
-        return handler(*event.args)
+        try:
+            args = bounded_args(spec, list(event.args))
+        except BadArgument as bad:  # only a script the checker refused
+            self.ctx.messages.append(warning(f"{bad}: the command was skipped"))
+            return None
+        return handler(*args)
 
     def _actor(
         self, command: str, actor: str, act: Callable[[str], bool]

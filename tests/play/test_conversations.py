@@ -9,7 +9,8 @@ import pytest
 
 from game.core.story import StoryState
 from game.dialogue.level_results import LevelResult
-from game.dialogue.program import load_text
+from game.dialogue.program import build_program, load_text
+from game.dialogue.syntax import parse_file
 from game.input.actions import Action, ActionState
 from game.play.conversations import Conversations
 from game.save.settings import default_settings
@@ -121,6 +122,34 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
     assert "map › #2:1:1" in ctx.messages[0].text
+
+
+def test_an_interpolated_move_far_off_the_map_is_bounded_before_the_stage(ctx):
+    stage = FakeStage()
+    program = load_text(
+        "title: Declarations\n---\n<<declare $far = 0>>\n===\n"
+        "title: Start\n---\n<<set $far = 99999999>>\n<<move Malik {$far} 3>>\n===\n"
+    )
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, stage).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert stage.calls == [("move", "Malik", 1000.0, 3.0)]
+
+
+def test_a_command_given_text_for_a_number_is_skipped_with_a_notice(ctx):
+    text = (
+        'title: Declarations\n---\n<<declare $when = "soon">>\n===\n'
+        "title: Start\n---\n<<wait {$when}>>\nAfter.\n===\n"
+    )
+    program, errors = build_program([parse_file(text, "draft.yarn")])
+    assert errors  # refused by the checker; the game plays what compiled
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert ctx.stack.top.line.text == "After."
+    assert any(
+        "<<wait>>'s seconds 'soon' is not a number" in m.text for m in ctx.messages
+    )
 
 
 class OrthoOnlyStage(FakeStage):
