@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.dialogue.actors import unknown_actors
 from game.dialogue.branches import MAX_PATHS, too_branchy
 from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
@@ -100,6 +101,7 @@ def check_files(
     findings.extend(_as_warning(note) for note in program.warnings)
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
+    findings.extend(unknown_actors(program, root))
     findings.extend(_hideable_groups(program))
     if line_ids:
         findings.extend(_missing_line_ids(program))

@@ -3,9 +3,10 @@
 Contract: `cached_check_project(root, entry_points)` returns exactly what
 `check_project` returns (with the #line: id warnings), from a cache file
 when nothing it depends on has changed since a run stored it: the bytes of
-every dialogue file, of speakers.json and the portrait mood files, the
-entry points (with where they are on the maps), and the source of the
-dialogue package itself (a code change empties the cache). Files live in
+every dialogue file, of speakers.json, the portrait mood files and the
+character files, the entry points (with where they are on the maps), and
+the source of the dialogue package itself (a code change empties the
+cache). Files live in
 SMILE_PROTOCOL_CACHE_DIR, or else the user cache folder (platformdirs); a
 cache that cannot be read or written is ignored. At most KEEP results are
 kept, and KEEP_PARTS story-part results (small) in a `parts` subfolder.
@@ -28,7 +29,7 @@ from game.dialogue.search_memo import PartMemo
 CACHE_ENV = "SMILE_PROTOCOL_CACHE_DIR"
 KEEP = 16
 KEEP_PARTS = 256
-_SOURCES = ("dialogue/speakers.json", "assets/portraits")
+_SOURCES = ("dialogue/speakers.json", "assets/portraits", "assets/characters")
 
 
 def cache_dir() -> Path:

@@ -129,7 +129,10 @@ class Evaluator:
             ">": lambda x, y: x > y,
             ">=": lambda x, y: x >= y,
         }
-        return table[op](a, b)
+        result = table[op](a, b)
+        if isinstance(result, float) and not math.isfinite(result):
+            raise self.fail(expr.pos, "a number too large to keep (over 1e308)")
+        return result
 
     def render(self, content: LineContent) -> tuple[str, tuple[Span, ...]]:
         """The line's plain text and its markup spans."""

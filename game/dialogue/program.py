@@ -259,6 +259,11 @@ class _Analyser:
 
     def command(self, stmt: CommandStmt) -> None:
         spec = self.registry.commands.get(stmt.name)
+        if spec is None and self.registry.any_command:
+            for arg in stmt.args:
+                if arg.expr is not None:
+                    self.expression(arg.expr)
+            return
         if spec is None:
             known = ", ".join(sorted(self.registry.commands))
             self.fail(stmt.pos, f"unknown command <<{stmt.name}>>: known are {known}")
@@ -284,6 +289,20 @@ class _Analyser:
         elif param.choices and arg.expr is None and str(arg.value) not in param.choices:
             choices = " or ".join(param.choices)
             self.fail(arg.pos, f"<<{command}>>'s {param.name} must be {choices}")
+        elif out_of_span(arg.value, param) and arg.expr is None:
+            low, high = param.span or (0, 0)
+            self.fail(
+                arg.pos,
+                f"<<{command}>>'s {param.name} must be from "
+                f"{format_literal(low)} to {format_literal(high)}",
+            )
+
+
+def out_of_span(value: object, param: Param) -> bool:
+    """True for a number outside the parameter's allowed range."""
+    if param.span is None or not isinstance(value, float):
+        return False
+    return not param.span[0] <= value <= param.span[1]
 
 
 def build_program(

@@ -18,6 +18,7 @@ from game.dialogue.expr import Value
 from game.dialogue.yarn_math import NUMBER_FUNCTIONS, NumberFn, round_places
 
 TYPES = ("string", "number", "bool")
+TILE_SPAN = (0.0, 1000.0)  # a map is at most 1000 tiles a side
 DEFINITIONS_FILE = "commands.ysls.json"
 MINIGAME_OUTCOMES = ("won", "lost", "shutdown")
 
@@ -40,6 +41,7 @@ class Param:
     type: str  # one of TYPES
     doc: str
     choices: tuple[str, ...] = ()
+    span: tuple[float, float] | None = None  # a number's allowed range
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,9 @@ class FunctionSpec:
 class Registry:
     commands: dict[str, CommandSpec] = field(default_factory=dict)
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
+    # Test-only (Yarn Spinner's own test cases): accept any command, with any
+    # arguments, as Yarn Spinner's compiler does. The game never sets it.
+    any_command: bool = False
 
     def add_command(self, spec: CommandSpec) -> None:
         self.commands[spec.name] = spec
@@ -88,7 +93,9 @@ class Registry:
         self.functions[spec.name] = spec
 
 
-def _actor(doc: str = "the actor's id on the map (npc_id, or player)") -> Param:
+def _actor(
+    doc: str = "player, an npc_id (ortho) or a speaker's name (Ortho)",
+) -> Param:
     return Param("actor", "string", doc)
 
 
@@ -112,8 +119,8 @@ def _commands() -> list[CommandSpec]:
             "move",
             (
                 _actor(),
-                Param("x", "number", "tile column"),
-                Param("y", "number", "tile row"),
+                Param("x", "number", "tile column", span=TILE_SPAN),
+                Param("y", "number", "tile row", span=TILE_SPAN),
             ),
             "Walk an actor to a tile; waits until it arrives.",
             waits=True,
@@ -139,7 +146,7 @@ def _commands() -> list[CommandSpec]:
         ),
         CommandSpec(
             "wait",
-            (Param("seconds", "number", "how long"),),
+            (Param("seconds", "number", "how long", span=(0.0, 60.0)),),
             "Pause the conversation.",
             waits=True,
         ),
@@ -152,7 +159,11 @@ def _commands() -> list[CommandSpec]:
         CommandSpec("music", (name,), "Change the music (none = silence)."),
         CommandSpec(
             "shake",
-            (Param("strength", "number", "0.1 = a nudge, 1 = a quake"),),
+            (
+                Param(
+                    "strength", "number", "0.1 = a nudge, 1 = a quake", span=(0.0, 2.0)
+                ),
+            ),
             "Shake the screen (softened by the reduce-shake setting).",
         ),
     ]
@@ -168,6 +179,10 @@ def _visited_count(env: FunctionEnv, args: list[Value]) -> Value:
 
 def _random_range(env: FunctionEnv, args: list[Value]) -> Value:
     return env.random_range(float(args[0]), float(args[1]))
+
+
+def _dice(env: FunctionEnv, args: list[Value]) -> Value:
+    return env.random_range(1.0, float(args[0]))
 
 
 def _outcome(env: FunctionEnv, args: list[Value]) -> Value:
@@ -211,6 +226,14 @@ def _functions() -> list[FunctionSpec]:
             True,
         ),
         FunctionSpec(
+            "dice",
+            (Param("sides", "number", "how many sides"),),
+            "number",
+            "A whole number from 1 to sides (seeded, like random_range).",
+            _dice,
+            True,
+        ),
+        FunctionSpec(
             "minigame_outcome",
             (level,),
             "string",
@@ -241,6 +264,15 @@ def _one_number(fn: NumberFn) -> Callable[[FunctionEnv, list[Value]], Value]:
     return call
 
 
+def _two(
+    fn: Callable[[float, float], float],
+) -> Callable[[FunctionEnv, list[Value]], Value]:
+    def call(_env: FunctionEnv, args: list[Value]) -> Value:
+        return fn(float(args[0]), float(args[1]))
+
+    return call
+
+
 def _round_places(_env: FunctionEnv, args: list[Value]) -> Value:
     return round_places(float(args[0]), float(args[1]))
 
@@ -252,6 +284,12 @@ def _math_functions() -> list[FunctionSpec]:
         FunctionSpec(name, (n,), "number", doc, _one_number(fn), True)
         for name, fn, doc in NUMBER_FUNCTIONS
     ]
+    other = Param("m", "number", "another number")
+    for name, pick, doc in (
+        ("min", min, "The smaller of the two numbers."),
+        ("max", max, "The larger of the two numbers."),
+    ):
+        found.append(FunctionSpec(name, (n, other), "number", doc, _two(pick), True))
     places = Param("places", "number", "digits after the point")
     doc = "The number rounded to that many digits after the point."
     found.append(
@@ -272,6 +310,8 @@ def default_registry() -> Registry:
 
 def _param_json(param: Param) -> dict[str, Any]:
     doc = param.doc + (f" ({' | '.join(param.choices)})" if param.choices else "")
+    if param.span is not None:
+        doc += f" ({param.span[0]:g} to {param.span[1]:g})"
     return {"Name": param.name, "Type": param.type, "Documentation": doc}
 
 
@@ -340,6 +380,8 @@ def reference_markdown(registry: Registry) -> str:
 
 def _param_text(param: Param) -> str:
     choices = f" ({' / '.join(param.choices)})" if param.choices else ""
+    if param.span is not None:
+        choices = f" ({param.span[0]:g} to {param.span[1]:g})"
     return f"{param.name.upper()}: {param.type}{choices}"
 
 

@@ -7,7 +7,8 @@
 
 It reads and writes a StoryState it does not own (variables, visits, once
 flags) and a set of seen line ids (the profile keeps it across runs). A node
-counts as visited when the dialogue leaves it, as in Yarn Spinner.
+counts as visited when the dialogue leaves it, as in Yarn Spinner (a
+<<jump>> from inside a <<detour>> leaves every node on the way back).
 """
 
 from __future__ import annotations
@@ -365,13 +366,19 @@ class Runner:
         return Command(stmt.name, args, bool(spec and spec.waits))
 
     def flow(self, instr: Flow) -> None:
-        if instr.kind == "jump":
-            self.leave()
-            self.stack = [Frame(instr.target or "")]
+        target = instr.target or ""
+        if instr.kind in ("jump", "detour") and target not in self.program.code:
+            # only a script the checker refused gets here (the game keeps
+            # playing what compiled): stop with a message, never a KeyError
+            self.halt(f"<<{instr.kind} {target}>>: there is no node called {target}")
+        elif instr.kind == "jump":  # leaves every node on the stack, as in Yarn
+            while self.stack:
+                self.leave()
+            self.stack = [Frame(target)]
         elif instr.kind == "detour" and len(self.stack) >= MAX_DETOUR_DEPTH:
             self.halt(f"detours nest deeper than {MAX_DETOUR_DEPTH} (a detour cycle?)")
         elif instr.kind == "detour":
-            self.stack.append(Frame(instr.target or ""))
+            self.stack.append(Frame(target))
         elif instr.kind == "return":
             self.leave()
         else:  # stop

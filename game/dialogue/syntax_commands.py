@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.expr import Expr, Literal, Unary, parse_expression
+from game.dialogue.expr import Binary, Expr, Literal, Unary, Var, parse_expression
 from game.dialogue.model import (
     Arg,
     CommandStmt,
@@ -150,8 +150,15 @@ def simple_command(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> 
     return CommandStmt(word, _command_args(line, rest, col), pos)
 
 
+_QUOTED_TITLE = re.compile(r'\{\s*"([^"\\{}]*)"\s*\}')
+
+
 def _flow(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> JumpStmt:
-    """<<jump Node>> or <<detour Node>>: a literal node name."""
+    """<<jump Node>> or <<detour Node>>: a literal node name (Yarn's
+    constant `{"Node"}` is the same)."""
+    quoted = _QUOTED_TITLE.fullmatch(rest)
+    if quoted and TITLE.fullmatch(quoted.group(1)):
+        return JumpStmt(word, quoted.group(1), pos, line.pos(col + rest.index('"') + 1))
     if rest.startswith("{"):
         raise DialogueError(
             line.pos(col),
@@ -165,16 +172,24 @@ def _flow(line: BodyLine, word: str, rest: str, col: int, pos: Pos) -> JumpStmt:
     return JumpStmt(word, rest, pos, line.pos(col))
 
 
-_SET = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(=|to\b|\+=|-=)\s*")
+_SET = re.compile(r"(\$[A-Za-z_][A-Za-z0-9_]*)\s*(=|to\b|\+=|-=|\*=|/=|%=)\s*")
 
 
 def _set(line: BodyLine, rest: str, col: int) -> SetStmt:
+    """`<<set $x = e>>` (or `to`, `+=`, `-=`); Yarn's `*=`, `/=`, `%=` read
+    as `$x = $x * (e)` and so on."""
     match = _SET.match(rest)
     if match is None:
-        raise DialogueError(line.pos(col), "write <<set $name = value>> (or +=, -=)")
+        raise DialogueError(
+            line.pos(col), "write <<set $name = value>> (or +=, -=, *=, /=, %=)"
+        )
     op = "=" if match.group(2) == "to" else match.group(2)
     expr = expression(rest[match.end() :], line, col + match.end())
-    return SetStmt(match.group(1)[1:], op, expr, line.pos(), line.pos(col))
+    name, var_pos = match.group(1)[1:], line.pos(col)
+    if op in ("*=", "/=", "%="):
+        expr = Binary(op[0], Var(name, var_pos), expr, expr.pos)
+        op = "="
+    return SetStmt(name, op, expr, line.pos(), var_pos)
 
 
 def _declare(line: BodyLine, rest: str, col: int) -> DeclareStmt:

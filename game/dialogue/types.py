@@ -91,10 +91,19 @@ class TypeChecker:
         right = self.check(expr.right)
         if left is None or right is None:
             return _result_type(expr.op, left or right)
-        message = _binary_mismatch(expr.op, left, right)
+        message = _binary_mismatch(expr.op, left, right) or _by_zero(expr)
         if message:
             self.fail(expr, message)
         return _result_type(expr.op, left)
+
+
+def _by_zero(expr: Binary) -> str | None:
+    """A division by a literal zero (the game would stop the conversation)."""
+    right = expr.right
+    zero = isinstance(right, Literal) and type(right.value) in (int, float)
+    if expr.op in ("/", "%") and zero and right.value == 0:  # type: ignore[union-attr]
+        return f"`{expr.op}` by zero: the conversation would stop here"
+    return None
 
 
 def _binary_mismatch(op: str, left: str, right: str) -> str | None:

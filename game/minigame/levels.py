@@ -79,6 +79,19 @@ def _check_content(spec: LevelSpec, r: Report) -> None:
     for src in spec.sources:
         if spec.tissue[min(int(src.y), h - 1), min(int(src.x), w - 1)] == Tissue.VOID:
             r.warn(f"GlitchSource at cell {src.x:.0f},{src.y:.0f} is not on tissue")
+    _check_feeds_have_tissue(spec, r)
+
+
+def _check_feeds_have_tissue(spec: LevelSpec, r: Report) -> None:
+    """Every feed needs tissue cells: the swarm is spread over them."""
+    for feed in spec.all_feeds():
+        y0, x0 = max(feed.y, 0), max(feed.x, 0)
+        region = spec.tissue[y0 : feed.y + feed.h, x0 : feed.x + feed.w]
+        if not (region != Tissue.VOID).any():
+            r.error(
+                f'PatientFeed "{feed.name}" at cell {feed.x},{feed.y} covers no tissue',
+                hint="paint tissue tiles on its screen or move the feed onto them",
+            )
 
 
 def build_spec(path: Path, doc: TiledMap, rules: Rules, r: Report) -> LevelSpec:

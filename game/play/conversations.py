@@ -5,22 +5,29 @@
 dialogue commands that act on the world go to the stage (move and fade wait
 until done, wait counts fixed ticks, face/camera/shake are immediate),
 sound and music to the audio, `minigame` to the level service and `ending`
-to navigation.
+to navigation. An ACTOR is found by its name, then as a speaker's
+character (game/dialogue/actors.py); an actor the map does not have is a
+notice in ctx.messages and the log, and the conversation goes on.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from game.core.clock import TICK
+from game.core.paths import project_root
 from game.core.story import StoryState
+from game.dialogue.actors import actor_keys
+from game.dialogue.command_args import BadArgument, bounded_args
 from game.dialogue.conditions import compile_condition, evaluate_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr
 from game.dialogue.model import CommandStmt, JumpStmt, walk_statements
 from game.dialogue.program import Program
 from game.dialogue.runner import Command, Runner
+from game.dialogue.speakers import Speaker, load_speakers
 from game.play.notices import warning
 
 if TYPE_CHECKING:
@@ -39,6 +46,7 @@ class Conversations:
         self.stage = stage
         self.program: Program = ctx.dialogue.program()
         self._conditions: dict[str, Expr | None] = {}
+        self._speakers: dict[str, Speaker] | None = None
         self._commands: dict[str, Callable[..., Poll | None]] = {
             "move": self._move,
             "face": self._face,
@@ -133,23 +141,51 @@ class Conversations:
     def command(self, event: Command) -> Poll | None:
         """Carry out a command; a poll that turns true when it is done, or None."""
         handler = self._commands.get(event.name)
-        if handler is None:
+        spec = self.program.registry.commands.get(event.name)
+        if handler is None or spec is None:
             return None
-        return handler(*event.args)
+        try:
+            args = bounded_args(spec, list(event.args))
+        except BadArgument as bad:  # only a script the checker refused
+            self.ctx.messages.append(warning(f"{bad}: the command was skipped"))
+            return None
+        return handler(*args)
+
+    def _actor(
+        self, command: str, actor: str, act: Callable[[str], bool]
+    ) -> str | None:
+        """The first key the actor answers to that `act` accepts, or None
+        (after a notice) if the map has no such actor."""
+        if self._speakers is None:
+            self._speakers = load_speakers(project_root())[0]
+        for key in actor_keys(str(actor), self._speakers):
+            if act(key):
+                return key
+        notice = (
+            f"<<{command} {actor}>>: this map has no actor {actor!r} "
+            "(player, an npc_id or a speaker's name)"
+        )
+        logging.getLogger(__name__).warning(notice)
+        self.ctx.messages.append(warning(notice))
+        return None
 
     def _move(self, actor: str, x: float, y: float) -> Poll | None:
         stage = self.stage
-        if stage is None or not stage.move_actor(actor, float(x), float(y)):
+        if stage is None:
             return None
-        return lambda: not stage.actor_busy(actor)
+        key = self._actor(
+            "move", actor, lambda k: stage.move_actor(k, float(x), float(y))
+        )
+        return None if key is None else (lambda: not stage.actor_busy(key))
 
     def _face(self, actor: str, direction: str) -> None:
-        if self.stage is not None and direction in DIRECTIONS:
-            self.stage.face_actor(actor, direction)
+        stage = self.stage
+        if stage is not None and direction in DIRECTIONS:
+            self._actor("face", actor, lambda key: stage.face_actor(key, direction))
 
     def _camera(self, actor: str) -> None:
         if self.stage is not None:
-            self.stage.camera_follow(actor)
+            self._actor("camera", actor, self.stage.camera_follow)
 
     def _shake(self, strength: float) -> None:
         if self.stage is not None:

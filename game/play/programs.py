@@ -3,7 +3,9 @@ once per run.
 
 With `--dev` the folder is checked again on each request and recompiled when
 a file changed; a broken change keeps the last good program. Errors reach the
-player as file:line:col messages.
+player as file:line:col messages. With `--dev`, each good compile also
+brings Tiled's dropdowns in the project's maps/smile.tiled-project up to
+date (new nodes appear in DialogueNode) and says so.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
-from game.play.notices import warning
+from game.play.notices import info, warning
+from game.tiled.generated_types import sync_project
+from game.tiled.project import PROJECT_NAME
 
 if TYPE_CHECKING:
     from game.play.context import Context
@@ -44,7 +48,25 @@ class ProgramCache:
         self.ctx.messages.extend(warning(error.format()) for error in errors[:3])
         if self._program is None or not errors:
             self._program = program
+            if self.ctx.options.dev:
+                self._sync_tiled()
         return self._program
+
+    def _sync_tiled(self) -> None:
+        """Rewrite the Tiled project's generated enums if they are stale."""
+        root = self.folder.parent
+        if not (root / "maps" / PROJECT_NAME).is_file():
+            return  # a folder outside a project: nothing to keep in step
+        try:
+            if sync_project(root):
+                self.ctx.messages.append(
+                    info(
+                        f"maps/{PROJECT_NAME} updated for the dialogue's nodes: "
+                        "reload the project in Tiled"
+                    )
+                )
+        except (OSError, ValueError) as err:
+            self.ctx.messages.append(warning(f"maps/{PROJECT_NAME} not updated: {err}"))
 
 
 def compile_files(paths: list[Path]) -> tuple[Program, list[DialogueError]]:

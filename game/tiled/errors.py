@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from game.core.findings import Finding
@@ -22,7 +23,7 @@ def display_path(path: Path | str) -> str:
     try:
         return resolved.relative_to(project_root()).as_posix()
     except ValueError:
-        return Path(path).as_posix()
+        return Path(os.path.normpath(path)).as_posix()  # no `dir/../` left
 
 
 def object_where(

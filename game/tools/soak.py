@@ -31,15 +31,21 @@ PLAYED = [
     if a not in (Action.SCREENSHOT, Action.DEBUG_OVERLAY, Action.RECORD)
 ]
 MOVES = [Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT]
+# After this many frames on one screen the masher gets restless and presses
+# cancel often: pure chance stays for minutes in screens like Controls.
+RESTLESS_FRAMES = 900
 
 
-def random_actions(rng: np.random.Generator) -> ActionState:
+def random_actions(rng: np.random.Generator, restless: bool = False) -> ActionState:
     """One tick of plausible mashing: a held direction, now and then a press,
-    now and then the pointer somewhere on the 640x360 canvas."""
+    now and then the pointer somewhere on the 640x360 canvas; `restless`
+    adds frequent cancel presses (to leave a screen)."""
     held = {MOVES[int(rng.integers(4))]} if rng.random() < 0.6 else set()
     pressed: set[Action] = set()
     if rng.random() < 0.15:
         pressed.add(PLAYED[int(rng.integers(len(PLAYED)))])
+    if restless and rng.random() < 0.05:
+        pressed.add(Action.CANCEL)
     pointer = None
     if rng.random() < 0.05:
         pointer = (int(rng.integers(640)), int(rng.integers(360)))
@@ -61,14 +67,17 @@ def soak(seconds: float, seed: int) -> tuple[int, Counter[str]]:
     rng = np.random.default_rng(seed)
     seen: Counter[str] = Counter()
     frames, end = 0, time.monotonic() + seconds
+    streak, last = 0, ""
     while time.monotonic() < end:
         if not ctx.running or not len(ctx.stack):
             ctx.running = True
             ctx.nav.to_title()
             ctx.stack.apply_requests()
-        loop.tick(random_actions(rng))
+        loop.tick(random_actions(rng, streak > RESTLESS_FRAMES))
         loop.draw(1.0)
-        seen[type(ctx.stack.top).__name__] += 1
+        name = type(ctx.stack.top).__name__
+        streak, last = (streak + 1 if name == last else 0), name
+        seen[name] += 1
         frames += 1
     return frames, seen
 

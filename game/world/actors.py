@@ -31,6 +31,7 @@ class Actor:
     moving: bool = False
     clock_ms: int = 0
     goal: tuple[float, float] | None = None
+    goal_time: float = 0.0  # seconds spent walking toward `goal`
     npc: NPC | None = None
     visible: bool = True
     prev: tuple[float, float] | None = None  # where it stood a tick ago

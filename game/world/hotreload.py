@@ -34,15 +34,15 @@ def _error_lines(path: Path) -> set[str]:
 
 
 def overlay_lines(findings: list[Finding], limit: int) -> list[str]:
-    """The dev overlay's rows: per finding `file > layer > object`, then the
-    message and the fix, indented; `>` because the pixel font has no `›`."""
+    """The dev overlay's rows: per finding `file › layer › object`, then the
+    message and the fix, indented."""
     rows: list[str] = []
     for f in findings[:limit]:
         place = f"{f.file} › {f.where}" if f.where else f.file
-        rows.append(place.replace("›", ">"))
-        rows.append(f"  {f.message}".replace("›", ">"))
+        rows.append(place)
+        rows.append(f"  {f.message}")
         if f.hint:
-            rows.append(f"  fix: {f.hint}".replace("›", ">"))
+            rows.append(f"  fix: {f.hint}")
     if len(findings) > limit:
         rows.append(f"+{len(findings) - limit} more: python -m game.tools.check")
     return rows

@@ -179,8 +179,13 @@ class WorldSession:
         arrived, blocked = walk_towards(
             actor, actor.goal, speed * dt, self.collision, others
         )
-        if arrived or blocked:
+        actor.goal_time += dt
+        # a far or unreachable target (a `move` to {$var} gone wild) must not
+        # hold the conversation that waits for it: give up after the budget
+        late = actor.goal_time > self.tuning.scripted_walk_budget_s
+        if arrived or blocked or late:
             actor.goal = None
+            actor.goal_time = 0.0
             actor.moving = False
 
     # -- areas: doors and enter-triggers ----------------------------------------

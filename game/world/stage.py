@@ -301,6 +301,7 @@ class MapStage:
         x = (tile_x + 0.5) * world.tile_width
         y = (tile_y + 1) * world.tile_height - 1
         found.goal = free_spot(self.session.collision, x, y, found.box_size)
+        found.goal_time = 0.0
         return True
 
     def actor_busy(self, actor: str) -> bool:

@@ -17,6 +17,7 @@ class Tuning:
     player_speed: float
     player_box: tuple[int, int]
     npc_speed: float
+    scripted_walk_budget_s: float  # a `move` that has not arrived by then ends
     walk_frame_ms: int
     interact_reach: int
     corner_slide: int

@@ -43,6 +43,15 @@ def test_dialogue_punctuation_has_its_own_glyph(weight, char):
     assert metrics.glyph(char) != fallback
 
 
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+@pytest.mark.parametrize("char", ["\u203a", "_"])
+def test_the_menu_separator_and_the_underscore_draw_their_own_ink(fonts, weight, char):
+    font = getattr(fonts, weight)
+    assert font.metrics.glyph(char) != font.metrics.glyphs[font.metrics.fallback]
+    ink = pygame.mask.from_surface(font.render(char, (255, 255, 255)))
+    assert ink.count() > 0
+
+
 def test_em_dash_is_longer_than_en_dash_is_longer_than_hyphen(metrics):
     widths = [metrics.line_width(c) for c in "\u2014\u2013-"]
     assert widths == sorted(widths, reverse=True)

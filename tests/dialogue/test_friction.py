@@ -11,8 +11,10 @@ from helpers import DECLS, program
 
 from game.core.paths import project_root
 from game.dialogue import reach
+from game.dialogue.actors import actor_keys
 from game.dialogue.check import check_files
 from game.dialogue.check_cache import cached_check_project, content_key
+from game.dialogue.speakers import load_speakers
 from game.tools.check import dialogue_dropdown
 from game.tools.check import main as check_main
 from game.tools.talk import main as talk
@@ -121,3 +123,32 @@ def test_a_part_search_is_reused_when_only_another_episode_changes(
     npcs.write_text(npcs.read_text() + "\n// edited\n")
     assert cached_check_project(root, ["SampleStart", "Ep1_Malik"], cache) == first
     assert "SampleStart" not in searched and searched
+
+
+ACTORS = (
+    "title: Start\ntags: entry\n---\n<<move Ortho 2 3>> \n<<face ortho up>>\n"
+    "<<camera player>>\n<<face Bob left>>\n===\n"
+)
+
+
+def test_move_and_face_accept_a_speaker_name_an_npc_id_or_player(tmp_path):
+    found = check_files([_draft(tmp_path, ACTORS)], project_root())
+    assert [f.message for f in found if "actor" in f.message] == [
+        "<<face>> names an unknown actor 'Bob'"
+    ]
+
+
+def test_an_unknown_actor_is_an_error_at_its_line(tmp_path):
+    found = check_files([_draft(tmp_path, ACTORS)], project_root())
+    bob = next(f for f in found if "'Bob'" in f.message)
+    assert (bob.file, bob.where, bob.is_error) == (
+        f"{tmp_path.as_posix()}/draft.yarn",
+        "line 13 col 1",
+        True,
+    )
+
+
+def test_a_speaker_name_stands_for_the_character_of_its_portrait():
+    speakers, _ = load_speakers(project_root())
+    assert actor_keys("Receptionist", speakers) == ("Receptionist", "staff_2")
+    assert actor_keys("ortho", speakers) == ("ortho",)

@@ -7,12 +7,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from helpers import DECLS, program
+import pytest
+from helpers import DECLS, body_error, program
 
 from game.core.paths import project_root
 from game.core.story import StoryState
 from game.dialogue.check import check_files
+from game.dialogue.errors import DialogueError
+from game.dialogue.program import build_program
 from game.dialogue.runner import End, Line, Runner
+from game.dialogue.syntax import parse_file
 from game.tools.talk import main as talk
 
 SELF_JUMP = "<<set $n += 1>>\n<<jump Start>>\n"
@@ -102,3 +106,27 @@ def test_a_node_whose_choices_multiply_too_far_is_told_to_split(tmp_path):
     assert errors[0].message.startswith("too many branches in Start (")
     assert errors[0].message.split(":")[0].endswith("loop.yarn")
     assert "split it" in errors[0].hint
+
+
+def test_a_jump_to_a_missing_node_in_a_refused_script_stops_with_a_message():
+    text = "title: Start\n---\nHi\n<<jump Nowhere>>\n===\n"
+    built, errors = build_program([parse_file(text, "draft.yarn")])
+    assert errors  # the checker refuses it; the game still plays what compiled
+    runner = Runner(built, StoryState())
+    runner.start("Start")
+    assert isinstance(runner.advance(), Line)
+    end = runner.advance()
+    assert isinstance(end, End) and "there is no node called Nowhere" in end.problem
+
+
+def test_the_checker_refuses_a_division_by_a_literal_zero():
+    error = body_error("<<set $n = 4 / 0>>\n")
+    assert "by zero" in error.message
+
+
+def test_a_number_too_large_is_a_runtime_fault_with_its_place():
+    big = " * ".join(["10000000000"] * 4)  # 1e40, then 1e320: past a float
+    body = f"<<set $n = {big}>>\n<<set $n = $n * $n * $n * $n * $n * $n * $n * $n>>\n"
+    with pytest.raises(DialogueError, match="too large") as info:
+        _end_of(body + "Hi\n")
+    assert info.value.pos.line == 10

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from helpers import DECLS, body_error, play, program, texts
 
+from game.core.story import StoryState
 from game.dialogue.check import check_files
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.expr import parse_expression
-from game.dialogue.program import build_program
+from game.dialogue.program import build_program, load_text
+from game.dialogue.runner import Runner, run_all
 from game.dialogue.syntax import parse_file
 
 START = Pos("t.yarn", 1, 1)
@@ -135,3 +137,55 @@ def test_a_program_with_word_operators_has_no_errors():
 )
 def test_yarn_number_functions_give_yarn_results(text, shown):
     assert texts(play("{" + text + "}\n")) == [shown]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"), [("*= 3", "6"), ("/= 4", "0.5"), ("%= 2", "0")]
+)
+def test_multiply_divide_and_remainder_assignments_work_as_in_yarn(step, expected):
+    assert texts(play(f"<<set $n {step}>>\n{{$n}}\n")) == [expected]
+
+
+def test_multiplying_a_string_in_place_is_a_type_error():
+    error = body_error("<<set $name *= 2>>\n")
+    assert "`*` between a string and a number" in error.message
+
+
+DETOUR_THEN_JUMP = """\
+title: Start
+---
+<<detour Aside>>
+===
+title: Aside
+---
+<<jump After>>
+===
+title: After
+---
+{visited_count("Start")} {visited_count("Aside")}
+===
+"""
+
+
+def test_a_jump_from_inside_a_detour_leaves_every_node_on_the_stack():
+    runner = Runner(load_text(DETOUR_THEN_JUMP), StoryState())
+    assert texts(run_all(runner, "Start")) == ["1 1"]
+
+
+def test_a_quoted_constant_node_name_is_a_literal_jump():
+    text = DETOUR_THEN_JUMP.replace("<<jump After>>", '<<jump {"After"}>>')
+    assert load_text(text).nodes["Aside"].body[0].target == "After"
+
+
+def test_a_jump_to_a_variable_is_still_refused():
+    with pytest.raises(DialogueError, match="literal node name"):
+        load_text(DETOUR_THEN_JUMP.replace("<<jump After>>", "<<jump {$name}>>"))
+
+
+def test_min_and_max_are_yarn_built_ins():
+    assert texts(play("{min(3, -1)} {max(3, -1)}\n")) == ["-1 3"]
+
+
+def test_dice_rolls_a_whole_number_from_one_to_its_sides():
+    rolls = {int(t) for t in texts(play("{dice(3)}\n" * 60))}
+    assert rolls == {1, 2, 3}

@@ -9,7 +9,8 @@ import pytest
 
 from game.core.story import StoryState
 from game.dialogue.level_results import LevelResult
-from game.dialogue.program import load_text
+from game.dialogue.program import build_program, load_text
+from game.dialogue.syntax import parse_file
 from game.input.actions import Action, ActionState
 from game.play.conversations import Conversations
 from game.save.settings import default_settings
@@ -121,3 +122,66 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
     assert "map › #2:1:1" in ctx.messages[0].text
+
+
+def test_an_interpolated_move_far_off_the_map_is_bounded_before_the_stage(ctx):
+    stage = FakeStage()
+    program = load_text(
+        "title: Declarations\n---\n<<declare $far = 0>>\n===\n"
+        "title: Start\n---\n<<set $far = 99999999>>\n<<move Malik {$far} 3>>\n===\n"
+    )
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, stage).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert stage.calls == [("move", "Malik", 1000.0, 3.0)]
+
+
+def test_a_command_given_text_for_a_number_is_skipped_with_a_notice(ctx):
+    text = (
+        'title: Declarations\n---\n<<declare $when = "soon">>\n===\n'
+        "title: Start\n---\n<<wait {$when}>>\nAfter.\n===\n"
+    )
+    program, errors = build_program([parse_file(text, "draft.yarn")])
+    assert errors  # refused by the checker; the game plays what compiled
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert ctx.stack.top.line.text == "After."
+    assert any(
+        "<<wait>>'s seconds 'soon' is not a number" in m.text for m in ctx.messages
+    )
+
+
+class OrthoOnlyStage(FakeStage):
+    """A map whose one NPC has npc_id `ortho`."""
+
+    def move_actor(self, actor, x, y):
+        return actor == "ortho" and super().move_actor(actor, x, y)
+
+    def face_actor(self, actor, direction):
+        return actor == "ortho" and super().face_actor(actor, direction)
+
+
+def _play(ctx, stage, body):
+    ctx.dialogue = FixedLibrary(load_text(f"title: Start\n---\n{body}\nDone.\n===\n"))
+    Conversations(ctx, stage).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box = ctx.stack.top
+    tick(box, 10)
+    return box
+
+
+def test_a_speaker_name_moves_and_turns_its_character(ctx):
+    stage = OrthoOnlyStage()
+    _play(ctx, stage, "<<move Ortho 2 3>>\n<<face Ortho up>>")
+    assert stage.calls == [("move", "ortho", 2.0, 3.0), ("face", "ortho", "up")]
+
+
+def test_an_actor_the_map_lacks_is_a_notice_and_the_talk_goes_on(ctx):
+    box = _play(ctx, OrthoOnlyStage(), "<<move Malik 2 3>>\n<<face Bob up>>")
+    assert [m.text.split(":")[0] for m in ctx.messages] == [
+        "<<move Malik>>",
+        "<<face Bob>>",
+    ]
+    assert "this map has no actor 'Bob'" in ctx.messages[1].text
+    assert box.line.text == "Done."

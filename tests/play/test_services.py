@@ -132,6 +132,30 @@ def test_with_dev_a_changed_dialogue_file_is_reloaded_and_a_broken_one_kept_out(
     assert any("a.yarn" in message.text for message in ctx.messages)
 
 
+def test_with_dev_a_new_node_reaches_tileds_dropdown_on_reload(ctx, tmp_path):
+    import json
+    import os
+    from dataclasses import replace
+
+    folder = tmp_path / "dialogue"
+    folder.mkdir()
+    script = folder / "a.yarn"
+    script.write_text("title: A\n---\nOrtho: One.\n===\n")
+    project = tmp_path / "maps" / "smile.tiled-project"
+    project.parent.mkdir()
+    enum = {"id": 3, "name": "DialogueNode", "type": "enum", "values": ["A"]}
+    project.write_text(json.dumps({"propertyTypes": [enum]}))
+    ctx.options = replace(ctx.options, dev=True)
+    library = ProgramCache(ctx, folder)
+    library.program()
+    script.write_text("title: A\n---\nOne.\n===\ntitle: B\n---\nTwo.\n===\n")
+    os.utime(script, ns=(1, 10**18))
+    library.program()
+    values = json.loads(project.read_text())["propertyTypes"][0]["values"]
+    assert values == ["A", "B"]
+    assert any("reload the project in Tiled" in m.text for m in ctx.messages)
+
+
 def test_an_autosave_that_cannot_be_written_is_reported_and_play_goes_on(
     ctx, monkeypatch
 ):

@@ -11,6 +11,7 @@ import pygame
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from xml_mutations import mutate, mutation
 
 from game.core.paths import maps_dir, project_root
 from game.core.story import StoryState
@@ -27,11 +28,6 @@ CASES = settings(
 )
 SECONDS = 5.0
 MAPS = ("ep1/lobby.tmx", "ep1/lab.tmx", "sample/showcase.tmx")
-HOSTILE = [
-    "", "-1", "0", "1", "16", "3.5", "99999999", "1e308", "nan", "inf", "abc",
-    "true", "down", "wander", "fade", "start", "lobby.tmx", "Ep1_Launch",
-    "$ep1_stage > 2", "../../../../etc/passwd", "/etc/passwd", "x" * 3000,
-]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -44,25 +40,6 @@ def world(tmp_path_factory):
     ctx.story = StoryState()
     yield root, ctx
     pygame.display.quit()
-
-
-mutation = st.tuples(
-    st.integers(0, 10_000), st.sampled_from(["attribute", "remove"]), st.integers(0, 99)
-)
-
-
-def mutate(root: ET.Element, changes: list[tuple[int, str, int]]) -> None:
-    for pick, kind, value in changes:
-        nodes = list(root.iter())
-        node = nodes[pick % len(nodes)]
-        if kind == "attribute" and node.attrib:
-            names = sorted(node.attrib)
-            node.set(names[value % len(names)], HOSTILE[value % len(HOSTILE)])
-        elif kind == "remove":
-            for parent in root.iter():
-                if node in list(parent):
-                    parent.remove(node)
-                    break
 
 
 @CASES

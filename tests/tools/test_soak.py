@@ -29,3 +29,16 @@ def test_a_short_soak_plays_several_screens_without_an_exception():
         pygame.display.quit()
     assert frames > 100
     assert len(seen) >= 2
+
+
+def test_a_restless_masher_presses_cancel_far_more_often():
+    calm = np.random.default_rng(6)
+    restless = np.random.default_rng(6)
+    calm_cancels = sum(
+        Action.CANCEL in random_actions(calm).pressed for _ in range(3000)
+    )
+    restless_cancels = sum(
+        Action.CANCEL in random_actions(restless, restless=True).pressed
+        for _ in range(3000)
+    )
+    assert restless_cancels > 3 * calm_cancels

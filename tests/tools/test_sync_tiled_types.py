@@ -39,3 +39,22 @@ def test_sync_keeps_each_enums_id(tmp_path):
         "type": "enum",
         "values": ["malik"],
     }
+
+
+def test_declarations_nodes_are_left_out_of_the_dropdown(tmp_path):
+    (tmp_path / "dialogue").mkdir()
+    (tmp_path / "dialogue" / "a.yarn").write_text(
+        "title: Ep9_Declarations\n---\n<<declare $x = 1>>\n===\n"
+        "title: Declarations\n---\n===\ntitle: Ep9_Start\n---\nHi\n===\n"
+    )
+    assert sync.generated_values(tmp_path)["DialogueNode"] == ["Ep9_Start"]
+
+
+def test_check_mode_names_the_command_when_the_project_is_stale(tmp_path, capsys):
+    (tmp_path / "dialogue").mkdir()
+    (tmp_path / "dialogue" / "a.yarn").write_text("title: New\n---\nHi\n===\n")
+    (tmp_path / "maps").mkdir()
+    project = {"propertyTypes": [{"id": 1, "name": "DialogueNode", "type": "enum"}]}
+    (tmp_path / "maps" / "smile.tiled-project").write_text(json.dumps(project))
+    assert sync.main(["--check", "--root", str(tmp_path)]) == 1
+    assert "run python -m game.tools.sync_tiled_types" in capsys.readouterr().out

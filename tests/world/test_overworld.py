@@ -235,6 +235,33 @@ def test_dialogue_can_move_and_face_actors():
     assert not scene.move_actor("nobody", 1, 1)
 
 
+def test_a_scripted_walk_that_never_arrives_ends_after_its_budget(monkeypatch):
+    scene, _port = make("basic.tmx", "start")
+    # a target the actor keeps walking toward without arriving or being stopped
+    monkeypatch.setattr("game.world.session.walk_towards", lambda *a: (False, False))
+    assert scene.move_actor("nurse", 100000, 4)
+    budget = scene.session.tuning.scripted_walk_budget_s
+    for _ in range(int(budget / TICK) - 5):
+        scene.update(IDLE, TICK)
+    assert scene.actor_busy("nurse")
+    for _ in range(10):
+        scene.update(IDLE, TICK)
+    assert not scene.actor_busy("nurse")
+
+
+def test_a_new_scripted_walk_gets_the_whole_budget(monkeypatch):
+    scene, _port = make("basic.tmx", "start")
+    monkeypatch.setattr("game.world.session.walk_towards", lambda *a: (False, False))
+    budget_ticks = int(scene.session.tuning.scripted_walk_budget_s / TICK)
+    scene.move_actor("nurse", 100000, 4)
+    for _ in range(budget_ticks - 5):
+        scene.update(IDLE, TICK)
+    scene.move_actor("nurse", 3, 4)
+    for _ in range(budget_ticks - 5):
+        scene.update(IDLE, TICK)
+    assert scene.actor_busy("nurse")
+
+
 def test_the_camera_centres_a_map_smaller_than_the_screen():
     scene, _port = make("basic.tmx", "start")
     assert scene.stage.camera.offset() == (-(640 - 160) // 2, -(360 - 128) // 2)
