@@ -3,7 +3,8 @@ once per run.
 
 With `--dev` the folder is checked again on each request and recompiled when
 a file changed; a broken change keeps the last good program. Errors reach the
-player as file:line:col messages.
+player as file:line:col messages. `translation()` is the player's locale
+(`--locale`, else the setting), loaded once per locale and program.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
+from game.dialogue.locale import Translation, load_translation
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
+from game.dialogue.speakers import load_speakers
 
 if TYPE_CHECKING:
     from game.play.context import Context
@@ -30,6 +33,7 @@ class ProgramCache:
         self.folder = folder or dialogue_dir()
         self._program: Program | None = None
         self._stamp: Stamp = ()
+        self._translation: tuple[str, Program, Translation | None] | None = None
 
     def program(self) -> Program:
         if self._program is not None and not self.ctx.options.dev:
@@ -44,6 +48,23 @@ class ProgramCache:
         if self._program is None or not errors:
             self._program = program
         return self._program
+
+    def locale(self) -> str:
+        """The locale lines are shown in: `--locale`, else the setting."""
+        return self.ctx.options.locale or self.ctx.settings.locale
+
+    def translation(self) -> Translation | None:
+        """The player's locale over the current program (None: the source)."""
+        program, locale = self.program(), self.locale()
+        cached = self._translation
+        if cached is not None and cached[:2] == (locale, program):
+            return cached[2]
+        root = project_root()
+        speakers = load_speakers(root)[0]
+        loaded, messages = load_translation(root, locale, program.files, speakers)
+        self.ctx.messages.extend(messages)
+        self._translation = (locale, program, loaded)
+        return loaded
 
 
 def compile_files(paths: list[Path]) -> tuple[Program, list[DialogueError]]:

@@ -33,6 +33,9 @@ class FixedLibrary:
     def program(self):
         return self._program
 
+    def translation(self):
+        return None
+
 
 class RecordingLevels:
     def __init__(self):
@@ -121,3 +124,18 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
     assert "map › #2:1:1" in ctx.messages[0]
+
+
+def test_conversations_show_the_players_locale(ctx):
+    ctx.settings = replace(ctx.settings, locale="pseudo")
+    runner = Conversations(ctx).runner()
+    runner.start("Ep1_Launch")
+    event = runner.advance()
+    while not hasattr(event, "text"):
+        event = runner.advance()
+    assert event.text.startswith("[Göôöôð möôrñîïñg")
+
+
+def test_the_command_line_locale_wins_over_the_setting(ctx):
+    ctx.options = replace(ctx.options, locale="pseudo")
+    assert ctx.dialogue.locale() == "pseudo"
