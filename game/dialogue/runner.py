@@ -58,7 +58,7 @@ class Line:
     line_id: str  # the #line: id, or a made-up stable key
     mood: str | None
     seen: bool = False  # the player had seen this line before (skip may pass it)
-    name: str | None = None  # the speaker's name in the player's language
+    name: str | None = None  # the speaker's name translated (None: as written)
 
 
 @dataclass(frozen=True)
@@ -332,7 +332,7 @@ class Runner:
         seen = instr.key in self.seen
         self.seen.add(instr.key)
         speaker = content.speaker
-        name = speaker
+        name = None
         if speaker is not None and self.translation is not None:
             name = self.translation.name(speaker)
         return Line(

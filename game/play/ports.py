@@ -150,6 +150,8 @@ class DialogueLibrary(Protocol):
 
     def translation(self) -> Translator | None: ...
 
+    def ui_text(self, text: str) -> str: ...
+
 
 class Levels(Protocol):
     """Plays minigame levels and owns their results."""

@@ -4,7 +4,8 @@ once per run.
 With `--dev` the folder is checked again on each request and recompiled when
 a file changed; a broken change keeps the last good program. Errors reach the
 player as file:line:col messages. `translation()` is the player's locale
-(`--locale`, else the setting), loaded once per locale and program.
+(`--locale`, else the setting), loaded once per locale and program;
+`ui_text` shows menu labels in it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from game.dialogue.errors import DialogueError
 from game.dialogue.locale import Translation, load_translation
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
+from game.dialogue.pseudo import PseudoLocale
 from game.dialogue.speakers import load_speakers
 
 if TYPE_CHECKING:
@@ -65,6 +67,14 @@ class ProgramCache:
         self.ctx.messages.extend(messages)
         self._translation = (locale, program, loaded)
         return loaded
+
+    def ui_text(self, text: str) -> str:
+        """Interface text (menu labels) in the player's locale: only the
+        pseudo-locale changes it for now (the tables hold dialogue)."""
+        translation = self.translation()
+        if not text or not isinstance(translation, PseudoLocale):
+            return text
+        return translation.text(text)
 
 
 def compile_files(paths: list[Path]) -> tuple[Program, list[DialogueError]]:

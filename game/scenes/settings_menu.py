@@ -55,7 +55,7 @@ class SettingsScene(Scene):
         self.choices = _choices()
         self.rows = self._rows()
         self.menu = Menu([MenuItem(row.label, row.activate) for row in self.rows])
-        self.view = MenuView(AREA.copy())
+        self.view = MenuView(AREA.copy(), text=self.ctx.dialogue.ui_text)
 
     def _rows(self) -> list[Row]:
         s = self.ctx.settings
