@@ -2,6 +2,7 @@
 
     python -m game.tools.strings export --locale fr [--out FILE]
     python -m game.tools.strings import FILE [--locale fr]
+    python -m game.tools.strings check            # every table in dialogue/locales
 
 `export` writes a CSV with one row per `#line:` id and per speaker name (id,
 speaker, text, translation, location, comment; see game.dialogue.strings),
@@ -9,7 +10,9 @@ the locale's current translations filled in; by default to strings_<CODE>.csv
 here. `import` checks a filled-in table (game.dialogue.table_check) and,
 if it has no errors, writes dialogue/locales/<CODE>.csv, where the game reads
 it; the code comes from --locale or the file's name (fr.csv, strings_fr.csv).
-Exit status 1 when the project or the table has errors (nothing is written).
+`check` runs the import checks on the installed tables (after the dialogue
+changed, or in CI) and prints their errors and warnings. Exit status 1 when
+the project or a table has errors (nothing is written).
 """
 
 from __future__ import annotations
@@ -102,6 +105,21 @@ def import_table(path: Path, locale: str | None) -> list[str]:
     return [*found.warnings, f"wrote {shown} ({count})"]
 
 
+def check_installed() -> tuple[int, list[str]]:
+    """Exit status and report of the checks on every installed table."""
+    root = project_root()
+    strings = project_strings(root)
+    status, report = 0, []
+    for path in sorted(locales_dir(root).glob("*.csv")):
+        shown = path.relative_to(root).as_posix()
+        found = check_table(read_rows(path, shown), strings, shown)
+        status = 1 if found.errors else status
+        report += [*found.errors, *found.warnings]
+        done = f"{len(found.translations)} of {len(strings)} translated"
+        report.append(f"{shown}: {len(found.errors)} errors, {done}")
+    return status, report or ["no tables in dialogue/locales/"]
+
+
 def _write(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_bytes(text.encode("utf-8"))
@@ -120,21 +138,25 @@ def build_parser() -> argparse.ArgumentParser:
     into = commands.add_parser("import", help="check a table and install it")
     into.add_argument("file", type=Path)
     into.add_argument("--locale", metavar="CODE")
+    commands.add_parser("check", help="check the tables in dialogue/locales")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    status = 0
     try:
         if args.command == "export":
             report = [export(args.locale, args.out)]
-        else:
+        elif args.command == "import":
             report = import_table(args.file, args.locale)
+        else:
+            status, report = check_installed()
     except ToolError as err:
         print(str(err), file=sys.stderr)
         return 1
     print("\n".join(report))
-    return 0
+    return status
 
 
 if __name__ == "__main__":

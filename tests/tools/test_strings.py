@@ -78,3 +78,16 @@ def test_the_source_language_and_bad_codes_are_refused(tmp_path, root, capsys):
     assert strings.main(["export", "--locale", "en"]) == 1
     assert strings.main(["export", "--locale", "../x"]) == 1
     assert "is not a locale code" in capsys.readouterr().err
+
+
+def test_check_runs_the_import_checks_on_the_installed_tables(tmp_path, root, capsys):
+    table, _ = _translated(tmp_path, root)
+    assert strings.main(["import", str(table)]) == 0
+    installed = root / "dialogue" / "locales" / "fr.csv"
+    rows = _rows(installed)
+    rows[0]["translation"] = "{$oops} " + rows[0]["translation"]
+    _write(installed, rows)
+    capsys.readouterr()
+    assert strings.main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "dialogue/locales/fr.csv:row 2:" in out and "1 errors" in out
