@@ -71,3 +71,14 @@ def test_duplicate_ids_are_refused_naming_file_and_line():
 def test_a_file_that_does_not_parse_is_refused():
     with pytest.raises(LineIdError, match=r"a\.yarn:3"):
         add_line_ids({"a.yarn": "title: S\n---\nA [x] b.\n===\n"}, {"a.yarn"})
+
+
+def test_slashes_inside_strings_escapes_and_values_are_not_comments():
+    text = (
+        "title: S\n---\n<<declare $u = \"a//b\">>\n"
+        'Go to {$u + "//"} \\/\\/ now. <<if $u == "x//y">> // real\n===\n'
+    )
+    new = add_line_ids({"ep3/a.yarn": text}, {"ep3/a.yarn"})["ep3/a.yarn"]
+    assert new.splitlines()[3] == (
+        'Go to {$u + "//"} \\/\\/ now. <<if $u == "x//y">> #line:ep3_0001 // real'
+    )
