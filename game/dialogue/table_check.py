@@ -41,7 +41,8 @@ def check_table(rows: list[Row], sources: list[SourceString], name: str) -> Tabl
         source = by_id[row.line_id]
         if row.text and row.text != source.text:
             found.warnings.append(
-                f"{where}: the source of {row.line_id} changed since export; "
+                f"{where}: the source of {row.line_id} changed since the table "
+                "was made; "
                 f"check the translation against: {source.text}"
             )
         if row.translation.strip():

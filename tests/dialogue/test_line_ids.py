@@ -75,7 +75,7 @@ def test_a_file_that_does_not_parse_is_refused():
 
 def test_slashes_inside_strings_escapes_and_values_are_not_comments():
     text = (
-        "title: S\n---\n<<declare $u = \"a//b\">>\n"
+        'title: S\n---\n<<declare $u = "a//b">>\n'
         'Go to {$u + "//"} \\/\\/ now. <<if $u == "x//y">> // real\n===\n'
     )
     new = add_line_ids({"ep3/a.yarn": text}, {"ep3/a.yarn"})["ep3/a.yarn"]

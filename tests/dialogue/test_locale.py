@@ -116,3 +116,10 @@ def test_every_pseudo_letter_is_in_the_pixel_font():
         metrics = FontMetrics.load(assets_dir() / "fonts" / f"{weight}.json")
         letters = "".join(PseudoLocale.load().letters.values())
         assert all(ord(char) in metrics.glyphs for char in letters), weight
+
+
+def test_a_row_for_a_removed_line_is_passed_over_quietly(root, program):
+    path = root / "dialogue" / "locales" / "fr.csv"
+    path.write_text(path.read_text() + "gone_1,,Old.,Vieux.,,\r\n", encoding="utf-8")
+    table, messages = _load(root, program)
+    assert messages == [] and "gone_1" not in table.lines

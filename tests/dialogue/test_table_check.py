@@ -48,4 +48,4 @@ def test_missing_ids_and_blank_rows_only_warn():
 
 def test_a_source_changed_since_export_warns():
     found = _check(Row(2, "a_2", "The door buzzes.", "La porte bourdonne."))
-    assert "the source of a_2 changed since export" in found.warnings[0]
+    assert "the source of a_2 changed since the table was made" in found.warnings[0]
