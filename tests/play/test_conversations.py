@@ -139,7 +139,7 @@ def test_conversations_show_the_players_locale(ctx):
 
 def test_the_command_line_locale_wins_over_the_setting(ctx):
     ctx.options = replace(ctx.options, locale="pseudo")
-    assert ctx.dialogue.locale() == "pseudo"
+    assert ctx.dialogue.locales.locale() == "pseudo"
 
 
 def test_with_dev_an_edited_table_is_read_again(ctx, tmp_path):
@@ -148,7 +148,7 @@ def test_with_dev_an_edited_table_is_read_again(ctx, tmp_path):
     ctx.options = replace(ctx.options, dev=True)
     ctx.settings = replace(ctx.settings, locale="fr")
     library = ctx.dialogue
-    library.root = tmp_path
+    library.locales.root = tmp_path
     (tmp_path / "dialogue" / "locales").mkdir(parents=True)
     table = tmp_path / "dialogue" / "locales" / "fr.csv"
     strings = source_strings(library.program().files, [])
