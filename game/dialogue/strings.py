@@ -114,7 +114,12 @@ def read_table(text: str, name: str) -> list[Row]:
         if missing:
             raise TableError(f"{name}:1: the header lacks {', '.join(missing)}")
         return [
-            Row(number, (r["id"] or "").strip(), r.get("text") or "", r["translation"])
+            Row(
+                number,
+                (r["id"] or "").strip(),
+                r.get("text") or "",
+                r.get("translation") or "",  # a short row lacks the cell
+            )
             for number, r in enumerate(reader, start=2)
         ]
     except csv.Error as err:
