@@ -2,7 +2,8 @@
 
 `checked_replay` and `launch_problem(options)` say, in one line, why the
 asked-for start cannot happen (a broken replay, an episode still in
-production, a missing or broken map or level, an unknown spawn), or None.
+production, a missing or broken map or level, an unknown spawn, a locale
+with no string table), or None.
 `game.app.run` prints it and exits with status 2 instead of opening a black
 screen or starting somewhere else.
 """
@@ -13,6 +14,8 @@ from pathlib import Path
 
 from game.core.episodes import episode, load_episodes
 from game.core.options import LaunchOptions
+from game.core.paths import project_root
+from game.dialogue.locale import available_locales
 from game.input.replay import Player, ReplayError, load_recording
 from game.minigame.levels import LevelError, load_level
 from game.tiled.errors import MapLoadError
@@ -29,6 +32,7 @@ def launch_problem(options: LaunchOptions) -> str | None:
         _episode_problem(options.episode) if options.episode else None,
         _level_problem(options.level) if options.level else None,
         _map_problem(options.map, options.at) if options.map else None,
+        _locale_problem(options.locale) if options.locale else None,
     )
     return next((p for p in problems if p), None)
 
@@ -81,6 +85,13 @@ def _map_problem(path: Path, at: str | None) -> str | None:
         return None
     names = sorted(s.name for s in world.of_type(Spawn) if s.name)
     return f"{path} has no spawn or object {at!r} (spawns: {', '.join(names)})"
+
+
+def _locale_problem(locale: str) -> str | None:
+    known = available_locales(project_root())
+    if locale in known:
+        return None
+    return f"no locale {locale!r} (known: {', '.join(known)})"
 
 
 def _first(text: str) -> str:

@@ -26,6 +26,7 @@ class LaunchOptions:
     replay: Path | None = None
     record: Path | None = None
     mute: bool = False
+    locale: str | None = None
 
 
 def _positive(text: str) -> int:
@@ -74,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("--replay", type=Path, metavar="FILE", help="play back recorded input")
     add("--record", type=Path, metavar="FILE", help="record input (with the seed)")
     add("--mute", action="store_true", help="no sound")
+    add(
+        "--locale",
+        metavar="CODE",
+        help="show the dialogue in this language for this run (e.g. pseudo)",
+    )
     return parser
 
 

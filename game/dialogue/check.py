@@ -292,8 +292,8 @@ def _missing_line_ids(program: Program) -> list[Finding]:
             content.pos.file,
             "this line has no #line: id",
             _where(content.pos),
-            "add one (e.g. #line:ep1_ortho_12): seen lines and translations "
-            "are remembered by it",
+            "run `python -m game.tools.lines` to add the missing ids (seen "
+            "lines and translations are remembered by them)",
         )
         for content in _contents(program)
         if content.line_id is None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from game.core.story import StoryState
 from game.dialogue.compile import (
@@ -33,10 +33,20 @@ from game.dialogue.compile import (
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.evaluate import Evaluator, Span
 from game.dialogue.expr import Value
+from game.dialogue.model import LineContent
 from game.dialogue.program import Program
 
 if TYPE_CHECKING:
     import numpy as np
+
+
+class Translator(Protocol):
+    """A locale: a line's content and a speaker's name in the player's
+    language (game.dialogue.locale)."""
+
+    def content(self, content: LineContent) -> LineContent: ...
+
+    def name(self, speaker: str) -> str: ...
 
 
 # -- events --------------------------------------------------------------------
@@ -49,6 +59,7 @@ class Line:
     line_id: str  # the #line: id, or a made-up stable key
     mood: str | None
     seen: bool = False  # the player had seen this line before (skip may pass it)
+    name: str | None = None  # the speaker's name translated (None: as written)
 
 
 @dataclass(frozen=True)
@@ -114,9 +125,12 @@ class Runner:
         rng: np.random.Generator | None = None,
         render: bool = True,
         initialise: bool = True,
+        translation: Translator | None = None,
     ) -> None:
         """`initialise=False` skips giving missing variables their declared
-        values (a clone's story already has them)."""
+        values (a clone's story already has them); `translation` shows lines
+        and options in another language (None: as written)."""
+        self.translation = translation
         self.program = program
         self.render = render  # False: events carry no text (the explorer)
         self.story = story
@@ -255,7 +269,13 @@ class Runner:
             old.play_time,
         )
         twin = Runner(
-            self.program, story, self.seen, self.rng, self.render, initialise=False
+            self.program,
+            story,
+            self.seen,
+            self.rng,
+            self.render,
+            initialise=False,
+            translation=self.translation,
         )
         twin.stack = [Frame(f.node, f.pc) for f in self.stack]
         twin.pending = self.pending
@@ -299,13 +319,25 @@ class Runner:
             self.flow(instr)
         return None
 
+    def translated(self, content: LineContent) -> LineContent:
+        """`content` in the player's language."""
+        if self.translation is None:
+            return content
+        return self.translation.content(content)
+
     def line(self, instr: ShowLine) -> Line:
         content = instr.content
-        text, spans = self.evaluator.render(content) if self.render else ("", ())
+        text, spans = (
+            self.evaluator.render(self.translated(content)) if self.render else ("", ())
+        )
         seen = instr.key in self.seen
         self.seen.add(instr.key)
+        speaker = content.speaker
+        name = None
+        if speaker is not None and self.translation is not None:
+            name = self.translation.name(speaker)
         return Line(
-            content.speaker, text, spans, content.tags, instr.key, content.mood, seen
+            speaker, text, spans, content.tags, instr.key, content.mood, seen, name
         )
 
     def once_gate(self, frame: Frame, instr: OnceGate) -> None:
@@ -332,7 +364,7 @@ class Runner:
             )
         options = []
         for spec, ok in zip(instr.options, available, strict=True):
-            text, spans = self.evaluator.render(spec.content)
+            text, spans = self.evaluator.render(self.translated(spec.content))
             options.append(Option(text, ok, spec.key, spec.content.speaker, spans))
         tags = self.program.nodes[frame.node].tags
         return Options(tuple(options), SHOW_UNAVAILABLE_TAG in tags)

@@ -54,7 +54,7 @@ def transcript_lines(event: Event) -> list[str]:
     """How the talk tool prints an event: options numbered as the player
     sees them; hidden ones listed unnumbered."""
     if isinstance(event, Line):
-        return [said(event.speaker, event.text)]
+        return [said(event.name or event.speaker, event.text)]
     if isinstance(event, Options):
         numbers = {index: n for n, index in enumerate(shown_options(event), start=1)}
         return [_option_line(o, numbers.get(i)) for i, o in enumerate(event.options)]

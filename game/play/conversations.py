@@ -76,7 +76,10 @@ class Conversations:
     def runner(self) -> Runner:
         self._latest()
         seen = self.ctx.profile.seen_lines
-        return Runner(self.program, self.story, seen, self.ctx.rng)
+        translation = self.ctx.dialogue.translation()
+        return Runner(
+            self.program, self.story, seen, self.ctx.rng, translation=translation
+        )
 
     # -- StoryPort --------------------------------------------------------------
     def condition(self, expression: str, where: str) -> bool:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from game.core.episodes import Episode
     from game.dialogue.level_results import LevelResult
     from game.dialogue.program import Program
-    from game.dialogue.runner import Command, Runner
+    from game.dialogue.runner import Command, Runner, Translator
     from game.minigame.result import MinigameResult
     from game.play.stack import StackScene
     from game.save.model import SaveGame
@@ -151,6 +151,10 @@ class DialogueLibrary(Protocol):
     """The compiled dialogue of the whole game."""
 
     def program(self) -> Program: ...
+
+    def translation(self) -> Translator | None: ...
+
+    def ui_text(self, text: str) -> str: ...
 
 
 class Levels(Protocol):

@@ -17,24 +17,36 @@ from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
+from game.play.locales import LocaleCache
 from game.play.notices import info, warning
 from game.tiled.generated_types import sync_project
 from game.tiled.project import PROJECT_NAME
 
 if TYPE_CHECKING:
+    from game.dialogue.locale import Translation
     from game.play.context import Context
 
 Stamp = tuple[tuple[Path, int], ...]
 
 
 class ProgramCache:
-    """The game's compiled dialogue (see the module docstring)."""
+    """The game's compiled dialogue (see the module docstring), and its
+    translation into the player's locale (game.play.locales)."""
 
     def __init__(self, ctx: Context, folder: Path | None = None) -> None:
         self.ctx = ctx
         self.folder = folder or dialogue_dir()
         self._program: Program | None = None
         self._stamp: Stamp = ()
+        self.locales = LocaleCache(ctx)
+
+    def translation(self) -> Translation | None:
+        """The player's locale over the current program (None: the source)."""
+        return self.locales.translation(self.program())
+
+    def ui_text(self, text: str) -> str:
+        """A menu label in the player's locale."""
+        return self.locales.ui_text(text, self.program())
 
     def program(self) -> Program:
         if self._program is not None and not self.ctx.options.dev:

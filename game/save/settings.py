@@ -1,7 +1,8 @@
 """Settings: the player's preferences, kept in their own JSON file.
 
 Defaults live in assets/config/default_settings.json and the allowed range
-of each number in settings_ranges.json. A settings file that cannot be read
+of each number (or the pattern of each text, e.g. the locale code) in
+settings_ranges.json. A settings file that cannot be read
 (too large, not JSON, nested too deep) is reported once, set aside as
 `settings.json.broken-<time>`, and the defaults are used; a file with some
 bad values (wrong type, not finite, out of range) keeps the good ones. A
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -22,7 +24,7 @@ from game.core.paths import assets_dir, config_dir
 from game.input.bindings import Bindings
 
 SETTINGS_FILE = "settings.json"
-Ranges = dict[str, tuple[float, float]]
+Ranges = dict[str, tuple[float, float] | str]
 MAX_BYTES = 256 * 1024  # a real settings file is about 3 KB
 
 
@@ -51,6 +53,7 @@ class Settings:
     colourblind_palette: bool
     stick_dead_zone: float
     stick_press_threshold: float
+    locale: str
     bindings: Bindings = field(default_factory=Bindings)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,10 +75,15 @@ def _defaults_dict() -> dict[str, Any]:
     return data
 
 
-def _ranges() -> dict[str, tuple[float, float]]:
+def _ranges() -> Ranges:
+    """Each number's (low, high) and each text's pattern."""
     path = assets_dir() / "config" / "settings_ranges.json"
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return {k: (float(v[0]), float(v[1])) for k, v in raw.items() if k[0] != "_"}
+    return {
+        k: v if isinstance(v, str) else (float(v[0]), float(v[1]))
+        for k, v in raw.items()
+        if k[0] != "_"
+    }
 
 
 def _coerce(name: str, value: Any, default: Any, ranges: Ranges) -> Any:
@@ -86,6 +94,17 @@ def _coerce(name: str, value: Any, default: Any, ranges: Ranges) -> Any:
         return value
     if isinstance(default, int | float):
         return _number(name, value, type(default), ranges)
+    if isinstance(default, str):
+        return _text(name, value, ranges)
+    return value
+
+
+def _text(name: str, value: Any, ranges: Ranges) -> str:
+    pattern = ranges.get(name)
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be text")
+    if isinstance(pattern, str) and not re.fullmatch(pattern, value):
+        raise ValueError(f"{name} {value!r} is not a known kind of value")
     return value
 
 
@@ -94,7 +113,8 @@ def _number(name: str, value: Any, kind: type, ranges: Ranges) -> int | float:
         raise ValueError(f"{name} must be a number")
     if not math.isfinite(value):
         raise ValueError(f"{name} must be a finite number")
-    low, high = ranges.get(name, (-math.inf, math.inf))
+    limits = ranges.get(name, (-math.inf, math.inf))
+    low, high = limits if isinstance(limits, tuple) else (-math.inf, math.inf)
     if not low <= value <= high:
         raise ValueError(f"{name} must be between {low:g} and {high:g}")
     converted: int | float = kind(value)

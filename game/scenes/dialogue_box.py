@@ -139,13 +139,12 @@ class DialogueBoxScene(Scene):
 
     def show_line(self, line: Line) -> None:
         self.line = line
-        self.backlog.append(BacklogEntry(line.speaker, line.text))
+        self.backlog.append(BacklogEntry(line.name or line.speaker, line.text))
         del self.backlog[:-BACKLOG_LIMIT]
         fonts = self.ctx.assets.fonts
-        width = self.text_rect().width
-        self.pages = paginate(
-            line.text, line.spans, fonts.wrap_rich, width, LINES_PER_PAGE
-        )
+        rect = self.text_rect()
+        rows = max(1, min(LINES_PER_PAGE, rect.height // fonts.line_height))
+        self.pages = paginate(line.text, line.spans, fonts.wrap_rich, rect.width, rows)
         self.start_page(0)
         if self.skipping and not line.seen:
             self.skipping = False
@@ -322,7 +321,8 @@ class DialogueBoxScene(Scene):
             speaker = self.speakers.get(self.line.speaker)
             colour = speaker.colour if speaker else "white"
             role = speaker.role if speaker else None
-            draw_name_plate(surface, ui, fonts, self.line.speaker, colour, role)
+            name = self.line.name or self.line.speaker
+            draw_name_plate(surface, ui, fonts, name, colour, role)
         page = self.pages[self.page]
         draw_page(surface, fonts, page, self.text_rect(), self.typewriter.shown)
         if self.typewriter.done and self.options is None and self.waiting is None:

@@ -42,7 +42,9 @@ class FlashNoticeScene(Scene):
                 MenuItem(self.words["continue"], lambda: self.close(reduce=False)),
             ]
         )
-        self.view = MenuView(pygame.Rect(0, 0, MENU_WIDTH, 0))
+        self.view = MenuView(
+            pygame.Rect(0, 0, MENU_WIDTH, 0), text=self.ctx.dialogue.ui_text
+        )
 
     def close(self, reduce: bool) -> None:
         """Remember the answer (and that the notice was seen), then leave."""

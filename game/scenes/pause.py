@@ -104,4 +104,5 @@ class PauseScene(Scene):
             self.theme["accent"],
             align="center",
         )
-        MenuView(area).draw(surface, self.menu, self.ctx.assets, self.theme)
+        view = MenuView(area, text=self.ctx.dialogue.ui_text)
+        view.draw(surface, self.menu, self.ctx.assets, self.theme)

@@ -1,4 +1,5 @@
-"""Settings: volumes, text speed, window, accessibility, and the controls screens.
+"""Settings: volumes, text speed, language, window, accessibility, and the
+controls screens.
 
 LEFT/RIGHT change the focused value, CONFIRM toggles or opens; every change
 applies at once and is written to the settings file when the screen closes.
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 import pygame
 
 from game.assets.text_style import apply_text_style, size_steps
-from game.core.paths import assets_dir
+from game.core.paths import assets_dir, project_root
+from game.dialogue.locale import available_locales
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device
 from game.play.notices import warning
@@ -54,7 +56,7 @@ class SettingsScene(Scene):
         self.choices = _choices()
         self.rows = self._rows()
         self.menu = Menu([MenuItem(row.label, row.activate) for row in self.rows])
-        self.view = MenuView(AREA.copy())
+        self.view = MenuView(AREA.copy(), text=self.ctx.dialogue.ui_text)
 
     def _rows(self) -> list[Row]:
         s = self.ctx.settings
@@ -65,6 +67,7 @@ class SettingsScene(Scene):
             self._volume_row("Effects volume", "effects_volume"),
             Row("Text speed", self._speed_label, self._change_speed),
             Row("Text size", self._size_label, self._change_size),
+            Row("Language", self._locale_label, self._change_locale),
             self._switch("High-contrast text", "high_contrast"),
             self._switch("Auto-advance dialogue", "auto_advance"),
             Row(
@@ -148,6 +151,17 @@ class SettingsScene(Scene):
         speeds = self.choices["text_speeds"]
         index = (self._speed_index() + step) % len(speeds)
         self.ctx.settings.text_speed = float(speeds[index]["value"])
+
+    def _locale_label(self) -> str:
+        locale = self.ctx.settings.locale
+        return str(self.choices["locale_names"].get(locale, locale))
+
+    def _change_locale(self, step: int) -> None:
+        """The next language: the source, each string table, pseudo."""
+        known = available_locales(project_root())
+        current = self.ctx.settings.locale
+        index = known.index(current) if current in known else 0
+        self.ctx.settings.locale = known[(index + step) % len(known)]
 
     def _toggle(self, name: str) -> Callable[[int], None]:
         return lambda _step: self._flip(name)

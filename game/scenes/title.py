@@ -108,7 +108,8 @@ class TitleScene(Scene):
         surface.blit(self.ctx.assets.image("title/title"), (0, 0))
         self._draw_sparkles(surface, (self.ticks + alpha) / TICK_RATE)
         fonts = self.ctx.assets.fonts
-        view = MenuView(self._menu_area(), blink=(self.ticks // 30) % 2 == 0)
+        blink = (self.ticks // 30) % 2 == 0
+        view = MenuView(self._menu_area(), blink=blink, text=self.ctx.dialogue.ui_text)
         self.ctx.assets.ui.draw_panel(surface, view.area.inflate(16, 16), "panel")
         view.draw(surface, self.menu, self.ctx.assets, self.theme)
         hint = self.ctx.hint("{up} / {down}: choose   {confirm}: confirm")

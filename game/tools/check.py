@@ -52,6 +52,7 @@ from game.world.validate import VARIABLE, Knowledge, map_nodes, validate_map
 PLUGINS: tuple[tuple[str, str, str], ...] = (
     ("dialogue", "game.dialogue.check_cache", "cached_check_project"),
     ("minigame levels", "game.minigame.levels", "check_levels"),
+    ("string tables", "game.dialogue.locale_check", "check_locales"),
 )
 MINIGAME_FOLDER = "minigame"
 DIALOGUE_ENUM = "DialogueNode"

@@ -21,6 +21,7 @@ from game.app import MainLoop, build_context
 from game.core.options import LaunchOptions
 from game.display import Display
 from game.input.actions import Action, ActionState
+from game.input.capture import InputCapture
 from game.save.settings import default_settings
 
 # Actions a player presses; screenshots and the debug overlay are left out
@@ -34,6 +35,9 @@ MOVES = [Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT]
 # After this many frames on one screen the masher gets restless and presses
 # cancel often: pure chance stays for minutes in screens like Controls.
 RESTLESS_FRAMES = 900
+# Raw inputs a masher offers the rebinding capture; the first of each is the
+# device's cancel input.
+RAW_INPUTS = {"keys": ["escape", "a", "q", "f5"], "pad": ["start", "a", "x", "dpup"]}
 
 
 def random_actions(rng: np.random.Generator, restless: bool = False) -> ActionState:
@@ -52,6 +56,15 @@ def random_actions(rng: np.random.Generator, restless: bool = False) -> ActionSt
     return ActionState(
         held=frozenset(held | pressed), pressed=frozenset(pressed), pointer=pointer
     )
+
+
+def press_raw_input(capture: InputCapture, rng: np.random.Generator) -> None:
+    """Now and then a raw key or button for an armed capture (the rebinding
+    screen waits for one; mashed actions never reach it)."""
+    if capture.armed and capture.device is not None and rng.random() < 0.02:
+        keys = RAW_INPUTS[capture.device.value]
+        name = keys[int(rng.integers(len(keys)))]
+        capture.offer(capture.device, name, keys[0])
 
 
 def soak(seconds: float, seed: int) -> tuple[int, Counter[str]]:
@@ -73,6 +86,7 @@ def soak(seconds: float, seed: int) -> tuple[int, Counter[str]]:
             ctx.running = True
             ctx.nav.to_title()
             ctx.stack.apply_requests()
+        press_raw_input(ctx.capture, rng)
         loop.tick(random_actions(rng, streak > RESTLESS_FRAMES))
         loop.draw(1.0)
         name = type(ctx.stack.top).__name__

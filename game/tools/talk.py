@@ -13,7 +13,8 @@ result as the game does (minigame_outcome(LEVEL), $minigame_outcome,
 $minigame_score, $minigame_peak_stress; missing numbers get plausible
 values) before the conversation and again when `<<minigame LEVEL>>` runs.
 `--plan` prints the transcript as test-plan steps, ready to paste into
-tests/dialogue/NAME.testplan.
+tests/dialogue/NAME.testplan. `--locale CODE` plays it in a translation
+(dialogue/locales/CODE.csv, or `pseudo`), as the game would show it.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from game.core.story import StoryState
 from game.dialogue.defined import register
 from game.dialogue.errors import DialogueError
 from game.dialogue.level_results import LevelResult, apply_result, parse_result
+from game.dialogue.locale import Translation, available_locales, load_translation
 from game.dialogue.program import Program, load_program
 from game.dialogue.registry import default_registry
 from game.dialogue.runner import Command, End, Event, Options, Runner
+from game.dialogue.speakers import load_speakers
 from game.dialogue.testplan import set_variable
 from game.dialogue.transcript import plan_items, shown_options, transcript_lines
 
@@ -73,6 +76,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for random_range")
     parser.add_argument("--plan", action="store_true", help="print test-plan steps")
+    parser.add_argument("--locale", metavar="CODE", help="play it in a translation")
     return parser.parse_args(argv)
 
 
@@ -84,11 +88,15 @@ def _choices(text: str) -> list[int]:
 
 
 class _Session:
-    def __init__(self, program: Program, args: argparse.Namespace) -> None:
+    def __init__(
+        self,
+        program: Program,
+        args: argparse.Namespace,
+        translation: Translation | None = None,
+    ) -> None:
         self.story = StoryState()
-        self.runner = Runner(
-            program, self.story, set(), np.random.default_rng(args.seed)
-        )
+        rng = np.random.default_rng(args.seed)
+        self.runner = Runner(program, self.story, set(), rng, translation=translation)
         self.results: dict[str, LevelResult] = {}
         for text in args.minigame:
             level, _, outcome = text.partition("=")
@@ -172,13 +180,33 @@ def main(argv: list[str] | None = None) -> int:
     try:
         registry = register(default_registry(), args.function)
         program = load_program(dialogue_files(args.path, root), root, registry)
-        session = _Session(program, args)
+        session = _Session(program, args, _translation(root, args.locale, program))
         code = session.play(args.node)
     except DialogueError as err:
         print(err.format(), file=sys.stderr)
         return 1
+    except LookupError as err:
+        print(err.args[0], file=sys.stderr)
+        return 2
     print("\n".join(session.out))
     return code
+
+
+def _translation(
+    root: Path, locale: str | None, program: Program
+) -> Translation | None:
+    """The translation `--locale` asks for (LookupError if there is none);
+    what cannot be loaded is said on stderr, as the game would say it."""
+    if locale is None:
+        return None
+    known = available_locales(root)
+    if locale not in known:
+        raise LookupError(f"no locale {locale!r} (known: {', '.join(known)})")
+    speakers = load_speakers(root)[0]
+    translation, messages = load_translation(root, locale, program.files, speakers)
+    for message in messages:
+        print(message, file=sys.stderr)
+    return translation
 
 
 if __name__ == "__main__":

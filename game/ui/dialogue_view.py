@@ -10,7 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.assets.font import Fonts
-from game.assets.rich_text import escape
+from game.assets.rich_text import Span, escape
 from game.assets.uikit import UiKit
 from game.dialogue.runner import Options
 from game.ui.textbox import Page
@@ -22,6 +22,10 @@ PAD = 12
 OPTION_ROW = 16
 ROLE_GAP = 8  # between the name and the role on the name plate
 ROLE_COLOUR = "mist"
+SCREEN_MARGIN = 4  # the options panel's top never goes higher
+ROW_PAD = 4  # an option row's height beyond its lines of text
+OPTION_INSET = 6  # text inset from an option row's left edge
+LOCK_ROOM = 15  # the lock icon and its gap, before an unavailable option
 
 
 def text_rect(has_portrait: bool) -> pygame.Rect:
@@ -30,17 +34,35 @@ def text_rect(has_portrait: bool) -> pygame.Rect:
     return pygame.Rect(left, BOX.y + PAD, BOX.right - PAD - left, BOX.height - 2 * PAD)
 
 
+def option_text_width(row_width: int) -> int:
+    """How wide an option's text may run in a row `row_width` wide (room
+    kept for the lock of an unavailable option)."""
+    return row_width - 2 * OPTION_INSET - LOCK_ROOM
+
+
+def option_lines(fonts: Fonts, text: str, row_width: int) -> list[list[Span]]:
+    """An option's text wrapped to its row (never cut: long options wrap)."""
+    return fonts.wrap_rich(escape(text), option_text_width(row_width))
+
+
 def option_rects(fonts: Fonts, texts: list[str]) -> list[pygame.Rect]:
-    """One row per option text, in a panel right-aligned above the box."""
-    width = max([fonts.measure_rich(t)[0] for t in texts] + [120]) + 2 * PAD + 12
-    width = min(width, BOX.width)
-    height = len(texts) * OPTION_ROW
-    top = BOX.y - 8 - height - PAD
-    left = BOX.right - width
-    return [
-        pygame.Rect(left + 6, top + PAD // 2 + n * OPTION_ROW, width - 12, OPTION_ROW)
-        for n in range(len(texts))
+    """One row per option, as tall as its wrapped text, in a panel
+    right-aligned above the box and no wider than it."""
+    widest = max([fonts.measure_rich(escape(t))[0] for t in texts] + [120])
+    width = min(widest + 2 * PAD + 2 * OPTION_INSET + LOCK_ROOM, BOX.width)
+    heights = [
+        len(option_lines(fonts, t, width - 12)) * fonts.line_height + ROW_PAD
+        for t in texts
     ]
+    # Above the box; options too tall for that cover the line instead.
+    top = max(BOX.y - 8 - sum(heights) - PAD, SCREEN_MARGIN)
+    rects = []
+    for height in heights:
+        rects.append(
+            pygame.Rect(BOX.right - width + 6, top + PAD // 2, width - 12, height)
+        )
+        top += height
+    return rects
 
 
 def portrait_frame(
@@ -90,7 +112,9 @@ def draw_name_plate(
     `role`, when given, after it in dim regular type."""
     name_width = fonts.bold.measure(name)[0]
     role_width = fonts.regular.measure(role)[0] + ROLE_GAP if role else 0
-    plate = pygame.Rect(BOX.x + 8, BOX.y - 18, name_width + role_width + 2 * PAD, 20)
+    height = fonts.line_height + 8
+    width = name_width + role_width + 2 * PAD
+    plate = pygame.Rect(BOX.x + 8, BOX.y + 2 - height, width, height)
     ui.draw_panel(surface, plate, "panel")
     fonts.bold.draw(surface, name, (plate.x + PAD, plate.y + 4), colour)
     if role:
@@ -138,14 +162,14 @@ def draw_options(
         if n == selected:
             ui.draw_panel(surface, rect, "button_focused")
         colour = "white" if option.available else "steel"
-        x = rect.x + 6
+        x = rect.x + OPTION_INSET
         if not option.available:
             lock = ui.icon("lock")
             surface.blit(lock, (x, rect.y + (OPTION_ROW - lock.get_height()) // 2))
-            x += lock.get_width() + 3
-        fonts.draw_rich(
-            surface, fonts.spans(escape(option.text)), (x, rect.y + 2), colour
-        )
+            x += LOCK_ROOM
+        for row, line in enumerate(option_lines(fonts, option.text, rect.width)):
+            y = rect.y + 2 + row * fonts.line_height
+            fonts.draw_rich(surface, line, (x, y), colour)
 
 
 def draw_modes(surface: pygame.Surface, fonts: Fonts, auto: bool, skip: bool) -> None:

@@ -3,11 +3,15 @@ outnumber the space (settings at large text sizes).
 
 Contract: `MenuView(area)`; `draw(surface, menu, assets, theme)` draws the
 visible rows inside `area`, records hit boxes for them only (others get an
-empty box), and marks more rows above or below with arrows.
+empty box), and marks more rows above or below with arrows. `text` turns
+each label and value into the player's language (the pseudo-locale); a label
+too long for its row beside its value is cut with a visible "…", never
+drawn over the value.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,9 +22,26 @@ from game.ui.scroll import ScrollWindow
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from game.assets.font import BitmapFont
     from game.assets.gateway import Assets
 
 PAD = 4  # pixels of row above and below the text
+GAP = 8  # pixels at least between a label and its value
+ELLIPSIS = "…"
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def fit(font: BitmapFont, text: str, width: int) -> str:
+    """`text`, or as much of it as fits in `width` followed by an ellipsis."""
+    if font.measure(text)[0] <= width:
+        return text
+    end = len(text)
+    while end > 0 and font.measure(text[:end].rstrip() + ELLIPSIS)[0] > width:
+        end -= 1
+    return text[:end].rstrip() + ELLIPSIS
 
 
 @dataclass
@@ -30,6 +51,7 @@ class MenuView:
     area: pygame.Rect
     window: ScrollWindow = field(default_factory=lambda: ScrollWindow(1))
     blink: bool = True  # False hides the focus marker (a blinking menu's off beat)
+    text: Callable[[str], str] = _as_written  # labels in the player's language
 
     def row_height(self, assets: Assets) -> int:
         return assets.fonts.line_height + PAD
@@ -49,7 +71,9 @@ class MenuView:
             menu.rects[index] = (row.x, row.y, row.w, row.h)
             focused = index == menu.focus
             marker = focused and self.blink
-            _draw_row(surface, menu.items[index], row, (focused, marker), assets, theme)
+            item = menu.items[index]
+            words = (self.text(item.label), self.text(item.detail))
+            _draw_row(surface, item, words, row, (focused, marker), assets, theme)
         self._draw_arrows(surface, len(menu.items), assets, theme)
 
     def _draw_arrows(
@@ -67,6 +91,7 @@ class MenuView:
 def _draw_row(
     surface: pygame.Surface,
     item: MenuItem,
+    words: tuple[str, str],
     row: pygame.Rect,
     focus: tuple[bool, bool],
     assets: Assets,
@@ -81,6 +106,8 @@ def _draw_row(
     if focus[1]:
         font.draw(surface, ">", (row.left + 4, text_y), colour)
     indent = max(14, font.measure(">")[0] + 8)
-    font.draw(surface, item.label, (row.left + indent, text_y), colour)
-    if item.detail:
-        font.draw(surface, item.detail, (row.right - 6, text_y), colour, align="right")
+    label, detail = words
+    room = row.width - indent - 6 - (font.measure(detail)[0] + GAP if detail else 0)
+    font.draw(surface, fit(font, label, room), (row.left + indent, text_y), colour)
+    if detail:
+        font.draw(surface, detail, (row.right - 6, text_y), colour, align="right")

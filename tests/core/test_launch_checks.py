@@ -64,3 +64,15 @@ def test_a_broken_level_is_refused_with_its_first_problem(tmp_path, capsys):
 
 def test_a_good_map_and_object_id_start(capsys):
     assert run(LaunchOptions(map=LOBBY, at="start", frames=2, mute=True)) == 0
+
+
+def test_an_unknown_locale_is_refused_with_the_known_ones(capsys):
+    err = refused(LaunchOptions(locale="xx", mute=True), capsys)
+    assert "no locale 'xx' (known: en, " in err and "pseudo" in err
+
+
+def test_the_pseudo_locale_and_the_source_language_are_accepted():
+    from game.launch_checks import launch_problem
+
+    assert launch_problem(LaunchOptions(locale="pseudo")) is None
+    assert launch_problem(LaunchOptions(locale="en")) is None

@@ -29,3 +29,10 @@ def test_frames_must_be_positive():
 def test_episode_must_be_one_to_five():
     with pytest.raises(SystemExit):
         parse_options(["--episode", "6"])
+
+
+def test_locale_names_the_language_of_this_run():
+    from game.core.options import parse_options
+
+    assert parse_options(["--locale", "pseudo"]).locale == "pseudo"
+    assert parse_options([]).locale is None

@@ -68,3 +68,13 @@ def test_the_fullscreen_keys_are_f11_and_alt_enter_by_default():
     from game.input.actions import Action
 
     assert default_settings().bindings.keys[Action.FULLSCREEN] == ["f11", "alt+return"]
+
+
+def test_the_locale_is_kept_and_an_impossible_one_replaced_by_the_default(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"locale": "pseudo"}))
+    assert load_settings(path)[0].locale == "pseudo"
+    path.write_text(json.dumps({"locale": "../../etc"}))
+    loaded, notes = load_settings(path)
+    assert loaded.locale == default_settings().locale
+    assert "locale '../../etc' is not a known kind of value" in notes[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import pygame
@@ -33,6 +34,9 @@ class FixedLibrary:
 
     def program(self):
         return self._program
+
+    def translation(self):
+        return None
 
 
 class RecordingLevels:
@@ -185,3 +189,39 @@ def test_an_actor_the_map_lacks_is_a_notice_and_the_talk_goes_on(ctx):
     ]
     assert "this map has no actor 'Bob'" in ctx.messages[1].text
     assert box.line.text == "Done."
+
+
+def test_conversations_show_the_players_locale(ctx):
+    ctx.settings = replace(ctx.settings, locale="pseudo")
+    runner = Conversations(ctx).runner()
+    runner.start("Ep1_Launch")
+    event = runner.advance()
+    while not hasattr(event, "text"):
+        event = runner.advance()
+    assert event.text.startswith("[Göôöôð möôrñîïñg")
+
+
+def test_the_command_line_locale_wins_over_the_setting(ctx):
+    ctx.options = replace(ctx.options, locale="pseudo")
+    assert ctx.dialogue.locales.locale() == "pseudo"
+
+
+def test_with_dev_an_edited_table_is_read_again(ctx, tmp_path):
+    from game.dialogue.strings import format_table, source_strings
+
+    ctx.options = replace(ctx.options, dev=True)
+    ctx.settings = replace(ctx.settings, locale="fr")
+    library = ctx.dialogue
+    library.locales.root = tmp_path
+    (tmp_path / "dialogue" / "locales").mkdir(parents=True)
+    table = tmp_path / "dialogue" / "locales" / "fr.csv"
+    strings = source_strings(library.program().files, [])
+
+    def write(text):
+        table.write_text(format_table(strings, {"ep1_0001": text}), encoding="utf-8")
+
+    write("Bonjour.")
+    assert library.translation().lines["ep1_0001"][0].text == "Bonjour."
+    write("Salut.")
+    os.utime(table, ns=(1, 1))  # a different time, whatever the clock's grain
+    assert library.translation().lines["ep1_0001"][0].text == "Salut."

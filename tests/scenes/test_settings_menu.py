@@ -92,3 +92,14 @@ def test_the_colour_blind_palette_is_off_by_default_and_saved_when_on(ctx):
     assert ctx.settings.colourblind_palette is True
     ctx.stack.update(_press(Action.CANCEL), 1 / 60, _press())
     assert load_settings(settings_path())[0].colourblind_palette is True
+
+
+def test_language_steps_through_the_locales_and_is_saved(ctx):
+    from game.core.paths import project_root
+    from game.dialogue.locale import available_locales
+
+    scene = _open(ctx)
+    _step(ctx, scene, "Language", Action.LEFT)
+    assert ctx.settings.locale == available_locales(project_root())[-1] == "pseudo"
+    ctx.stack.update(_press(Action.CANCEL), 1 / 60, _press())
+    assert load_settings(settings_path())[0].locale == "pseudo"

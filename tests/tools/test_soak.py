@@ -6,7 +6,9 @@ import numpy as np
 import pygame
 
 from game.input.actions import Action
-from game.tools.soak import random_actions, soak
+from game.input.bindings import Device
+from game.input.capture import InputCapture
+from game.tools.soak import press_raw_input, random_actions, soak
 
 
 def test_random_input_is_the_same_for_the_same_seed():
@@ -42,3 +44,12 @@ def test_a_restless_masher_presses_cancel_far_more_often():
         for _ in range(3000)
     )
     assert restless_cancels > 3 * calm_cancels
+
+
+def test_the_masher_answers_a_rebinding_capture_with_a_raw_input():
+    capture = InputCapture()
+    capture.arm(Device.KEYS)
+    rng = np.random.default_rng(8)
+    for _ in range(1000):
+        press_raw_input(capture, rng)
+    assert not capture.armed

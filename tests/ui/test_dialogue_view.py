@@ -1,53 +1,51 @@
-"""The dialogue name plate shows the speaker's name and, when there is one,
-their role after it in dim type."""
+"""The dialogue box's layout copes with long (translated) text."""
 
-import numpy as np
+from itertools import pairwise
+
 import pygame
 import pytest
 
-from game.art.palette import load_palette
+from game.assets.text_style import apply_text_style
+from game.save.settings import default_settings
 from game.tools.screens import headless_context
-from game.ui.dialogue_view import BOX, ROLE_COLOUR, draw_name_plate
+from game.ui.dialogue_view import BOX, option_lines, option_rects
+
+LONG = "[Æ véèrý löôñg çhöôîïçéè] " * 8
 
 
-@pytest.fixture(scope="module")
-def assets():
-    pygame.display.init()
-    pygame.display.set_mode((640, 360))
-    yield headless_context(seed=0).assets
+@pytest.fixture(params=[1, 2], ids=["normal text", "large text"])
+def fonts(request):
+    ctx = headless_context()
+    settings = default_settings()
+    settings.text_size = request.param
+    apply_text_style(ctx.assets.fonts, settings)
+    yield ctx.assets.fonts
     pygame.display.quit()
 
 
-def _plate(assets, role):
-    surface = pygame.Surface((640, 360))
-    draw_name_plate(surface, assets.ui, assets.fonts, "Ines Calder", "coral", role)
-    return surface
+def test_a_long_option_wraps_inside_the_box_width(fonts):
+    short, long_ = option_rects(fonts, ["Yes", LONG])
+    assert long_.height > short.height
+    assert BOX.x <= long_.x and long_.right <= BOX.right
+    lines = option_lines(fonts, LONG, long_.width)
+    shown = "".join(s.text for line in lines for s in line)
+    assert shown.replace(" ", "") == LONG.replace(" ", "")
+    assert long_.height >= len(lines) * fonts.line_height
 
 
-def _columns_with(surface, rgb) -> np.ndarray:
-    strip = pygame.surfarray.pixels3d(surface)[:, BOX.y - 18 : BOX.y + 2]
-    return np.flatnonzero(np.all(strip == np.array(rgb), axis=-1).any(axis=1))
+def test_option_rows_stack_above_the_box_without_overlapping(fonts):
+    choice = "[Kéèéèp îït. ÎÏt's ýöôüûrs. Séèrîïöôüûslý, ýöôüû söôüûñð léèss fîïñéè]"
+    rects = option_rects(fonts, [choice, "No", choice, "Maybe"])
+    for upper, lower in pairwise(rects):
+        assert upper.bottom <= lower.top
+    assert rects[0].top >= 0 and rects[-1].bottom < BOX.top
 
 
-def test_a_role_is_drawn_after_the_name_in_its_dim_colour(assets):
-    palette = load_palette()
-    surface = _plate(assets, "Eastside Care Watch")
-    name_columns = _columns_with(surface, palette.rgb("coral"))
-    role_columns = _columns_with(surface, palette.rgb(ROLE_COLOUR))
-    assert role_columns.size > 0
-    assert role_columns.min() > name_columns.max()
+def test_options_too_tall_for_the_space_above_stay_on_screen(fonts):
+    rects = option_rects(fonts, [LONG, "No", LONG, "Maybe"])
+    assert rects[0].top >= 0 and rects[-1].bottom <= 360
 
 
-def test_without_a_role_only_the_name_is_on_the_plate(assets):
-    surface = _plate(assets, None)
-    assert _columns_with(surface, load_palette().rgb(ROLE_COLOUR)).size == 0
-
-
-def test_the_plate_grows_to_hold_the_role(assets):
-    plain, titled = _plate(assets, None), _plate(assets, "Eastside Care Watch")
-    assert _drawn_width(titled) > _drawn_width(plain)
-
-
-def _drawn_width(surface) -> int:
-    strip = pygame.surfarray.pixels3d(surface)[:, BOX.y - 18 : BOX.y + 2]
-    return int(np.flatnonzero(strip.any(axis=(1, 2))).max())
+def test_an_option_with_brackets_is_measured_as_text(fonts):
+    (rect,) = option_rects(fonts, ["[Léèt's göô]"])
+    assert rect.height > 0
