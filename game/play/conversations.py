@@ -5,7 +5,8 @@
 dialogue commands that act on the world go to the stage (move and fade wait
 until done, wait counts fixed ticks, face/camera/shake are immediate),
 sound and music to the audio, `minigame` to the level service and `ending`
-to navigation.
+to navigation. `objective` sets the story's objective line (the overworld
+shows it); `time_card` pushes a time card and waits until it is gone.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class Conversations:
             "music": self._music,
             "minigame": self._minigame,
             "ending": self._ending,
+            "objective": self._objective,
+            "time_card": self._time_card,
         }
 
     @property
@@ -186,6 +189,19 @@ class Conversations:
             done[0] = True
 
         self._launch(str(level), finished)
+        return lambda: done[0]
+
+    def _objective(self, text: str) -> None:
+        self.story.objective = str(text).strip()
+
+    def _time_card(self, title: str, subtitle: str = "") -> Poll:
+        done = [False]
+
+        def finished() -> None:
+            done[0] = True
+
+        card = self.ctx.screens.time_card(str(title), str(subtitle), finished)
+        self.ctx.stack.push(card)
         return lambda: done[0]
 
     def _ending(self, name: str) -> None:

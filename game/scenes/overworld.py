@@ -24,6 +24,7 @@ from game.input.actions import Action
 from game.save.model import SaveGame
 from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
+from game.scenes.objective import ObjectiveToast
 from game.scenes.widgets import Toast, draw_error_box
 from game.ui.theme import load_theme
 from game.ui.timing import timing
@@ -63,9 +64,15 @@ class OverworldScene(Scene):
         self.renderer: MapRenderer | None = None
         self.looks: dict[str, CharacterLook] = {}
         self.toast = Toast(timing("toast_seconds"))
+        self.objective = ObjectiveToast(
+            timing("objective_toast_seconds"), self._story_objective()
+        )
         self.theme = load_theme()
         self._veil_surface: pygame.Surface | None = None
         self._play_music()
+
+    def _story_objective(self) -> str:
+        return self.ctx.story.objective if self.ctx.story is not None else ""
 
     @property
     def session(self) -> WorldSession | None:
@@ -93,6 +100,7 @@ class OverworldScene(Scene):
     # -- update -------------------------------------------------------------
     def update(self, actions: ActionState, dt: float) -> None:
         self.toast.update(self.ctx.messages, dt)
+        self.objective.update(self._story_objective(), self._covered(), dt)
         if self.stage.update(dt, self._covered()) and not self._menu_keys(actions):
             interact = actions.was_pressed(Action.INTERACT)
             self.stage.step(actions.direction(), interact, dt)
@@ -198,6 +206,8 @@ class OverworldScene(Scene):
             draw_error_box(surface, fonts, title, lines)
         if self.toast.showing:
             self.toast.draw(surface, self.ctx.assets, self.theme)
+        if not self._covered():
+            self.objective.draw(surface, self.ctx.assets, self.theme)
 
     def _draw_veil(self, surface: pygame.Surface, fonts: Fonts) -> None:
         """The fade's full-screen cover (made once, not every frame)."""

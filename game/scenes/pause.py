@@ -9,6 +9,7 @@ import pygame
 
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.scenes.objective import draw_objective_line
 from game.scenes.widgets import dim
 from game.ui.menu import Menu, MenuItem
 from game.ui.menu_view import MenuView
@@ -96,3 +97,4 @@ class PauseScene(Scene):
             align="center",
         )
         MenuView(area).draw(surface, self.menu, self.ctx.assets, self.theme)
+        draw_objective_line(surface, self.ctx, self.theme, panel.bottom + 8)

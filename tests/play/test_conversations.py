@@ -121,3 +121,24 @@ def test_conditions_use_the_story_and_report_broken_ones(ctx):
     assert port.condition("", "map › #1")
     assert not port.condition("$ghost", "map › #2")
     assert "map › #2:1:1" in ctx.messages[0]
+
+
+def test_an_objective_command_sets_the_storys_objective(ctx):
+    program = load_text('title: Start\n---\n<<objective "Find Malik">>\nHi.\n===\n')
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert ctx.story.objective == "Find Malik"
+
+
+def test_a_time_card_holds_the_conversation_until_it_is_skipped(ctx):
+    text = '<<time_card "Day 3" "Evening">>\nOn.\n'
+    program = load_text(f"title: Start\n---\n{text}===\n")
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box, card = ctx.stack.scenes[-2:]
+    assert type(card).__name__ == "TimeCardScene" and box.waiting is not None
+    tick(box, 2, pressed={Action.CONFIRM})  # skip: straight to the fade-out
+    tick(box, round(card.fade * 60) + 2)
+    assert ctx.stack.top is box and box.line.text == "On."
