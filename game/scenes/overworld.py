@@ -25,6 +25,7 @@ from game.save.model import SaveGame
 from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
 from game.scenes.objective import ObjectiveToast
+from game.scenes.overworld_labels import draw_bark, draw_door_label
 from game.scenes.widgets import Toast, draw_error_box
 from game.ui.theme import load_theme
 from game.ui.timing import timing
@@ -198,6 +199,8 @@ class OverworldScene(Scene):
             self._draw_things(surface, renderer, offset, alpha)
             renderer.draw_above(surface, offset)
             if not self._covered():
+                draw_door_label(surface, self.stage, offset, fonts)
+                draw_bark(surface, self.stage, offset, fonts)
                 self._draw_prompt(surface, offset, fonts)
         self._draw_veil(surface, fonts)
         if self.stage.errors:

@@ -1,18 +1,22 @@
-"""Where the interaction prompt ("Talk", "Look" ...) goes: pure geometry.
+"""Where the interaction prompt ("Talk", "Look" ...), a door's plate and a
+bark bubble go: pure geometry.
 
     box = place_prompt(target, font.measure(target.label), offset, tuning)
     draw_panel(box.panel); draw_text(target.label, box.text_at)
 
-The panel is centred over the target, `prompt_rise` pixels above it (an NPC's
-head, not its feet, by `prompt_head_lift` more), and never above the
-screen's top margin. Coordinates are screen pixels (map minus `offset`).
+The prompt's panel is centred over the target, `prompt_rise` pixels above
+it (an NPC's head, not its feet, by `prompt_head_lift` more), and never
+above the screen's top margin. `place_above` puts any panel over an area the
+same way and keeps it inside the view: a door plate (below the door when
+there is no room above), a bubble over a head. Coordinates are screen
+pixels (map minus `offset`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.world.model import NPC
+from game.world.model import NPC, Rect
 from game.world.session import Target
 from game.world.tuning import Tuning
 
@@ -45,3 +49,22 @@ def place_prompt(
         top -= tuning.prompt_head_lift
     x, y = cx - w // 2 - PAD[0], max(top, TOP_MARGIN)
     return PromptBox((x, y, w + 2 * PAD[0], h + 2 * PAD[1]), (x + PAD[0], y + PAD[1]))
+
+
+def place_above(
+    area: Rect,
+    text_size: tuple[int, int],
+    offset: tuple[int, int],
+    rise: int,
+    view: tuple[int, int],
+) -> PromptBox:
+    """A panel for text of `text_size` centred `rise` pixels above `area`
+    (a map rectangle), or just below it when there is no room above; kept
+    inside the `view` (w, h) horizontally."""
+    w, h = text_size[0] + 2 * PAD[0], text_size[1] + 2 * PAD[1]
+    cx = round(area.x + area.w / 2) - offset[0]
+    y = round(area.y) - offset[1] - h - rise
+    if y < TOP_MARGIN:
+        y = round(area.bottom) - offset[1] + GAP
+    x = min(max(cx - w // 2, TOP_MARGIN), view[0] - w - TOP_MARGIN)
+    return PromptBox((x, y, w, h), (x + PAD[0], y + PAD[1]))

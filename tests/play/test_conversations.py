@@ -142,3 +142,38 @@ def test_a_time_card_holds_the_conversation_until_it_is_skipped(ctx):
     tick(box, 2, pressed={Action.CONFIRM})  # skip: straight to the fade-out
     tick(box, round(card.fade * 60) + 2)
     assert ctx.stack.top is box and box.line.text == "On."
+
+
+BARKS = """title: Declarations
+---
+<<declare $stage = 1>>
+===
+title: Bystander
+tags: bark
+---
+Lovely day.
+Busy, isn't it? <<if $stage >= 2>>
+Mind the cable.
+===
+"""
+
+
+def test_bark_lines_are_the_lines_the_story_allows_now(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    port = Conversations(ctx)
+    ctx.story.variables["stage"] = 1.0
+    assert port.bark_lines("Bystander") == ["Lovely day.", "Mind the cable."]
+    ctx.story.variables["stage"] = 2.0
+    assert len(port.bark_lines("Bystander")) == 3
+
+
+def test_reading_bark_lines_changes_nothing_in_the_story(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    before = ctx.story.to_dict()
+    Conversations(ctx).bark_lines("Bystander")
+    assert ctx.story.to_dict() == before
+
+
+def test_a_missing_bark_node_has_no_lines(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    assert Conversations(ctx).bark_lines("Nobody") == []

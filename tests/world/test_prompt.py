@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from game.world.model import NPC, Prop, Rect, Shape
-from game.world.prompt import place_prompt
+from game.world.prompt import place_above, place_prompt
 from game.world.session import Target
 from game.world.tuning import load_tuning
 
@@ -34,3 +34,20 @@ def test_the_prompt_never_leaves_the_top_of_the_screen():
     high = Rect(100, 4, 16, 16)
     box = place_prompt(target(Prop, high), (20, 7), (0, 0), TUNING)
     assert box.panel[1] == 2 and box.text_at[1] == 4
+
+
+def test_a_plate_sits_centred_above_its_area():
+    box = place_above(AREA, (20, 7), (50, 30), 6, (640, 360))
+    # centre x 108 - 50 = 58; height 11; top 100 - 30 - 11 - 6 = 53
+    assert box.panel == (58 - 14, 53, 28, 11)
+
+
+def test_a_plate_with_no_room_above_goes_below_its_area():
+    box = place_above(Rect(100, 4, 16, 16), (20, 7), (0, 0), 6, (640, 360))
+    assert box.panel[1] == 20 + 8
+
+
+def test_a_plate_at_the_map_edge_stays_inside_the_view():
+    box = place_above(Rect(636, 100, 16, 16), (60, 7), (0, 0), 6, (640, 360))
+    x, _y, w, _h = box.panel
+    assert x + w <= 640 - 2
