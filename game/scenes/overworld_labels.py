@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.world.prompt import place_above
+from game.world.prompt import place_above, place_plate
 
 if TYPE_CHECKING:
     from game.assets.font import Fonts
@@ -31,8 +31,8 @@ def draw_door_label(
     if found is None:
         return
     size = fonts.regular.measure(found.text)
-    rise = stage.tuning.prompt_rise
-    box = place_above(found.door.shape.rect, size, offset, rise, surface.get_size())
+    rise = stage.tuning.prompt_rise + stage.tuning.prompt_head_lift
+    box = place_plate(found.door.shape.rect, size, offset, rise, surface.get_size())
     _panel(surface, pygame.Rect(box.panel), fonts, PLATE)
     fonts.regular.draw(surface, found.text, box.text_at, PLATE[2])
 
