@@ -25,6 +25,7 @@ HEADING = "Objective"
 PAD = (10, 6)  # text inset from the panel's edge, x and y
 BOTTOM_MARGIN = 12
 GAP = 6  # between the heading and the objective
+SIDE_MARGIN = 20  # the panel keeps this far from the screen's sides
 
 
 class ObjectiveToast:
@@ -48,21 +49,22 @@ class ObjectiveToast:
         return self.left > 0.0
 
     def draw(self, surface: pygame.Surface, assets: Assets, theme: Theme) -> None:
-        if not self.showing:
-            return
-        height = assets.fonts.regular.measure(self.text)[1] + 2 * PAD[1]
-        top = surface.get_height() - BOTTOM_MARGIN - height
-        _draw_panel(surface, assets, theme, self.text, (surface.get_width() // 2, top))
+        """The panel sits at the bottom of the screen, centred."""
+        if self.showing:
+            bottom = (surface.get_width() // 2, surface.get_height())
+            _draw_panel(surface, assets, theme, self.text, bottom)
 
 
 def draw_objective_line(
     surface: pygame.Surface, ctx: Context, theme: Theme, top: int
-) -> None:
-    """The story's objective in a panel centred at `top` (nothing without one)."""
+) -> pygame.Rect | None:
+    """The story's objective in a panel centred at `top`; the panel, or None
+    without an objective."""
     objective = ctx.story.objective if ctx.story is not None else ""
-    if objective:
-        midtop = (surface.get_width() // 2, top)
-        _draw_panel(surface, ctx.assets, theme, objective, midtop)
+    if not objective:
+        return None
+    midtop = (surface.get_width() // 2, top)
+    return _draw_panel(surface, ctx.assets, theme, objective, midtop)
 
 
 def _draw_panel(
@@ -72,15 +74,21 @@ def _draw_panel(
     text: str,
     midtop: tuple[int, int],
 ) -> pygame.Rect:
-    """ "Objective" and `text` on one line in a panel whose top centre is
-    `midtop`; returns the panel."""
+    """ "Objective" and `text` in a panel whose top centre is `midtop`; the
+    text wraps to stay on screen (large text); returns the panel."""
     fonts = assets.fonts
     heading_w = fonts.bold.measure(HEADING)[0]
-    text_w, text_h = fonts.regular.measure(text)
-    box = pygame.Rect(0, 0, heading_w + GAP + text_w + 2 * PAD[0], text_h + 2 * PAD[1])
+    room = surface.get_width() - 2 * SIDE_MARGIN - heading_w - GAP - 2 * PAD[0]
+    lines = fonts.regular.wrap(text, room) or [text]
+    text_w = max(fonts.regular.measure(line)[0] for line in lines)
+    height = len(lines) * fonts.line_height + 2 * PAD[1]
+    box = pygame.Rect(0, 0, heading_w + GAP + text_w + 2 * PAD[0], height)
     box.midtop = midtop
+    box.bottom = min(box.bottom, surface.get_height() - BOTTOM_MARGIN)
     assets.ui.draw_panel(surface, box, "panel")
     at = (box.left + PAD[0], box.top + PAD[1])
     fonts.bold.draw(surface, HEADING, at, theme["accent"])
-    fonts.regular.draw(surface, text, (at[0] + heading_w + GAP, at[1]), theme["text"])
+    for row, line in enumerate(lines):
+        where = (at[0] + heading_w + GAP, at[1] + row * fonts.line_height)
+        fonts.regular.draw(surface, line, where, theme["text"])
     return box

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PLATE = ("night", "teallite", "white")  # fill, edge, text (palette names)
 BUBBLE = ("white", "ink", "ink")
 TAIL = 3  # pixels the bubble's tail reaches below it
+ROOM = 3  # extra inset of a bubble's text on every side
 
 
 def draw_door_label(
@@ -46,14 +47,14 @@ def draw_bark(
     tuning = stage.tuning
     lines = fonts.regular.wrap(bubble.text, tuning.bark_width) or [bubble.text]
     width = max(fonts.regular.measure(line)[0] for line in lines)
-    size = (width, len(lines) * fonts.line_height)
+    size = (width + 2 * ROOM, len(lines) * fonts.line_height + 2 * ROOM)
     rise = tuning.prompt_rise + tuning.prompt_head_lift
     box = place_above(bubble.actor.box(), size, offset, rise, surface.get_size())
     panel = pygame.Rect(box.panel)
     _panel(surface, panel, fonts, BUBBLE)
     _tail(surface, panel, bubble.actor.x - offset[0], fonts)
     for row, line in enumerate(lines):
-        at = (box.text_at[0], box.text_at[1] + row * fonts.line_height)
+        at = (box.text_at[0] + ROOM, box.text_at[1] + ROOM + row * fonts.line_height)
         fonts.regular.draw(surface, line, at, BUBBLE[2])
 
 

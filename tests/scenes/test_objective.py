@@ -56,3 +56,18 @@ def drawn(ctx, objective):
 def test_the_pause_line_shows_the_objective_and_nothing_without_one(ctx):
     assert drawn(ctx, "")[:3] == (0, 0, 0)
     assert drawn(ctx, "Find Malik in his lab")[:3] != (0, 0, 0)
+
+
+def test_a_long_objective_in_large_text_wraps_to_stay_on_screen(ctx):
+    from dataclasses import replace
+
+    from game.assets.text_style import apply_text_style
+    from game.save.settings import default_settings
+
+    apply_text_style(ctx.assets.fonts, replace(default_settings(), text_size=2))
+    long = "Ask the patients on the treatment floor how they feel, then Malik"
+    ctx.story = StoryState(objective=long)
+    surface = pygame.Surface((640, 360))
+    panel = draw_objective_line(surface, ctx, load_theme(), 300)
+    assert panel is not None and surface.get_rect().contains(panel)
+    assert panel.height > 2 * ctx.assets.fonts.line_height  # two rows of text
