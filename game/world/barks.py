@@ -7,8 +7,9 @@
 An NPC with a `bark` node and no `dialogue` barks: when the player comes
 within `reach` of it, a bubble shows the node's next line for `seconds`,
 cycling through the lines the story allows now (`lines(node)`), one per
-approach. One bubble at a time; it goes when its time is up, when its NPC
-is hidden, or on a new map (`reset`).
+approach; a standing (idle) NPC turns to the player as it speaks. One
+bubble at a time; it goes when its time is up, when its NPC is hidden, or
+on a new map (`reset`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class Barks:
         new = [a for a in reached if a.key not in self.close]
         self.close = {a.key for a in reached}
         if self.bubble is None and new:
-            self._start(new[0])
+            self._start(new[0], player)
 
     def _in_reach(self, actor: Actor, player: Rect) -> bool:
         return near(actor.box(), self.reach).overlaps(player)
@@ -74,7 +75,7 @@ class Barks:
         if bubble.left <= 0 or not bubble.actor.visible:
             self.bubble = None
 
-    def _start(self, actor: Actor) -> None:
+    def _start(self, actor: Actor, player: Rect) -> None:
         assert actor.npc is not None
         found = [line for line in self.lines(actor.npc.bark) if line.strip()]
         if not found:
@@ -82,3 +83,14 @@ class Barks:
         count = self.said.get(actor.key, 0)
         self.said[actor.key] = count + 1
         self.bubble = Bubble(actor, found[count % len(found)], self.seconds)
+        if actor.npc.behaviour == "idle":
+            actor.facing = facing_towards(actor, player)
+
+
+def facing_towards(actor: Actor, player: Rect) -> str:
+    """The direction from the actor's feet to the middle of the player's box."""
+    dx = player.x + player.w / 2 - actor.x
+    dy = player.y + player.h / 2 - actor.y
+    if abs(dx) >= abs(dy):
+        return "right" if dx > 0 else "left"
+    return "down" if dy > 0 else "up"

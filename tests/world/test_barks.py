@@ -72,3 +72,18 @@ def test_a_bark_node_with_no_line_to_say_shows_nothing():
     b = barks()
     b.update([bystander(bark="Ep1_Bark_Empty")], player_at(110), 0.1)
     assert b.bubble is None
+
+
+def test_a_standing_bystander_turns_to_the_player_as_it_speaks():
+    b, actor = barks(), bystander()
+    actor.facing = "left"
+    b.update([actor], player_at(112), 0.1)  # the player is on its right
+    assert actor.facing == "right"
+
+
+def test_a_walking_bystander_keeps_its_way():
+    b, actor = barks(), bystander()
+    assert actor.npc is not None
+    actor.npc.behaviour, actor.facing = "wander", "left"
+    b.update([actor], player_at(112), 0.1)
+    assert b.bubble is not None and actor.facing == "left"
