@@ -5,7 +5,7 @@ the story search, reported as Findings (the format of `python -m game.tools.chec
 loads, the sample included); `check_files` checks any list of files (a
 writer's draft). Entry points are how map objects start conversations
 (EntryPoint: node, `requires`, once-trigger key), or bare node names; nodes
-tagged `entry` that no entry point names start unconditionally.
+tagged `entry` (or `bark`) that no entry point names start unconditionally.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
 from game.dialogue.model import (
+    CommandStmt,
     JumpStmt,
     LineContent,
     LineStmt,
     Node,
     OptionGroup,
+    SetStmt,
     YarnFile,
     walk_statements,
 )
@@ -36,6 +38,7 @@ from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
+BARK_TAG = "bark"  # an NPC's ambient one-liners: a map starts them at any time
 
 
 def project_files(root: Path) -> list[Path]:
@@ -103,6 +106,7 @@ def check_files(
     findings.extend(_speakers(program, root))
     findings.extend(unknown_actors(program, root))
     findings.extend(_hideable_groups(program))
+    findings.extend(_bark_bodies(program))
     if line_ids:
         findings.extend(_missing_line_ids(program))
     findings.extend(_silent_cycles(program))
@@ -139,7 +143,8 @@ def _display(path: Path, root: Path) -> str:
 
 def entry_point_list(program: Program, given: Entries) -> list[EntryPoint]:
     """The given entry points (names become unconditional ones), plus an
-    unconditional one for each node tagged `entry` that none of them names."""
+    unconditional one for each node tagged `entry` or `bark` that none of
+    them names."""
     points = [p if isinstance(p, EntryPoint) else EntryPoint(p) for p in given]
     named = {p.node for p in points}
     points += [EntryPoint(t) for t in sorted(_tagged_entries(program) - named)]
@@ -193,7 +198,9 @@ def _silent_cycles(program: Program) -> list[Finding]:
 
 
 def _tagged_entries(program: Program) -> set[str]:
-    return {t for t, n in program.nodes.items() if ENTRY_TAG in n.tags}
+    """Nodes tagged `entry` or `bark`: both may start at any time."""
+    tags = {ENTRY_TAG, BARK_TAG}
+    return {t for t, n in program.nodes.items() if tags & set(n.tags)}
 
 
 def _unused_variables(program: Program) -> list[Finding]:
@@ -327,6 +334,26 @@ def _hideable_groups(program: Program) -> list[Finding]:
                         _where(stmt.pos),
                         "add one option without a condition so the player "
                         "always has a choice",
+                    )
+                )
+    return findings
+
+
+def _bark_bodies(program: Program) -> list[Finding]:
+    """A bark node only shows lines: choices, commands and `<<set>>` in it
+    never run (the bubble reads its lines and changes nothing)."""
+    findings = []
+    for node in program.nodes.values():
+        if BARK_TAG not in node.tags:
+            continue
+        for stmt in walk_statements(node.body):
+            if isinstance(stmt, OptionGroup | CommandStmt | SetStmt):
+                findings.append(
+                    warning(
+                        stmt.pos.file,
+                        f"bark node {node.title} shows only its lines: this never runs",
+                        _where(stmt.pos),
+                        "keep bark nodes to one-liners (conditions are fine)",
                     )
                 )
     return findings

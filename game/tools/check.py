@@ -206,8 +206,8 @@ def _entry_point(
     """`map_name`: the map's path under maps/, for a once-trigger's key."""
     make = EntryPoint
     requires = _known_condition(str(getattr(obj, "requires", "") or ""), variables)
-    if isinstance(obj, NPC) and obj.dialogue:
-        return make(obj.dialogue, requires)
+    if isinstance(obj, NPC) and (obj.dialogue or obj.bark):
+        return make(obj.dialogue or obj.bark, requires)  # a bark runs as lines
     if isinstance(obj, Trigger) and obj.dialogue:
         return make(obj.dialogue, requires, f"{map_name}#{obj.id}" if obj.once else "")
     if isinstance(obj, Prop) and obj.examine:

@@ -255,3 +255,21 @@ def test_a_speaker_without_a_role_has_none(tmp_path: Path):
     )
     speakers, problems = load_speakers(tmp_path)
     assert problems == [] and speakers["Elara"].role is None
+
+
+def test_a_bark_node_is_reachable_without_a_map_naming_it(tmp_path):
+    yarn = tmp_path / "dialogue" / "barks.yarn"
+    yarn.parent.mkdir()
+    yarn.write_text("title: Bystander\ntags: bark\n---\nLovely day. #line:b1\n===\n")
+    found = [f.format() for f in check_files([yarn], tmp_path)]
+    assert not [x for x in found if "never run" in x]
+
+
+def test_a_choice_in_a_bark_node_is_a_warning(tmp_path):
+    yarn = tmp_path / "dialogue" / "barks.yarn"
+    yarn.parent.mkdir()
+    yarn.write_text(
+        "title: Bystander\ntags: bark\n---\nHi. #line:b1\n-> Wave #line:b2\n===\n"
+    )
+    found = [f.format() for f in check_files([yarn], tmp_path)]
+    assert [x for x in found if "bark node Bystander shows only its lines" in x]
