@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.core.run_memo import remembered
 from game.dialogue.branches import MAX_PATHS, too_branchy
 from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
@@ -43,13 +44,26 @@ def project_files(root: Path) -> list[Path]:
     return sorted((root / "dialogue").rglob("*.yarn"))
 
 
+def parsed(path: Path, root: Path) -> YarnFile:
+    """`read_file(path, root)`, parsed once per `one_read_per_file` block."""
+    key = ("yarn", path.resolve(), root.resolve())
+    return remembered(key, lambda: read_file(path, root))
+
+
+def built(files: list[YarnFile]) -> tuple[Program, list[DialogueError]]:
+    """`build_program(files)`, built once per `one_read_per_file` block for
+    the same parsed files."""
+    key = ("program", tuple(id(f) for f in files))
+    return remembered(key, lambda: build_program(files))
+
+
 def node_titles(root: Path) -> set[str]:
     """Every node title in root/dialogue/**/*.yarn (files that fail to parse
     contribute none); Declarations nodes are left out."""
     titles: set[str] = set()
     for path in project_files(root):
         try:
-            yarn_file = read_file(path, root)
+            yarn_file = parsed(path, root)
         except DialogueError:
             continue
         titles.update(n.title for n in yarn_file.nodes if not n.is_declarations)
@@ -90,12 +104,12 @@ def check_files(
     findings: list[Finding] = []
     for path in paths:
         try:
-            files.append(read_file(path, root))
+            files.append(parsed(path, root))
         except DialogueError as err:
             findings.append(_from_error(err))
     if findings:
         return findings  # fix the syntax first: later checks would mislead
-    program, errors = build_program(files)
+    program, errors = built(files)
     findings.extend(_from_error(err) for err in errors)
     findings.extend(_as_warning(note) for note in program.warnings)
     findings.extend(_unused_variables(program))

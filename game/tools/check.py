@@ -26,9 +26,9 @@ from typing import TypeVar
 
 from game.core.findings import Finding, error, warning
 from game.core.paths import project_root
-from game.dialogue.check import project_files
+from game.core.run_memo import one_read_per_file, remembered
+from game.dialogue.check import built, parsed, project_files
 from game.dialogue.errors import DialogueError
-from game.dialogue.program import build_program, read_file
 from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
@@ -101,15 +101,16 @@ def declared_variables(root: Path) -> set[str] | None:
     """Every variable the dialogue declares (names without `$`), or None
     while the dialogue does not build (its own checker says why)."""
     try:
-        files = [read_file(p, root) for p in project_files(root)]
+        files = [parsed(p, root) for p in project_files(root)]
     except DialogueError:
         return None
-    program, _errors = build_program(files)
+    program, _errors = built(files)
     return set(program.declarations)
 
 
 def _load_map(path: Path, project: Project) -> WorldMap:
-    return load_map(path, project)
+    """Each map loaded once per run (a door's target is the same map)."""
+    return remembered(("map", path.resolve()), lambda: load_map(path, project))
 
 
 def check_map(
@@ -245,7 +246,13 @@ def _call(check: Callable, root: Path, entry_points: list | None) -> list[Findin
 
 
 def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
-    """All findings for `paths` (or the whole project when empty)."""
+    """All findings for `paths` (or the whole project when empty); each file
+    is read once."""
+    with one_read_per_file():
+        return _run_checks(paths, root)
+
+
+def _run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
     try:
         project = load_project(root / "maps" / "smile.tiled-project")
     except ProjectError as exc:

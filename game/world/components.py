@@ -41,8 +41,9 @@ def _run_ids(free: np.ndarray, across: np.ndarray) -> np.ndarray:
 def _joined_runs(runs: np.ndarray, down: np.ndarray) -> list[tuple[int, int]]:
     edges = down[: runs.shape[0] - 1]
     upper, lower = runs[:-1][edges], runs[1:][edges]
-    pairs = np.unique(np.stack([upper, lower], axis=1), axis=0)
-    return [(int(a), int(b)) for a, b in pairs]
+    count = int(runs.max()) + 1
+    pairs = np.unique(upper.astype(np.int64) * count + lower)
+    return [(int(p) // count, int(p) % count) for p in pairs]
 
 
 def _find(parent: list[int], i: int) -> int:
