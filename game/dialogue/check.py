@@ -36,6 +36,7 @@ from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
+FINISHED_NOTE = " (the story search tried every playthrough)"
 
 
 def project_files(root: Path) -> list[Path]:
@@ -384,29 +385,19 @@ def _explored(
     result = search(program, points, memo=memo)
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
-    why = _search_note(result)
-    static = reachable_nodes(program, entries)
+    findings += _stopped(program, result)
+    static = reachable_nodes(program, entries) - result.unsearched
     for title in sorted(static - result.entered):
         node = program.nodes[title]
         findings.append(
             warning(
                 node.pos.file,
-                f"node {title} is never entered in any playthrough{why}",
+                f"node {title} is never entered in any playthrough{FINISHED_NOTE}",
                 _where(node.pos),
                 "check the conditions and map `requires` that lead to it",
             )
         )
-    for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos):
-        if title in result.entered and key not in result.reached:
-            findings.append(
-                warning(
-                    pos.file,
-                    f"this line is never reached in any playthrough{why}",
-                    _where(pos),
-                    "check its conditions and what sets their variables "
-                    "(try it with python -m game.tools.talk)",
-                )
-            )
+    findings += _unreached_lines(program, result)
     for title in sorted(result.cannot_end):
         node = program.nodes[title]
         findings.append(
@@ -420,13 +411,41 @@ def _explored(
     return findings
 
 
-def _search_note(result: StoryReach) -> str:
-    if result.finished:
-        return " (the story search tried every playthrough)"
-    return (
-        f" (the story search stopped at its budget of {result.budget} story "
-        "states, so it may still be reachable)"
-    )
+def _unreached_lines(program: Program, result: StoryReach) -> list[Finding]:
+    searched = result.entered - result.unsearched
+    return [
+        warning(
+            pos.file,
+            f"this line is never reached in any playthrough{FINISHED_NOTE}",
+            _where(pos),
+            "check its conditions and what sets their variables "
+            "(try it with python -m game.tools.talk)",
+        )
+        for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos)
+        if title in searched and key not in result.reached
+    ]
+
+
+def _stopped(program: Program, result: StoryReach) -> list[Finding]:
+    """One finding per part of the story the search could not finish, at
+    the node it spent most of its work in."""
+    findings = []
+    for title in sorted(result.stopped):
+        node = program.nodes.get(title)
+        if node is None:
+            continue
+        findings.append(
+            warning(
+                node.pos.file,
+                f"too many branches in {title} ({node.pos.file}:{node.pos.line}): "
+                "the story search stopped at its budget there, so the lines of "
+                "this part of the story are unchecked",
+                _where(node.pos),
+                "split it: smaller nodes joined by <<jump>>, each choice settling "
+                "before the next, and counters that stop growing",
+            )
+        )
+    return findings
 
 
 def _requires_error(point: EntryPoint, err: DialogueError) -> Finding:

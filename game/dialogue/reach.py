@@ -27,6 +27,12 @@ all its lines and nodes are reached:
    found). If this runs dry, `finished`: what was not reached cannot be.
    It stops after `budget` states otherwise.
 
+Each part has its own budget of states (all phases together) and of
+dialogue instructions run (STEP_BUDGET). A part that spends either stops
+and is named by the node its conversations spent most instructions in
+(`stopped`), with all its nodes in `unsearched`: the checker says "too many
+branches" there instead of guessing which of its lines are unreachable.
+
 Minigame results are inputs from the game: they never tie two parts
 together, and a part that reads a level it never plays sees it unplayed.
 Visit counts above VISIT_CAP are treated alike.
@@ -40,7 +46,7 @@ from collections.abc import Callable, Iterable
 from typing import cast
 
 from game.dialogue.errors import DialogueError
-from game.dialogue.explore import Conversation, ConversationExplorer
+from game.dialogue.explore import Conversation, ConversationExplorer, OutOfSteps
 from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
 from game.dialogue.program import Program
@@ -49,6 +55,7 @@ from game.dialogue.search_memo import Found, PartMemo, snapshot
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
     BUDGET,
+    STEP_BUDGET,
     Entry,
     EntryPoint,
     StoryReach,
@@ -87,12 +94,15 @@ class _PartSearch:
         # Inside a conversation every read counts (a minigame's result is
         # read right after the level, so it must tell paths apart there).
         self.inner = StorySpace(program, observed(reads | inner, writes))
-        self.explorer = ConversationExplorer(program, self.inner.key_of)
+        self.explorer = ConversationExplorer(
+            program, self.inner.key_of, step_budget=STEP_BUDGET
+        )
         self.moves = StoryMoves(
             program, entries, self.space, self.explorer, reach, self.played
         )
         self.children = self.moves.children
         nodes: set[str] = set().union(*(e.nodes for e in entries))
+        self.nodes = nodes
         self.missing_nodes = set(nodes)
         self.targets = targets_of(program, nodes)
         self.missing_lines = set(self.targets)
@@ -105,9 +115,29 @@ class _PartSearch:
         self.missing_nodes -= conversation.entered
 
     def run(self, budget: int) -> None:
+        """Search within `budget` states and STEP_BUDGET instructions; a part
+        that runs out is recorded as stopped (see the module docstring)."""
+        try:
+            self.phases(budget)
+        except OutOfSteps:
+            self.reach.finished = False
+        if not self.reach.finished:
+            self.reach.stopped.add(self.busiest())
+            self.reach.unsearched |= self.nodes
+        self.reach.cannot_end |= self.explorer.cannot_end
+        self.reach.states += self.states
+
+    def busiest(self) -> str:
+        """The node the part's conversations ran most instructions in."""
+        work = self.explorer.work
+        if not work:
+            return min(e.point.node or e.point.level for e in self.entries)
+        return min(work, key=lambda title: (-work[title], title))
+
+    def phases(self, budget: int) -> None:
         """A cheap pass first (novelty width 1), then a hunt for each line
-        still missing (at most `budget` states in all), then every state that
-        matters for what is left (at most `budget` more)."""
+        still missing, then every state that matters for what is left: at
+        most `budget` states in all."""
         self.budget = budget
         for width in WIDTHS:
             self.sweep(width, self.space.full)
@@ -119,10 +149,7 @@ class _PartSearch:
         for title in sorted(self.missing_nodes):
             if title in self.missing_nodes and not self.spent:
                 self.hunt((title, -1, -1), min(HUNT, budget - self.states))
-        self.budget = self.states + budget
         self.settle()
-        self.reach.cannot_end |= self.explorer.cannot_end
-        self.reach.states += self.states
 
     def settle(self) -> None:
         """Every state that matters for what is missing; whenever a line is
@@ -250,8 +277,17 @@ class _PartSearch:
 
 def _compare(op: str) -> Callable[[StateValue, Value], bool]:
     """A wish's comparison, applied to a state position: wished atoms are
-    never levels, so the position holds the atom's Value."""
-    return cast(Callable[[StateValue, Value], bool], COMPARE[op])
+    never levels, so the position holds the atom's Value (or None while a
+    variable is undeclared, which fulfils no wish)."""
+    test = cast(Callable[[StateValue, Value], bool], COMPARE[op])
+
+    def compare(held: StateValue, wished: Value) -> bool:
+        try:
+            return test(held, wished)
+        except TypeError:
+            return False
+
+    return compare
 
 
 def search(

@@ -23,6 +23,7 @@ from game.dialogue.program import Program
 from game.dialogue.relevance import Control
 
 BUDGET = 4000  # abstract story states expanded per part, at most
+STEP_BUDGET = 400_000  # dialogue instructions run per part, at most
 GAME_SET = frozenset(("var", name) for name in GAME_VARIABLES)
 
 
@@ -50,6 +51,8 @@ class StoryReach:
         default_factory=list
     )
     finished: bool = True  # False: some part stopped at its budget
+    stopped: set[str] = field(default_factory=set)  # where stopped parts worked most
+    unsearched: set[str] = field(default_factory=set)  # nodes of stopped parts
     states: int = 0
     conversations: int = 0
     budget: int = BUDGET
