@@ -27,8 +27,9 @@ all its lines and nodes are reached:
    found). If this runs dry, `finished`: what was not reached cannot be.
    It stops after `budget` states otherwise.
 
-Each part has its own budget of states (all phases together) and of
-dialogue instructions run (STEP_BUDGET). A part that spends either stops
+Each part has its own budget of states (all phases together), of
+successor states looked at (EDGE_BUDGET) and of dialogue instructions run
+(STEP_BUDGET). A part that spends either stops
 and is named by the node its conversations spent most instructions in
 (`stopped`), with all its nodes in `unsearched`: the checker says "too many
 branches" there instead of guessing which of its lines are unreachable.
@@ -55,6 +56,7 @@ from game.dialogue.search_memo import Found, PartMemo, snapshot
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
     BUDGET,
+    EDGE_BUDGET,
     STEP_BUDGET,
     Entry,
     EntryPoint,
@@ -109,6 +111,7 @@ class _PartSearch:
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
         self.states = 0
+        self.edges = 0  # successor states looked at
 
     def played(self, conversation: Conversation) -> None:
         self.missing_lines -= conversation.reached
@@ -188,7 +191,7 @@ class _PartSearch:
 
     @property
     def spent(self) -> bool:
-        return self.states >= self.budget
+        return self.states >= self.budget or self.edges >= EDGE_BUDGET
 
     def missing_targets(self) -> list[Target]:
         found = [self.targets[k] for k in sorted(self.missing_lines)]
@@ -224,11 +227,13 @@ class _PartSearch:
         heap = [(-score(initial), 0, initial)]
         count = 0
         reached = self.reached_check(target)
-        while heap and cap > 0 and not reached():
+        while heap and cap > 0 and not reached() and not self.spent:
             state = heapq.heappop(heap)[2]
             cap -= 1
             self.states += 1
-            for child in self.children(state):
+            children = self.children(state)
+            self.edges += len(children)
+            for child in children:
                 key = view(child)
                 if key in seen:
                     continue
@@ -266,7 +271,9 @@ class _PartSearch:
             state = queue.popleft()
             self.states += 1
             parent = view(state)
-            for child in self.children(state):
+            children = self.children(state)
+            self.edges += len(children)
+            for child in children:
                 key = view(child)
                 if key not in seen:
                     seen.add(key)

@@ -23,7 +23,8 @@ from game.dialogue.program import Program
 from game.dialogue.relevance import Control
 
 BUDGET = 4000  # abstract story states expanded per part, at most
-STEP_BUDGET = 400_000  # dialogue instructions run per part, at most
+EDGE_BUDGET = 30_000  # successor states looked at per part (episode 1: 10,000)
+STEP_BUDGET = 400_000  # dialogue instructions run per part (episode 1: 13,000)
 GAME_SET = frozenset(("var", name) for name in GAME_VARIABLES)
 
 
