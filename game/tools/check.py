@@ -33,6 +33,7 @@ from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.tools.findings_cache import cached
 from game.tools.shared_findings import merge_shared
 from game.tools.sync_tiled_types import dialogue_nodes
 from game.world.loader import load_map
@@ -53,6 +54,7 @@ PLUGINS: tuple[tuple[str, str, str], ...] = (
     ("dialogue", "game.dialogue.check_cache", "cached_check_project"),
     ("minigame levels", "game.minigame.levels", "check_levels"),
 )
+LEVELS = "minigame levels"  # cached between runs (game/tools/findings_cache.py)
 MINIGAME_FOLDER = "minigame"
 DIALOGUE_ENUM = "DialogueNode"
 SAMPLE_FOLDER = "sample"
@@ -228,7 +230,9 @@ def plugin_findings(root: Path, entry_points: list | None = None) -> list[Findin
         if isinstance(check, Finding):
             found.append(check)
         elif check is not None:
-            found += guarded(label, label, partial(_call, check, root, entry_points))
+            found += guarded(
+                label, label, partial(_call, label, check, root, entry_points)
+            )
     return found
 
 
@@ -236,13 +240,37 @@ def _optional_list(module: str, name: str) -> list[Callable[..., object] | None]
     return [optional(module, name)]
 
 
-def _call(check: Callable, root: Path, entry_points: list | None) -> list[Finding]:
+def _call(
+    label: str, check: Callable, root: Path, entry_points: list | None
+) -> list[Finding]:
     if (
         entry_points is not None
         and "entry_points" in inspect.signature(check).parameters
     ):
         return list(check(root, entry_points=entry_points))
+    if label == LEVELS:
+        return cached("levels", level_inputs(root), lambda: list(check(root)))
     return list(check(root))
+
+
+def level_inputs(root: Path) -> list[Path]:
+    """Everything the level checker reads (the levels, the Tiled files they
+    may use, the project files) and the code that reads it: its findings
+    are reused while none of these bytes change."""
+    maps = root / "maps"
+    files = [
+        path
+        for folder in (MINIGAME_FOLDER, "tilesets", "templates")
+        for path in sorted((maps / folder).rglob("*"))
+        if path.is_file()
+    ]
+    files += [maps / PROJECT_NAME, project_root() / "maps" / PROJECT_NAME]
+    game = Path(__file__).resolve().parents[1]
+    return files + [
+        path
+        for package in ("minigame", "tiled", "core")
+        for path in sorted((game / package).glob("*.py"))
+    ]
 
 
 def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
