@@ -34,6 +34,7 @@ from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
 from game.tools.findings_cache import cached
+from game.tools.map_memo import MapPart, dialogue_names, map_part
 from game.tools.shared_findings import merge_shared
 from game.tools.sync_tiled_types import dialogue_nodes
 from game.world.loader import load_map
@@ -89,14 +90,19 @@ def guarded(label: str, file: str, run: Callable[[], list[T]]) -> list[T | Findi
 
 
 def knowledge(root: Path, project: Project) -> Knowledge:
-    titles = optional("game.dialogue.check", "node_titles")
+    titles, variables = dialogue_names(root, lambda: _names(root))
     return Knowledge(
         project=project,
         maps_root=root / "maps",
-        node_titles=(titles(root) or None) if titles else None,
-        variables=declared_variables(root),
+        node_titles=titles,
+        variables=variables,
         load=lambda p: _load_map(p, project),
     )
+
+
+def _names(root: Path) -> tuple[set[str] | None, set[str] | None]:
+    titles = optional("game.dialogue.check", "node_titles")
+    return (titles(root) or None) if titles else None, declared_variables(root)
 
 
 def declared_variables(root: Path) -> set[str] | None:
@@ -285,21 +291,45 @@ def _run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
         project = load_project(root / "maps" / "smile.tiled-project")
     except ProjectError as exc:
         return [error("maps/smile.tiled-project", str(exc), "", "restore it from git")]
+    chosen = list(paths)
+    if chosen:
+        know = guarded("setup", "maps", lambda: [knowledge(root, project)])[0]
+        if isinstance(know, Finding):
+            return [know]
+        return merge_shared([f for p in chosen for f in check_file(p, know)])
+    findings, points = _map_part(root, project)
+    if points is None:
+        return findings
+    findings += plugin_findings(root, points)
+    findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
+    return merge_shared(findings)
+
+
+def _map_part(root: Path, project: Project) -> MapPart:
+    """Every map's findings and the entry points they give the dialogue
+    checker (remembered between runs, game/tools/map_memo.py); points None
+    when the checks could not be set up (the findings say why, and the
+    other checkers wait for that to be fixed)."""
     know = guarded("setup", "maps", lambda: [knowledge(root, project)])[0]
     if isinstance(know, Finding):
-        return [know]
-    chosen = list(paths)
+        return [know], None
+    return map_part(
+        root, (know.node_titles, know.variables), lambda: _check_maps(root, know)
+    )
+
+
+def _check_maps(root: Path, know: Knowledge) -> MapPart:
     findings: list[Finding] = []
     worlds: list[WorldMap] = []
-    for path in chosen or content_files(root):
+    for path in content_files(root):
         findings += check_file(path, know, worlds)
-    if not chosen:
-        points = guarded(
-            "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
-        )
-        findings += plugin_findings(root, points)
-        findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
-    return merge_shared(findings)
+    points = guarded(
+        "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
+    )
+    failed = [p for p in points if isinstance(p, Finding)]
+    if failed:
+        return findings + failed, None
+    return findings, [p for p in points if isinstance(p, EntryPoint)]
 
 
 def dialogue_dropdown(root: Path) -> list[Finding]:
