@@ -217,9 +217,17 @@ class _PartSearch:
             if w.atom in self.space.index and w.atom[0] != "level"
         ]
 
+        wished = getter(tuple(sorted({w[0] for w in wishes})))
+        scores: dict[State, int] = {}
+
         def score(state: State) -> int:
-            # Values of one atom share its declared type, so comparing is safe.
-            return sum(test(state[i], v) == want for i, test, v, want in wishes)
+            # Many states agree on the wished atoms: score each such view once.
+            key = wished(state)
+            known = scores.get(key)
+            if known is None:
+                known = sum(test(state[i], v) == want for i, test, v, want in wishes)
+                scores[key] = known
+            return known
 
         initial = self.space.initial()
         seen = {view(initial)}
