@@ -428,7 +428,16 @@ def _unreached_lines(program: Program, result: StoryReach) -> list[Finding]:
 
 def _stopped(program: Program, result: StoryReach) -> list[Finding]:
     """One finding per part of the story the search could not finish, at
-    the node it spent most of its work in."""
+    the node it spent most of its work in, naming the first line left
+    unchecked."""
+    if not result.stopped:
+        return []
+    unchecked = [
+        pos
+        for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos)
+        if title in result.unsearched and key not in result.reached
+    ]
+    first = f" (first: {unchecked[0].file}:{unchecked[0].line})" if unchecked else ""
     findings = []
     for title in sorted(result.stopped):
         node = program.nodes.get(title)
@@ -438,8 +447,9 @@ def _stopped(program: Program, result: StoryReach) -> list[Finding]:
             warning(
                 node.pos.file,
                 f"too many branches in {title} ({node.pos.file}:{node.pos.line}): "
-                "the story search stopped at its budget there, so the lines of "
-                "this part of the story are unchecked",
+                "the story search stopped at its budget there, leaving "
+                f"{len(unchecked)} line(s) of this part of the story unchecked"
+                f"{first}",
                 _where(node.pos),
                 "split it: smaller nodes joined by <<jump>>, each choice settling "
                 "before the next, and counters that stop growing",

@@ -99,6 +99,9 @@ def test_a_search_that_hits_its_budget_names_the_node_to_split(root):
     assert finding.where == "line 5 col 1"
     assert finding.message.startswith("too many branches in Start (dialogue/a.yarn:5)")
     assert "stopped at its budget" in finding.message
+    assert finding.message.endswith(
+        "1 line(s) of this part of the story unchecked (first: dialogue/a.yarn:10)"
+    )
     assert "split it" in finding.hint
 
 
