@@ -45,7 +45,7 @@ def code_key() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(read_limited(path, MAP_BYTES))
     return digest.hexdigest()
 
 
@@ -78,16 +78,18 @@ def cached_check_project(
     points = list(entry_points or ())
     folder = folder or cache_dir()
     key = content_key(root, points)
-    stored = _load(folder / f"{key}.json")
+    stored = load_findings(folder / f"{key}.json")
     if stored is not None:
         return stored
     memo = PartMemo(folder / "parts", code_key())
     findings = check_project(root, points, line_ids=True, memo=memo)
-    _store(folder, key, findings)
+    store_findings(folder, key, findings, KEEP)
+    _prune(folder / "parts", KEEP_PARTS)
     return findings
 
 
-def _load(path: Path) -> list[Finding] | None:
+def load_findings(path: Path) -> list[Finding] | None:
+    """Findings a run stored in `path`; None if it is absent or unreadable."""
     try:
         rows = json.loads(read_text(path))
         return [Finding(Severity(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
@@ -95,18 +97,21 @@ def _load(path: Path) -> list[Finding] | None:
         return None
 
 
-def _store(folder: Path, key: str, findings: list[Finding]) -> None:
+def store_findings(folder: Path, key: str, findings: list[Finding], keep: int) -> None:
+    """Store `findings` as `folder/key.json`, keeping the `keep` newest."""
     rows = [[f.severity.value, f.file, f.message, f.where, f.hint] for f in findings]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{key}.json").write_text(json.dumps(rows), encoding="utf-8")
-        _prune(folder, KEEP)
-        _prune(folder / "parts", KEEP_PARTS)
+        _prune(folder, keep)
     except OSError:
         return
 
 
 def _prune(folder: Path, keep: int) -> None:
-    old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-    for path in old[:-keep]:
-        path.unlink(missing_ok=True)
+    try:
+        old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for path in old[:-keep]:
+            path.unlink(missing_ok=True)
+    except OSError:
+        return

@@ -6,9 +6,9 @@ named by `part_key(program, part, code)`: a hash of the part's entry
 points, the text of every file holding one of its nodes or a declaration,
 and `code` (a hash of the checker's own source). `Found` is what one part
 added to the StoryReach (lines, nodes, dead ends, errors, whether it
-finished, states, conversations); `Found.of` measures it around a search
-and `Found.add_to` replays it. A file that cannot be read counts as absent;
-one that cannot be written is skipped.
+finished and where it stopped, states, conversations); `Found.of` measures
+it around a search and `Found.add_to` replays it. A file that cannot be
+read counts as absent; one that cannot be written is skipped.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class Found:
     finished: bool = True
     states: int = 0
     conversations: int = 0
+    stopped: set[str] = field(default_factory=set)
+    unsearched: set[str] = field(default_factory=set)
 
     @staticmethod
     def of(before: StoryReach, after: StoryReach, errors_before: int) -> Found:
@@ -45,6 +47,8 @@ class Found:
             after.finished,
             after.states - before.states,
             after.conversations - before.conversations,
+            after.stopped - before.stopped,
+            after.unsearched - before.unsearched,
         )
 
     def add_to(self, reach: StoryReach) -> None:
@@ -55,6 +59,8 @@ class Found:
         reach.finished &= self.finished
         reach.states += self.states
         reach.conversations += self.conversations
+        reach.stopped |= self.stopped
+        reach.unsearched |= self.unsearched
 
 
 def snapshot(reach: StoryReach) -> StoryReach:
@@ -63,6 +69,8 @@ def snapshot(reach: StoryReach) -> StoryReach:
         set(reach.reached),
         set(reach.entered),
         set(reach.cannot_end),
+        stopped=set(reach.stopped),
+        unsearched=set(reach.unsearched),
         states=reach.states,
         conversations=reach.conversations,
     )
@@ -105,6 +113,8 @@ class PartMemo:
                 bool(data["finished"]),
                 int(data["states"]),
                 int(data["conversations"]),
+                set(data["stopped"]),
+                set(data["unsearched"]),
             )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
@@ -121,6 +131,8 @@ class PartMemo:
             "finished": found.finished,
             "states": found.states,
             "conversations": found.conversations,
+            "stopped": sorted(found.stopped),
+            "unsearched": sorted(found.unsearched),
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

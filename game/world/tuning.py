@@ -34,6 +34,11 @@ class Tuning:
     prompt_rise: int
     prompt_head_lift: int
     prompts: dict[str, str]
+    door_label_reach: int
+    door_label_max_chars: int
+    bark_reach: int
+    bark_seconds: float
+    bark_width: int
 
 
 def load_tuning(path: Path = TUNING_FILE) -> Tuning:

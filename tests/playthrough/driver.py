@@ -265,9 +265,12 @@ class Driver:
         choices = list(choices or [])
         lines: list[str] = []
         self.wait_until(lambda: self.is_top("DialogueBoxScene"), 120, "a conversation")
-        while self.is_top("DialogueBoxScene") or self.in_minigame():
+        while self.is_top("DialogueBoxScene") or self.in_minigame() or self.in_card():
             if self.in_minigame():
                 self.play_level()
+                continue
+            if self.in_card():
+                self.press(Action.CONFIRM)  # a time card: skip it
                 continue
             box = self.top
             if box.options is not None and box.visible:
@@ -286,6 +289,9 @@ class Driver:
         if choices:
             raise Stuck(f"conversation ended with choices left over: {choices}")
         return lines
+
+    def in_card(self) -> bool:
+        return self.is_top("TimeCardScene")
 
     # -- minigame -------------------------------------------------------------
     def in_minigame(self) -> bool:
