@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.core.reading import read_text
 from game.core.run_memo import remembered
 from game.dialogue.actors import unknown_actors
 from game.dialogue.branches import MAX_PATHS, too_branchy
@@ -234,7 +235,7 @@ def _unused_variables(program: Program) -> list[Finding]:
 def _portrait_moods(root: Path, portrait: str) -> set[str] | None:
     path = root / "assets" / "portraits" / f"{portrait}.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
         return set(data["moods"])
     except (OSError, ValueError, KeyError, TypeError):
         return None

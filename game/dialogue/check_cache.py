@@ -23,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from game.core.findings import Finding, Severity
+from game.core.reading import MAP_BYTES, read_limited, read_text
 from game.dialogue.check import Entries, check_project, project_files
 from game.dialogue.search_memo import PartMemo
 
@@ -44,7 +45,7 @@ def code_key() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(read_limited(path, MAP_BYTES))
     return digest.hexdigest()
 
 
@@ -53,7 +54,7 @@ def content_key(root: Path, entry_points: Entries | None) -> str:
     digest = hashlib.sha256(code_key().encode())
     for path in _inputs(root):
         digest.update(path.as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(hashlib.sha256(read_limited(path, MAP_BYTES)).digest())
     digest.update(repr(sorted(map(repr, entry_points or ()))).encode())
     return digest.hexdigest()
 
@@ -90,7 +91,7 @@ def cached_check_project(
 def load_findings(path: Path) -> list[Finding] | None:
     """Findings a run stored in `path`; None if it is absent or unreadable."""
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
+        rows = json.loads(read_text(path))
         return [Finding(Severity(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
     except (OSError, ValueError, TypeError, IndexError):
         return None

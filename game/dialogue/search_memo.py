@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.core.reading import read_text
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.program import Program
 from game.dialogue.story_parts import Entry, StoryReach
@@ -100,7 +101,7 @@ class PartMemo:
 
     def get(self, key: str) -> Found | None:
         try:
-            data = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
+            data = json.loads(read_text(self.folder / f"{key}.json"))
             errors = [
                 DialogueError(Pos(e[0], e[1], e[2]), e[3], e[4]) for e in data["errors"]
             ]

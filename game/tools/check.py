@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from game.core.findings import Finding, error, warning
 from game.core.paths import project_root
+from game.core.reading import read_text
 from game.core.run_memo import one_read_per_file, remembered
 from game.dialogue.check import built, parsed, project_files
 from game.dialogue.errors import DialogueError
@@ -337,7 +338,7 @@ def dialogue_dropdown(root: Path) -> list[Finding]:
     """A warning naming the command to run when Tiled's DialogueNode
     dropdown (maps/smile.tiled-project) lacks nodes the dialogue has."""
     path = root / "maps" / PROJECT_NAME
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     listed = {
         value
         for entry in data.get("propertyTypes", [])

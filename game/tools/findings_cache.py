@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from game.core.findings import Finding
+from game.core.reading import MAP_BYTES, read_limited
 from game.dialogue.check_cache import cache_dir, load_findings, store_findings
 
 KEEP = 8
@@ -26,7 +27,7 @@ def inputs_key(label: str, inputs: Iterable[Path]) -> str:
     for path in inputs:
         digest.update(path.as_posix().encode())
         try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(hashlib.sha256(read_limited(path, MAP_BYTES)).digest())
         except OSError:
             digest.update(b"absent")
     return digest.hexdigest()

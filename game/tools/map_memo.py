@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, Severity
+from game.core.reading import MAP_BYTES, read_limited, read_text
 from game.dialogue.check import project_files
 from game.dialogue.check_cache import cache_dir
 from game.dialogue.story_parts import EntryPoint
@@ -89,7 +90,7 @@ def _key(label: str, inputs: Iterable[Path], extra: str = "") -> str:
     for path in inputs:
         digest.update(path.as_posix().encode())
         try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(hashlib.sha256(read_limited(path, MAP_BYTES)).digest())
         except OSError:
             digest.update(b"absent")
     return digest.hexdigest()
@@ -121,7 +122,7 @@ def _point(row: list) -> EntryPoint:
 
 def _load(label: str, key: str) -> list | None:
     try:
-        data = json.loads((cache_dir() / label / f"{key}.json").read_text("utf-8"))
+        data = json.loads(read_text(cache_dir() / label / f"{key}.json"))
         return list(data) if isinstance(data, list) and len(data) == 2 else None
     except (OSError, ValueError, TypeError):
         return None

@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from game.core.reading import read_text
+
 TUNING_FILE = Path(__file__).with_name("tuning.json")
 
 
@@ -41,7 +43,7 @@ class Tuning:
 
 def load_tuning(path: Path = TUNING_FILE) -> Tuning:
     """The tuning in `path` (JSON lists become tuples)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     values: dict[str, Any] = {
         f.name: tuple(data[f.name]) if isinstance(data[f.name], list) else data[f.name]
         for f in fields(Tuning)
