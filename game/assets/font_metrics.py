@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from game.assets.rich_text import StyledChar
+from game.core.reading import read_text
 
 Atom = TypeVar("Atom", str, StyledChar)
 """What word wrap works on: plain characters or styled ones."""
@@ -39,7 +40,7 @@ class FontMetrics:
 
     @classmethod
     def load(cls, path: Path) -> FontMetrics:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
         glyphs = {int(k): Glyph(*v) for k, v in data["glyphs"].items()}
         return cls(
             glyphs,

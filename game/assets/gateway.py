@@ -17,6 +17,7 @@ from game.assets.files import AssetError, load_image
 from game.assets.font import Fonts, load_fonts
 from game.assets.uikit import UiKit
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 __all__ = ["AssetError", "Assets"]
 
@@ -51,9 +52,7 @@ class Assets:
     def data(self, name: str) -> Any:
         """The JSON file `assets/<name>.json`, parsed once."""
         if name not in self._data:
-            self._data[name] = json.loads(
-                self.path(name, ".json").read_text(encoding="utf-8")
-            )
+            self._data[name] = json.loads(read_text(self.path(name, ".json")))
         return self._data[name]
 
     def exists(self, name: str, suffix: str = ".png") -> bool:
@@ -69,7 +68,7 @@ class Assets:
     def _read_portrait(self, pid: str) -> tuple[pygame.Surface, dict[str, int]] | None:
         folder = self.root / "portraits"
         try:
-            data = json.loads((folder / f"{pid}.json").read_text(encoding="utf-8"))
+            data = json.loads(read_text(folder / f"{pid}.json"))
             image = load_image(folder / f"{pid}.png")
             moods = data.get("moods", {})
             if isinstance(moods, list):

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import pygame
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 RGB = tuple[int, int, int]
 
@@ -35,7 +36,7 @@ class TextSettings(Protocol):
 def text_style_config() -> dict[str, Any]:
     """assets/config/text_style.json (read once)."""
     path = assets_dir() / "config" / "text_style.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_text(path))
     return data
 
 

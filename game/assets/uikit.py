@@ -16,6 +16,7 @@ import pygame
 
 from game.assets.files import load_image
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 RectLike = pygame.Rect | tuple[int, int, int, int]
 CACHE_LIMIT = 256
@@ -52,7 +53,7 @@ class UiKit:
     @classmethod
     def load(cls, folder: Path | None = None) -> UiKit:
         folder = folder or assets_dir() / "ui"
-        data = json.loads((folder / "ui.json").read_text(encoding="utf-8"))
+        data = json.loads(read_text(folder / "ui.json"))
         sheet = load_image(folder / "ui.png")
         regions = {name: Region.from_json(r) for name, r in data["regions"].items()}
         return cls(sheet, regions)

@@ -22,6 +22,7 @@ from game.audio.envelope import Envelope
 from game.audio.oscillators import Wave
 from game.audio.voice import Tone
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 TONE_KEYS = (
     "wave",
@@ -139,7 +140,7 @@ class Table:
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file; syntax errors become RecipeError naming the file."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_text(path))
     except FileNotFoundError:
         raise RecipeError(f"{path}: file not found") from None
     except tomllib.TOMLDecodeError as exc:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.paths import assets_dir, project_root
+from game.core.reading import read_text
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def episodes_path() -> Path:
 
 def load_episodes(path: Path | None = None) -> tuple[Episode, ...]:
     """All episodes in number order."""
-    raw = json.loads((path or episodes_path()).read_text(encoding="utf-8"))
+    raw = json.loads(read_text(path or episodes_path()))
     episodes = []
     for entry in raw["episodes"]:
         endings = tuple(

@@ -17,6 +17,7 @@ MAP_BYTES = 16 * MB  # a 1000x1000 map in CSV is about 12 MB
 DIALOGUE_BYTES = 4 * MB  # episode 1's whole script is about 100 KB
 SAVE_BYTES = 4 * MB  # a save with its thumbnail is about 40 KB
 IMAGE_BYTES = 32 * MB
+DATA_BYTES = 2 * MB  # a JSON or TOML data file; the largest shipped is ~60 KB
 
 
 class UnreadableFile(OSError):
@@ -43,6 +44,17 @@ def read_limited(path: Path, limit: int) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"{path}: cannot be read ({_why(exc)})") from None
+
+
+def read_text(path: Path, limit: int = DATA_BYTES) -> str:
+    """The file's UTF-8 text, read as `read_limited` reads; a file that is not
+    UTF-8 raises UnreadableFile too."""
+    try:
+        return read_limited(path, limit).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(
+            f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        ) from None
 
 
 def _why(exc: BaseException) -> str:

@@ -23,6 +23,7 @@ class StoryState:
     minigame    -- level id -> its last result record (outcome, score, ...).
     endings     -- ending names reached in this playthrough, in order.
     play_time   -- seconds of play in this playthrough.
+    objective   -- the current objective line (`<<objective>>`), "" for none.
     """
 
     episode: int = 1
@@ -32,6 +33,7 @@ class StoryState:
     minigame: dict[str, dict[str, Value]] = field(default_factory=dict)
     endings: list[str] = field(default_factory=list)
     play_time: float = 0.0
+    objective: str = ""
 
     def visit(self, node: str) -> None:
         self.visits[node] = self.visits.get(node, 0) + 1
@@ -49,11 +51,13 @@ class StoryState:
             "minigame": {k: dict(v) for k, v in self.minigame.items()},
             "endings": list(self.endings),
             "play_time": self.play_time,
+            "objective": self.objective,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StoryState:
-        """Rebuild from `to_dict` output; raises KeyError/TypeError on bad shape."""
+        """Rebuild from `to_dict` output (a story saved before objectives
+        existed has none); raises KeyError/TypeError on bad shape."""
         return cls(
             episode=int(data["episode"]),
             variables=dict(data["variables"]),
@@ -62,4 +66,5 @@ class StoryState:
             minigame={str(k): dict(v) for k, v in data["minigame"].items()},
             endings=list(data["endings"]),
             play_time=float(data["play_time"]),
+            objective=str(data.get("objective", "")),
         )

@@ -12,6 +12,7 @@ import tomllib
 from importlib import metadata
 
 from game.core.paths import checkout_root
+from game.core.reading import read_text
 
 DISTRIBUTION = "smile-protocol"
 UNKNOWN = "unknown"
@@ -21,7 +22,7 @@ def source_tree_version() -> str:
     """The version in the checkout's pyproject.toml, or 'unknown'."""
     pyproject = checkout_root() / "pyproject.toml"
     try:
-        project = tomllib.loads(pyproject.read_text("utf-8"))["project"]
+        project = tomllib.loads(read_text(pyproject))["project"]
         return str(project["version"])
     except (OSError, KeyError, ValueError):
         return UNKNOWN

@@ -5,7 +5,7 @@ the story search, reported as Findings (the format of `python -m game.tools.chec
 loads, the sample included); `check_files` checks any list of files (a
 writer's draft). Entry points are how map objects start conversations
 (EntryPoint: node, `requires`, once-trigger key), or bare node names; nodes
-tagged `entry` that no entry point names start unconditionally.
+tagged `entry` (or `bark`) that no entry point names start unconditionally.
 """
 
 from __future__ import annotations
@@ -15,17 +15,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.core.findings import Finding, error, warning
+from game.core.reading import read_text
+from game.core.run_memo import remembered
 from game.dialogue.actors import unknown_actors
 from game.dialogue.branches import MAX_PATHS, too_branchy
 from game.dialogue.cycles import silent_cycles
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.explore import line_positions
 from game.dialogue.model import (
+    CommandStmt,
     JumpStmt,
     LineContent,
     LineStmt,
     Node,
     OptionGroup,
+    SetStmt,
     YarnFile,
     walk_statements,
 )
@@ -36,6 +40,8 @@ from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
+BARK_TAG = "bark"  # an NPC's ambient one-liners: a map starts them at any time
+FINISHED_NOTE = " (the story search tried every playthrough)"
 
 
 def project_files(root: Path) -> list[Path]:
@@ -44,13 +50,26 @@ def project_files(root: Path) -> list[Path]:
     return sorted((root / "dialogue").rglob("*.yarn"))
 
 
+def parsed(path: Path, root: Path) -> YarnFile:
+    """`read_file(path, root)`, parsed once per `one_read_per_file` block."""
+    key = ("yarn", path.resolve(), root.resolve())
+    return remembered(key, lambda: read_file(path, root))
+
+
+def built(files: list[YarnFile]) -> tuple[Program, list[DialogueError]]:
+    """`build_program(files)`, built once per `one_read_per_file` block for
+    the same parsed files."""
+    key = ("program", tuple(id(f) for f in files))
+    return remembered(key, lambda: build_program(files))
+
+
 def node_titles(root: Path) -> set[str]:
     """Every node title in root/dialogue/**/*.yarn (files that fail to parse
     contribute none); Declarations nodes are left out."""
     titles: set[str] = set()
     for path in project_files(root):
         try:
-            yarn_file = read_file(path, root)
+            yarn_file = parsed(path, root)
         except DialogueError:
             continue
         titles.update(n.title for n in yarn_file.nodes if not n.is_declarations)
@@ -91,18 +110,19 @@ def check_files(
     findings: list[Finding] = []
     for path in paths:
         try:
-            files.append(read_file(path, root))
+            files.append(parsed(path, root))
         except DialogueError as err:
             findings.append(_from_error(err))
     if findings:
         return findings  # fix the syntax first: later checks would mislead
-    program, errors = build_program(files)
+    program, errors = built(files)
     findings.extend(_from_error(err) for err in errors)
     findings.extend(_as_warning(note) for note in program.warnings)
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(unknown_actors(program, root))
     findings.extend(_hideable_groups(program))
+    findings.extend(_bark_bodies(program))
     if line_ids:
         findings.extend(_missing_line_ids(program))
     findings.extend(_silent_cycles(program))
@@ -139,7 +159,8 @@ def _display(path: Path, root: Path) -> str:
 
 def entry_point_list(program: Program, given: Entries) -> list[EntryPoint]:
     """The given entry points (names become unconditional ones), plus an
-    unconditional one for each node tagged `entry` that none of them names."""
+    unconditional one for each node tagged `entry` or `bark` that none of
+    them names."""
     points = [p if isinstance(p, EntryPoint) else EntryPoint(p) for p in given]
     named = {p.node for p in points}
     points += [EntryPoint(t) for t in sorted(_tagged_entries(program) - named)]
@@ -193,7 +214,9 @@ def _silent_cycles(program: Program) -> list[Finding]:
 
 
 def _tagged_entries(program: Program) -> set[str]:
-    return {t for t, n in program.nodes.items() if ENTRY_TAG in n.tags}
+    """Nodes tagged `entry` or `bark`: both may start at any time."""
+    tags = {ENTRY_TAG, BARK_TAG}
+    return {t for t, n in program.nodes.items() if tags & set(n.tags)}
 
 
 def _unused_variables(program: Program) -> list[Finding]:
@@ -212,7 +235,7 @@ def _unused_variables(program: Program) -> list[Finding]:
 def _portrait_moods(root: Path, portrait: str) -> set[str] | None:
     path = root / "assets" / "portraits" / f"{portrait}.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
         return set(data["moods"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -332,6 +355,26 @@ def _hideable_groups(program: Program) -> list[Finding]:
     return findings
 
 
+def _bark_bodies(program: Program) -> list[Finding]:
+    """A bark node only shows lines: choices, commands and `<<set>>` in it
+    never run (the bubble reads its lines and changes nothing)."""
+    findings = []
+    for node in program.nodes.values():
+        if BARK_TAG not in node.tags:
+            continue
+        for stmt in walk_statements(node.body):
+            if isinstance(stmt, OptionGroup | CommandStmt | SetStmt):
+                findings.append(
+                    warning(
+                        stmt.pos.file,
+                        f"bark node {node.title} shows only its lines: this never runs",
+                        _where(stmt.pos),
+                        "keep bark nodes to one-liners (conditions are fine)",
+                    )
+                )
+    return findings
+
+
 def _links(node: Node) -> set[str]:
     return {s.target for s in walk_statements(node.body) if isinstance(s, JumpStmt)}
 
@@ -372,29 +415,19 @@ def _explored(
     result = search(program, points, memo=memo)
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
-    why = _search_note(result)
-    static = reachable_nodes(program, entries)
+    findings += _stopped(program, result)
+    static = reachable_nodes(program, entries) - result.unsearched
     for title in sorted(static - result.entered):
         node = program.nodes[title]
         findings.append(
             warning(
                 node.pos.file,
-                f"node {title} is never entered in any playthrough{why}",
+                f"node {title} is never entered in any playthrough{FINISHED_NOTE}",
                 _where(node.pos),
                 "check the conditions and map `requires` that lead to it",
             )
         )
-    for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos):
-        if title in result.entered and key not in result.reached:
-            findings.append(
-                warning(
-                    pos.file,
-                    f"this line is never reached in any playthrough{why}",
-                    _where(pos),
-                    "check its conditions and what sets their variables "
-                    "(try it with python -m game.tools.talk)",
-                )
-            )
+    findings += _unreached_lines(program, result)
     for title in sorted(result.cannot_end):
         node = program.nodes[title]
         findings.append(
@@ -408,13 +441,51 @@ def _explored(
     return findings
 
 
-def _search_note(result: StoryReach) -> str:
-    if result.finished:
-        return " (the story search tried every playthrough)"
-    return (
-        f" (the story search stopped at its budget of {result.budget} story "
-        "states, so it may still be reachable)"
-    )
+def _unreached_lines(program: Program, result: StoryReach) -> list[Finding]:
+    searched = result.entered - result.unsearched
+    return [
+        warning(
+            pos.file,
+            f"this line is never reached in any playthrough{FINISHED_NOTE}",
+            _where(pos),
+            "check its conditions and what sets their variables "
+            "(try it with python -m game.tools.talk)",
+        )
+        for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos)
+        if title in searched and key not in result.reached
+    ]
+
+
+def _stopped(program: Program, result: StoryReach) -> list[Finding]:
+    """One finding per part of the story the search could not finish, at
+    the node it spent most of its work in, naming the first line left
+    unchecked."""
+    if not result.stopped:
+        return []
+    unchecked = [
+        pos
+        for key, (title, pos) in sorted(line_positions(program).items(), key=_by_pos)
+        if title in result.unsearched and key not in result.reached
+    ]
+    first = f" (first: {unchecked[0].file}:{unchecked[0].line})" if unchecked else ""
+    findings = []
+    for title in sorted(result.stopped):
+        node = program.nodes.get(title)
+        if node is None:
+            continue
+        findings.append(
+            warning(
+                node.pos.file,
+                f"too many branches in {title} ({node.pos.file}:{node.pos.line}): "
+                "the story search stopped at its budget there, leaving "
+                f"{len(unchecked)} line(s) of this part of the story unchecked"
+                f"{first}",
+                _where(node.pos),
+                "split it: smaller nodes joined by <<jump>>, each choice settling "
+                "before the next, and counters that stop growing",
+            )
+        )
+    return findings
 
 
 def _requires_error(point: EntryPoint, err: DialogueError) -> Finding:

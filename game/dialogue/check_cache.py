@@ -23,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from game.core.findings import Finding, Severity
+from game.core.reading import MAP_BYTES, read_limited, read_text
 from game.dialogue.check import Entries, check_project, project_files
 from game.dialogue.search_memo import PartMemo
 
@@ -44,7 +45,7 @@ def code_key() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(read_limited(path, MAP_BYTES))
     return digest.hexdigest()
 
 
@@ -53,7 +54,7 @@ def content_key(root: Path, entry_points: Entries | None) -> str:
     digest = hashlib.sha256(code_key().encode())
     for path in _inputs(root):
         digest.update(path.as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(hashlib.sha256(read_limited(path, MAP_BYTES)).digest())
     digest.update(repr(sorted(map(repr, entry_points or ()))).encode())
     return digest.hexdigest()
 
@@ -77,35 +78,40 @@ def cached_check_project(
     points = list(entry_points or ())
     folder = folder or cache_dir()
     key = content_key(root, points)
-    stored = _load(folder / f"{key}.json")
+    stored = load_findings(folder / f"{key}.json")
     if stored is not None:
         return stored
     memo = PartMemo(folder / "parts", code_key())
     findings = check_project(root, points, line_ids=True, memo=memo)
-    _store(folder, key, findings)
+    store_findings(folder, key, findings, KEEP)
+    _prune(folder / "parts", KEEP_PARTS)
     return findings
 
 
-def _load(path: Path) -> list[Finding] | None:
+def load_findings(path: Path) -> list[Finding] | None:
+    """Findings a run stored in `path`; None if it is absent or unreadable."""
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
+        rows = json.loads(read_text(path))
         return [Finding(Severity(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
     except (OSError, ValueError, TypeError, IndexError):
         return None
 
 
-def _store(folder: Path, key: str, findings: list[Finding]) -> None:
+def store_findings(folder: Path, key: str, findings: list[Finding], keep: int) -> None:
+    """Store `findings` as `folder/key.json`, keeping the `keep` newest."""
     rows = [[f.severity.value, f.file, f.message, f.where, f.hint] for f in findings]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{key}.json").write_text(json.dumps(rows), encoding="utf-8")
-        _prune(folder, KEEP)
-        _prune(folder / "parts", KEEP_PARTS)
+        _prune(folder, keep)
     except OSError:
         return
 
 
 def _prune(folder: Path, keep: int) -> None:
-    old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-    for path in old[:-keep]:
-        path.unlink(missing_ok=True)
+    try:
+        old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for path in old[:-keep]:
+            path.unlink(missing_ok=True)
+    except OSError:
+        return

@@ -16,11 +16,14 @@ Limits: `random_range` follows one seeded sequence, and at most
 PER_PLACE_CAP different story states are walked on from any one position (a
 loop that changes a counter each time round would otherwise never stop);
 a capped state counts as able to end, so the cap never causes a false
-"cannot end".
+"cannot end". With a `step_budget`, the explorer counts every instruction
+it runs (in `steps`, and per node in `work`) and raises OutOfSteps once the
+budget is spent, so no file can keep the search busy for long.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
@@ -37,6 +40,10 @@ PER_PLACE_CAP = 16
 END = ("END",)
 KeyFn = Callable[[StoryState], Hashable]
 Fork = tuple[Runner, Hashable]  # a runner to walk on, from this checkpoint
+
+
+class OutOfSteps(Exception):
+    """The explorer's step budget is spent (the story search catches it)."""
 
 
 def line_positions(program: Program) -> dict[str, tuple[str, Pos]]:
@@ -103,6 +110,11 @@ class _Run:
         return good
 
 
+@dataclass
+class _Counted:
+    steps: int = 0
+
+
 class ConversationExplorer:
     """Explores conversations one at a time; remembers which nodes can end."""
 
@@ -112,8 +124,12 @@ class ConversationExplorer:
         key_of: KeyFn,
         samples: tuple[LevelResult, ...] = SAMPLES,
         per_place_cap: int = PER_PLACE_CAP,
+        step_budget: int | None = None,
     ) -> None:
         self.program = program
+        self.step_budget = step_budget
+        self.steps = 0
+        self.work: Counter[str] = Counter()  # instructions run per node
         self.key_of = key_of
         self.samples = samples
         self.per_place_cap = per_place_cap
@@ -183,6 +199,8 @@ class ConversationExplorer:
 
     def walk(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
         """Run from a checkpoint to the next ones; the new ones to walk."""
+        if self.step_budget is not None and self.steps >= self.step_budget:
+            raise OutOfSteps
         run.result.entered.add(runner.stack[-1].node)
         try:
             return self.walk_unchecked(run, runner, key)
@@ -192,8 +210,19 @@ class ConversationExplorer:
             return []
 
     def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
+        node = runner.stack[-1].node
+        counted = _Counted()
+        try:
+            return self.walk_counted(run, runner, key, counted)
+        finally:
+            self.steps += counted.steps
+            self.work[node] += counted.steps
+
+    def walk_counted(
+        self, run: _Run, runner: Runner, key: Hashable, counted: _Counted
+    ) -> list[Fork]:
         reached = run.result.reached
-        for _ in range(STEP_LIMIT):
+        for counted.steps in range(1, STEP_LIMIT + 1):
             if not runner.stack:
                 break
             instr = runner.next_instruction()

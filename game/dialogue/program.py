@@ -33,6 +33,7 @@ from game.dialogue.model import (
 )
 from game.dialogue.registry import Param, Registry, default_registry
 from game.dialogue.syntax import parse_file
+from game.dialogue.syntax_commands import braced_parts
 from game.dialogue.types import TypeChecker, type_of_value
 
 IMPLICIT_DEFAULTS: dict[str, Value] = {"number": 0.0, "string": "", "bool": False}
@@ -268,15 +269,31 @@ class _Analyser:
             known = ", ".join(sorted(self.registry.commands))
             self.fail(stmt.pos, f"unknown command <<{stmt.name}>>: known are {known}")
             return
-        if len(stmt.args) != len(spec.params):
+        if not spec.required <= len(stmt.args) <= len(spec.params):
+            wanted = str(len(spec.params))
+            if spec.required < len(spec.params):
+                wanted = f"{spec.required} to {wanted}"
             self.fail(
                 stmt.pos,
-                f"<<{spec.signature}>> takes {len(spec.params)} argument(s), "
+                f"<<{spec.signature}>> takes {wanted} argument(s), "
                 f"not {len(stmt.args)}",
             )
             return
-        for arg, param in zip(stmt.args, spec.params, strict=True):
+        for arg, param in zip(stmt.args, spec.params, strict=False):
             self.argument(arg, param, stmt.name)
+            self.braces(arg)
+
+    def braces(self, arg: Arg) -> None:
+        """The `{$var}` parts of a quoted argument must name known things."""
+        if arg.expr is not None or "{" not in str(arg.value):
+            return
+        try:
+            parts = braced_parts(str(arg.value), arg.pos)
+        except DialogueError as err:
+            self.fail(err.pos, err.message)
+            return
+        for _source, expr in parts:
+            self.expression(expr)
 
     def argument(self, arg: Arg, param: Param, command: str) -> None:
         found = self.expression(arg.expr) if arg.expr is not None else None
@@ -295,6 +312,12 @@ class _Analyser:
                 arg.pos,
                 f"<<{command}>>'s {param.name} must be from "
                 f"{format_literal(low)} to {format_literal(high)}",
+            )
+        elif param.max_length and len(str(arg.value)) > param.max_length:
+            self.fail(
+                arg.pos,
+                f"<<{command}>>'s {param.name} has {len(str(arg.value))} characters; "
+                f"keep it to {param.max_length}",
             )
 
 

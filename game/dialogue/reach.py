@@ -27,6 +27,13 @@ all its lines and nodes are reached:
    found). If this runs dry, `finished`: what was not reached cannot be.
    It stops after `budget` states otherwise.
 
+Each part has its own budget of states (all phases together), of
+successor states looked at (EDGE_BUDGET) and of dialogue instructions run
+(STEP_BUDGET). A part that spends either stops
+and is named by the node its conversations spent most instructions in
+(`stopped`), with all its nodes in `unsearched`: the checker says "too many
+branches" there instead of guessing which of its lines are unreachable.
+
 Minigame results are inputs from the game: they never tie two parts
 together, and a part that reads a level it never plays sees it unplayed.
 Visit counts above VISIT_CAP are treated alike.
@@ -40,7 +47,7 @@ from collections.abc import Callable, Iterable
 from typing import cast
 
 from game.dialogue.errors import DialogueError
-from game.dialogue.explore import Conversation, ConversationExplorer
+from game.dialogue.explore import Conversation, ConversationExplorer, OutOfSteps
 from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
 from game.dialogue.program import Program
@@ -49,6 +56,8 @@ from game.dialogue.search_memo import Found, PartMemo, snapshot
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
     BUDGET,
+    EDGE_BUDGET,
+    STEP_BUDGET,
     Entry,
     EntryPoint,
     StoryReach,
@@ -87,27 +96,51 @@ class _PartSearch:
         # Inside a conversation every read counts (a minigame's result is
         # read right after the level, so it must tell paths apart there).
         self.inner = StorySpace(program, observed(reads | inner, writes))
-        self.explorer = ConversationExplorer(program, self.inner.key_of)
+        self.explorer = ConversationExplorer(
+            program, self.inner.key_of, step_budget=STEP_BUDGET
+        )
         self.moves = StoryMoves(
             program, entries, self.space, self.explorer, reach, self.played
         )
         self.children = self.moves.children
         nodes: set[str] = set().union(*(e.nodes for e in entries))
+        self.nodes = nodes
         self.missing_nodes = set(nodes)
         self.targets = targets_of(program, nodes)
         self.missing_lines = set(self.targets)
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
         self.states = 0
+        self.edges = 0  # successor states looked at
 
     def played(self, conversation: Conversation) -> None:
         self.missing_lines -= conversation.reached
         self.missing_nodes -= conversation.entered
 
     def run(self, budget: int) -> None:
+        """Search within `budget` states and STEP_BUDGET instructions; a part
+        that runs out is recorded as stopped (see the module docstring)."""
+        try:
+            self.phases(budget)
+        except OutOfSteps:
+            self.reach.finished = False
+        if not self.reach.finished:
+            self.reach.stopped.add(self.busiest())
+            self.reach.unsearched |= self.nodes
+        self.reach.cannot_end |= self.explorer.cannot_end
+        self.reach.states += self.states
+
+    def busiest(self) -> str:
+        """The node the part's conversations ran most instructions in."""
+        work = self.explorer.work
+        if not work:
+            return min(e.point.node or e.point.level for e in self.entries)
+        return min(work, key=lambda title: (-work[title], title))
+
+    def phases(self, budget: int) -> None:
         """A cheap pass first (novelty width 1), then a hunt for each line
-        still missing (at most `budget` states in all), then every state that
-        matters for what is left (at most `budget` more)."""
+        still missing, then every state that matters for what is left: at
+        most `budget` states in all."""
         self.budget = budget
         for width in WIDTHS:
             self.sweep(width, self.space.full)
@@ -119,10 +152,7 @@ class _PartSearch:
         for title in sorted(self.missing_nodes):
             if title in self.missing_nodes and not self.spent:
                 self.hunt((title, -1, -1), min(HUNT, budget - self.states))
-        self.budget = self.states + budget
         self.settle()
-        self.reach.cannot_end |= self.explorer.cannot_end
-        self.reach.states += self.states
 
     def settle(self) -> None:
         """Every state that matters for what is missing; whenever a line is
@@ -161,7 +191,7 @@ class _PartSearch:
 
     @property
     def spent(self) -> bool:
-        return self.states >= self.budget
+        return self.states >= self.budget or self.edges >= EDGE_BUDGET
 
     def missing_targets(self) -> list[Target]:
         found = [self.targets[k] for k in sorted(self.missing_lines)]
@@ -187,9 +217,17 @@ class _PartSearch:
             if w.atom in self.space.index and w.atom[0] != "level"
         ]
 
+        wished = getter(tuple(sorted({w[0] for w in wishes})))
+        scores: dict[State, int] = {}
+
         def score(state: State) -> int:
-            # Values of one atom share its declared type, so comparing is safe.
-            return sum(test(state[i], v) == want for i, test, v, want in wishes)
+            # Many states agree on the wished atoms: score each such view once.
+            key = wished(state)
+            known = scores.get(key)
+            if known is None:
+                known = sum(test(state[i], v) == want for i, test, v, want in wishes)
+                scores[key] = known
+            return known
 
         initial = self.space.initial()
         seen = {view(initial)}
@@ -197,11 +235,13 @@ class _PartSearch:
         heap = [(-score(initial), 0, initial)]
         count = 0
         reached = self.reached_check(target)
-        while heap and cap > 0 and not reached():
+        while heap and cap > 0 and not reached() and not self.spent:
             state = heapq.heappop(heap)[2]
             cap -= 1
             self.states += 1
-            for child in self.children(state):
+            children = self.children(state)
+            self.edges += len(children)
+            for child in children:
                 key = view(child)
                 if key in seen:
                     continue
@@ -239,7 +279,9 @@ class _PartSearch:
             state = queue.popleft()
             self.states += 1
             parent = view(state)
-            for child in self.children(state):
+            children = self.children(state)
+            self.edges += len(children)
+            for child in children:
                 key = view(child)
                 if key not in seen:
                     seen.add(key)
@@ -250,8 +292,17 @@ class _PartSearch:
 
 def _compare(op: str) -> Callable[[StateValue, Value], bool]:
     """A wish's comparison, applied to a state position: wished atoms are
-    never levels, so the position holds the atom's Value."""
-    return cast(Callable[[StateValue, Value], bool], COMPARE[op])
+    never levels, so the position holds the atom's Value (or None while a
+    variable is undeclared, which fulfils no wish)."""
+    test = cast(Callable[[StateValue, Value], bool], COMPARE[op])
+
+    def compare(held: StateValue, wished: Value) -> bool:
+        try:
+            return test(held, wished)
+        except TypeError:
+            return False
+
+    return compare
 
 
 def search(

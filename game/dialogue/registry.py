@@ -21,6 +21,7 @@ TYPES = ("string", "number", "bool")
 TILE_SPAN = (0.0, 1000.0)  # a map is at most 1000 tiles a side
 DEFINITIONS_FILE = "commands.ysls.json"
 MINIGAME_OUTCOMES = ("won", "lost", "shutdown")
+OBJECTIVE_LENGTH = 60  # characters of an objective line (the pause panel's width)
 
 
 class FunctionEnv(Protocol):
@@ -37,11 +38,16 @@ class FunctionEnv(Protocol):
 
 @dataclass(frozen=True)
 class Param:
+    """One parameter. `optional`: may be left out (only at the end of a
+    command); `max_length`: the longest literal text accepted (0 = any)."""
+
     name: str
     type: str  # one of TYPES
     doc: str
     choices: tuple[str, ...] = ()
     span: tuple[float, float] | None = None  # a number's allowed range
+    optional: bool = False
+    max_length: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,15 @@ class CommandSpec:
 
     @property
     def signature(self) -> str:
-        return " ".join([self.name, *(p.name.upper() for p in self.params)])
+        words = (
+            f"[{p.name.upper()}]" if p.optional else p.name.upper() for p in self.params
+        )
+        return " ".join([self.name, *words])
+
+    @property
+    def required(self) -> int:
+        """How many arguments a call must give (the non-optional ones)."""
+        return sum(not p.optional for p in self.params)
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,36 @@ def _commands() -> list[CommandSpec]:
             "minigame_outcome(level) and minigame_score(level) tell how it went.",
             waits=True,
             outcomes=MINIGAME_OUTCOMES,
+        ),
+        CommandSpec(
+            "objective",
+            (
+                Param(
+                    "text",
+                    "string",
+                    'what to do next, e.g. "Find Malik in his lab" ("" clears it); '
+                    "{$var} works",
+                    max_length=OBJECTIVE_LENGTH,
+                ),
+            ),
+            'Set the current objective ("" clears it; {$var} works): saved with '
+            "the game, shown on the pause screen and as a brief notice on the map "
+            "when it changes.",
+        ),
+        CommandSpec(
+            "time_card",
+            (
+                Param("title", "string", 'the big line, e.g. "Day 3"'),
+                Param(
+                    "subtitle",
+                    "string",
+                    'the smaller line, e.g. "Evening, the community forum"',
+                    optional=True,
+                ),
+            ),
+            "Show a full-screen time card (fade in, hold, fade out; confirm "
+            "skips it); waits until it is gone.",
+            waits=True,
         ),
         CommandSpec(
             "ending",
@@ -312,7 +356,11 @@ def _param_json(param: Param) -> dict[str, Any]:
     doc = param.doc + (f" ({' | '.join(param.choices)})" if param.choices else "")
     if param.span is not None:
         doc += f" ({param.span[0]:g} to {param.span[1]:g})"
-    return {"Name": param.name, "Type": param.type, "Documentation": doc}
+    found: dict[str, Any] = {"Name": param.name, "Type": param.type}
+    found["Documentation"] = doc
+    if param.optional:
+        found["DefaultValue"] = ""
+    return found
 
 
 def definitions(registry: Registry) -> dict[str, Any]:
@@ -382,7 +430,9 @@ def _param_text(param: Param) -> str:
     choices = f" ({' / '.join(param.choices)})" if param.choices else ""
     if param.span is not None:
         choices = f" ({param.span[0]:g} to {param.span[1]:g})"
-    return f"{param.name.upper()}: {param.type}{choices}"
+    limit = f", at most {param.max_length} characters" if param.max_length else ""
+    optional = " (optional)" if param.optional else ""
+    return f"{param.name.upper()}: {param.type}{choices}{limit}{optional}"
 
 
 if __name__ == "__main__":

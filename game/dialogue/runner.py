@@ -31,10 +31,11 @@ from game.dialogue.compile import (
     ShowLine,
 )
 from game.dialogue.errors import DialogueError, Pos
-from game.dialogue.evaluate import Evaluator, Span
+from game.dialogue.evaluate import Evaluator, Span, format_value
 from game.dialogue.expr import Value
-from game.dialogue.model import LineContent
+from game.dialogue.model import Arg, LineContent
 from game.dialogue.program import Program
+from game.dialogue.syntax_commands import braced_parts
 
 if TYPE_CHECKING:
     import numpy as np
@@ -390,12 +391,21 @@ class Runner:
 
     def command(self, instr: RunCommand) -> Command:
         stmt = instr.stmt
-        args = tuple(
-            self.evaluator.value(arg.expr) if arg.expr is not None else arg.value
-            for arg in stmt.args
-        )
+        args = tuple(self.argument(arg) for arg in stmt.args)
         spec = self.program.registry.commands.get(stmt.name)
         return Command(stmt.name, args, bool(spec and spec.waits))
+
+    def argument(self, arg: Arg) -> Value:
+        """A command argument's value; `{expressions}` inside quoted text are
+        filled in, as in a line."""
+        if arg.expr is not None:
+            return self.evaluator.value(arg.expr)
+        if not isinstance(arg.value, str) or "{" not in arg.value:
+            return arg.value
+        text = arg.value
+        for source, expr in braced_parts(text, arg.pos):
+            text = text.replace(source, format_value(self.evaluator.value(expr)), 1)
+        return text
 
     def flow(self, instr: Flow) -> None:
         target = instr.target or ""

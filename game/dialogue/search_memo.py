@@ -6,9 +6,9 @@ named by `part_key(program, part, code)`: a hash of the part's entry
 points, the text of every file holding one of its nodes or a declaration,
 and `code` (a hash of the checker's own source). `Found` is what one part
 added to the StoryReach (lines, nodes, dead ends, errors, whether it
-finished, states, conversations); `Found.of` measures it around a search
-and `Found.add_to` replays it. A file that cannot be read counts as absent;
-one that cannot be written is skipped.
+finished and where it stopped, states, conversations); `Found.of` measures
+it around a search and `Found.add_to` replays it. A file that cannot be
+read counts as absent; one that cannot be written is skipped.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.core.reading import read_text
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.program import Program
 from game.dialogue.story_parts import Entry, StoryReach
@@ -32,6 +33,8 @@ class Found:
     finished: bool = True
     states: int = 0
     conversations: int = 0
+    stopped: set[str] = field(default_factory=set)
+    unsearched: set[str] = field(default_factory=set)
 
     @staticmethod
     def of(before: StoryReach, after: StoryReach, errors_before: int) -> Found:
@@ -44,6 +47,8 @@ class Found:
             after.finished,
             after.states - before.states,
             after.conversations - before.conversations,
+            after.stopped - before.stopped,
+            after.unsearched - before.unsearched,
         )
 
     def add_to(self, reach: StoryReach) -> None:
@@ -54,6 +59,8 @@ class Found:
         reach.finished &= self.finished
         reach.states += self.states
         reach.conversations += self.conversations
+        reach.stopped |= self.stopped
+        reach.unsearched |= self.unsearched
 
 
 def snapshot(reach: StoryReach) -> StoryReach:
@@ -62,6 +69,8 @@ def snapshot(reach: StoryReach) -> StoryReach:
         set(reach.reached),
         set(reach.entered),
         set(reach.cannot_end),
+        stopped=set(reach.stopped),
+        unsearched=set(reach.unsearched),
         states=reach.states,
         conversations=reach.conversations,
     )
@@ -92,7 +101,7 @@ class PartMemo:
 
     def get(self, key: str) -> Found | None:
         try:
-            data = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
+            data = json.loads(read_text(self.folder / f"{key}.json"))
             errors = [
                 DialogueError(Pos(e[0], e[1], e[2]), e[3], e[4]) for e in data["errors"]
             ]
@@ -104,6 +113,8 @@ class PartMemo:
                 bool(data["finished"]),
                 int(data["states"]),
                 int(data["conversations"]),
+                set(data["stopped"]),
+                set(data["unsearched"]),
             )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
@@ -120,6 +131,8 @@ class PartMemo:
             "finished": found.finished,
             "states": found.states,
             "conversations": found.conversations,
+            "stopped": sorted(found.stopped),
+            "unsearched": sorted(found.unsearched),
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,8 @@ from game.dialogue.program import Program
 from game.dialogue.relevance import Control
 
 BUDGET = 4000  # abstract story states expanded per part, at most
+EDGE_BUDGET = 30_000  # successor states looked at per part (episode 1: 10,000)
+STEP_BUDGET = 400_000  # dialogue instructions run per part (episode 1: 13,000)
 GAME_SET = frozenset(("var", name) for name in GAME_VARIABLES)
 
 
@@ -50,6 +52,8 @@ class StoryReach:
         default_factory=list
     )
     finished: bool = True  # False: some part stopped at its budget
+    stopped: set[str] = field(default_factory=set)  # where stopped parts worked most
+    unsearched: set[str] = field(default_factory=set)  # nodes of stopped parts
     states: int = 0
     conversations: int = 0
     budget: int = BUDGET

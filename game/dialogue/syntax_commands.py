@@ -225,6 +225,17 @@ def _type_word(value: object) -> str:
 
 
 _ARG = re.compile(r'"(?:[^"\\]|\\.)*"|\{[^}]*\}|\S+')
+_BRACED = re.compile(r"\{([^{}]*)\}")
+
+
+def braced_parts(text: str, pos: Pos) -> list[tuple[str, Expr]]:
+    """Each `{expression}` inside a quoted argument's text, with its parsed
+    expression (`pos`: the opening quote). Raises DialogueError."""
+    found = []
+    for match in _BRACED.finditer(text):
+        inner = pos.shifted(match.start() + 2)
+        found.append((match.group(), parse_expression(match.group(1), inner)))
+    return found
 
 
 def _command_args(line: BodyLine, rest: str, col: int) -> list[Arg]:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from game.core.reading import read_text
 from game.core.story import StoryState
 from game.dialogue.defined import register
 from game.dialogue.errors import DialogueError, Pos
@@ -74,7 +75,7 @@ class Plan:
 
 def parse_plan(path: Path) -> Plan:
     plan = Plan(path)
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, raw in enumerate(read_text(path).splitlines(), 1):
         text = raw.strip()
         if not text or text.startswith("#"):
             continue

@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.input.actions import Action
 
 UNBINDABLE = frozenset(
@@ -76,7 +77,7 @@ class Bindings:
 def load_groups(path: Path | None = None) -> dict[str, frozenset[Action]]:
     """The action groups from assets/config/action_groups.json."""
     path = path or assets_dir() / "config" / "action_groups.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = json.loads(read_text(path))
     return {
         name: frozenset(Action(a) for a in actions)
         for name, actions in raw.items()

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.input.actions import Action
 from game.input.bindings import Bindings, Device
 
@@ -25,7 +26,7 @@ TOKEN = re.compile(r"\{([a-z_]+)\}")
 @cache
 def _labels() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
-        (assets_dir() / "config" / "input_labels.json").read_text("utf-8")
+        read_text(assets_dir() / "config" / "input_labels.json")
     )
     return data
 

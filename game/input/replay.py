@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 
 FORMAT = 1
@@ -121,7 +122,7 @@ def load_recording(path: Path) -> Player:
     try:
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             raise ReplayError(f"{path}: not a regular file under {MAX_BYTES} bytes")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             found = data.get("format") if isinstance(data, dict) else None
             raise ReplayError(f"{path}: format {found!r}, expected {FORMAT}")

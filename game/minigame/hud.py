@@ -23,6 +23,7 @@ from game.assets.files import load_image
 from game.assets.font import Fonts
 from game.assets.uikit import UiKit
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.minigame.state import SimState
 from game.minigame.tools import pulse_radius
 
@@ -54,7 +55,7 @@ class Meter:
 def load_words() -> dict[str, str]:
     """The minigame's screen words (assets/minigame/text.json)."""
     path = assets_dir() / "minigame" / "text.json"
-    words: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    words: dict[str, str] = json.loads(read_text(path))
     return words
 
 

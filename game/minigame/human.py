@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from game.core.paths import maps_dir
+from game.core.reading import read_text
 from game.minigame.autoplay import AutoPlayer
 from game.minigame.levels import load_level
 from game.minigame.result import MinigameResult
@@ -46,7 +47,7 @@ class HumanModel:
 
 
 def load_model(path: Path = MODEL_FILE) -> HumanModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     low, high = data["lapse_ticks"]
     return HumanModel(
         int(data["reaction_ticks"]),

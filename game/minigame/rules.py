@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.paths import maps_dir
+from game.core.reading import read_text
 from game.minigame.spec import GlitchKind, KindRules, SwarmRules, Tuning
 
 RULES_FILE = "rules.json"
@@ -42,7 +43,7 @@ def load_rules(path: Path | None = None) -> Rules:
     """Read the rules file; a malformed file raises ValueError naming it."""
     path = path or rules_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_text(path))
         return Rules(
             defaults=dict(raw["defaults"]),
             ranges={k: (float(v[0]), float(v[1])) for k, v in raw["ranges"].items()},

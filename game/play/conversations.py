@@ -8,10 +8,13 @@ sound and music to the audio, `minigame` to the level service and `ending`
 to navigation. An ACTOR is found by its name, then as a speaker's
 character (game/dialogue/actors.py); an actor the map does not have is a
 notice in ctx.messages and the log, and the conversation goes on.
+`objective` sets the story's objective line (the overworld
+shows it); `time_card` pushes a time card and waits until it is gone.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,7 +29,7 @@ from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr
 from game.dialogue.model import CommandStmt, JumpStmt, walk_statements
 from game.dialogue.program import Program
-from game.dialogue.runner import Command, Runner
+from game.dialogue.runner import Command, Line, Runner
 from game.dialogue.speakers import Speaker, load_speakers
 from game.play.notices import warning
 
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from game.play.ports import MapScreen, Poll
 
 DIRECTIONS = ("down", "up", "left", "right")
+BARK_LINES = 32  # the most lines a bark node gives (one-liners, a few each)
 
 
 class Conversations:
@@ -58,6 +62,8 @@ class Conversations:
             "music": self._music,
             "minigame": self._minigame,
             "ending": self._ending,
+            "objective": self._objective,
+            "time_card": self._time_card,
         }
 
     @property
@@ -121,6 +127,21 @@ class Conversations:
     def _autosave(self) -> None:
         if self.stage is not None and not self.story.endings:
             self.ctx.saves.autosave(self.stage.save_snapshot)
+
+    def bark_lines(self, node: str) -> list[str]:
+        """The texts of `node`'s lines the story allows now: the node is run
+        on a copy of the story (it changes nothing), up to its first choice
+        or command; [] if it does not exist or cannot run."""
+        self._latest()
+        if node not in self.program.nodes:
+            return []
+        runner = Runner(self.program, copy.deepcopy(self.story), set())
+        try:
+            runner.start(node)
+            return _lines_until_stop(runner)
+        except DialogueError as err:
+            self.ctx.messages.append(warning(err.format().splitlines()[0]))
+            return []
 
     def start_minigame(
         self, level: str, intro_node: str | None, on_done: Callable[[], None] | None
@@ -228,9 +249,33 @@ class Conversations:
         self._launch(str(level), finished)
         return lambda: done[0]
 
+    def _objective(self, text: str) -> None:
+        self.story.objective = str(text).strip()
+
+    def _time_card(self, title: str, subtitle: str = "") -> Poll:
+        done = [False]
+
+        def finished() -> None:
+            done[0] = True
+
+        card = self.ctx.screens.time_card(str(title), str(subtitle), finished)
+        self.ctx.stack.push(card)
+        return lambda: done[0]
+
     def _ending(self, name: str) -> None:
         self.story.endings.append(str(name))
         self.ctx.nav.end_episode(str(name))
+
+
+def _lines_until_stop(runner: Runner, limit: int = BARK_LINES) -> list[str]:
+    """The texts of the lines the runner shows before anything else happens."""
+    found: list[str] = []
+    while len(found) < limit:
+        event = runner.advance()
+        if not isinstance(event, Line):
+            break
+        found.append(event.text)
+    return found
 
 
 def leads_to(program: Program, node: str, command: str) -> bool:

@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from game.core.reading import SAVE_BYTES, read_limited
+
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
 # A write takes milliseconds; a temporary file this old was left by a kill.
@@ -122,6 +124,6 @@ def _snapshot_to_backup(path: Path) -> None:
 
 def _copy_durably(source: Path, target: str) -> None:
     with open(target, "wb") as handle:
-        handle.write(source.read_bytes())
+        handle.write(read_limited(source, SAVE_BYTES))
         handle.flush()
         os.fsync(handle.fileno())

@@ -1,8 +1,9 @@
 """SaveGame: one snapshot of a playthrough, and its JSON-ready form (no pygame).
 
 A save holds the story (variables, visits, once-flags, minigame results,
-endings, play time), where the player stands (map, pixel position, facing), a
-display label for the place, a small PNG thumbnail and when/what wrote it.
+endings, play time, the objective line), where the player stands (map,
+pixel position, facing), a display label for the place, a small PNG
+thumbnail and when/what wrote it.
 """
 
 from __future__ import annotations
@@ -202,11 +203,18 @@ def story_from_dict(data: Any) -> StoryState:
             LIMITS.play_time,
             "play_time",
         ),
+        "objective": _objective(data),
     }
     try:
         return StoryState.from_dict({**data, **checked})
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ShapeError(f"story could not be read ({exc!r})") from exc
+
+
+def _objective(data: dict[str, Any]) -> str:
+    """The objective line; a story saved before objectives existed has none."""
+    text = shape.string(data.get("objective", ""), "objective")
+    return shape.short(text, LIMITS.text, "objective")
 
 
 def _check_sizes(data: dict[str, Any]) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.paths import assets_dir, config_dir
+from game.core.reading import read_text
 from game.input.bindings import Bindings
 
 SETTINGS_FILE = "settings.json"
@@ -69,16 +70,14 @@ def default_settings_path() -> Path:
 
 
 def _defaults_dict() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        default_settings_path().read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = json.loads(read_text(default_settings_path()))
     return data
 
 
 def _ranges() -> Ranges:
     """Each number's (low, high) and each text's pattern."""
     path = assets_dir() / "config" / "settings_ranges.json"
-    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = json.loads(read_text(path))
     return {
         k: v if isinstance(v, str) else (float(v[0]), float(v[1]))
         for k, v in raw.items()
@@ -182,7 +181,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise ValueError("it is not a regular file")
     if path.stat().st_size > MAX_BYTES:
         raise ValueError(f"it is larger than {MAX_BYTES // 1024} KB")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     if not isinstance(data, dict):
         raise ValueError("the top level is not an object")
     return data

@@ -21,6 +21,7 @@ from game.scenes.flash_notice import FlashNoticeScene
 from game.scenes.pause import PauseScene
 from game.scenes.save_load import SaveLoadScene
 from game.scenes.settings_menu import SettingsScene
+from game.scenes.time_card import TimeCardScene
 from game.scenes.title import TitleScene
 
 if TYPE_CHECKING:
@@ -87,6 +88,11 @@ class SceneCatalog:
 
     def flash_notice(self) -> Scene:
         return FlashNoticeScene(self.ctx)
+
+    def time_card(
+        self, title: str, subtitle: str, on_done: Callable[[], None]
+    ) -> Scene:
+        return TimeCardScene(self.ctx, title, subtitle, on_done)
 
     def credits(self) -> Scene:
         return CreditsScene(self.ctx)

@@ -11,6 +11,7 @@ import json
 import pygame
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device, conflicts, load_groups
 from game.input.prompts import input_label
@@ -25,9 +26,7 @@ VISIBLE_ROWS = 16
 
 
 def action_labels() -> dict[Action, str]:
-    raw = json.loads(
-        (assets_dir() / "config" / "action_labels.json").read_text("utf-8")
-    )
+    raw = json.loads(read_text(assets_dir() / "config" / "action_labels.json"))
     return {Action(k): v for k, v in raw.items() if not k.startswith("_")}
 
 

@@ -10,6 +10,7 @@ import json
 import pygame
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme
@@ -27,7 +28,7 @@ class CreditsScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.theme = load_theme()
-        raw = json.loads((assets_dir() / "data" / "credits.json").read_text("utf-8"))
+        raw = json.loads(read_text(assets_dir() / "data" / "credits.json"))
         self.sections = raw["sections"]
         self.speed = timing("credits_scroll_speed")
         self.height = self._content_height()

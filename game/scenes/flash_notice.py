@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 from game.input.actions import ActionState
 from game.save.settings import save_settings
 from game.scenes.base import Scene
@@ -35,7 +36,7 @@ class FlashNoticeScene(Scene):
         super().__init__(ctx)
         self.theme = load_theme()
         path = assets_dir() / "data" / "flash_notice.json"
-        self.words = json.loads(path.read_text(encoding="utf-8"))
+        self.words = json.loads(read_text(path))
         self.menu = Menu(
             [
                 MenuItem(self.words["reduce"], lambda: self.close(reduce=True)),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.paths import project_root
+from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import LevelError, load_level
@@ -115,7 +116,7 @@ class MinigameScene(Scene):
         falls back to the console picture."""
         try:
             path = project_root() / "dialogue" / "speakers.json"
-            entry = json.loads(path.read_text(encoding="utf-8")).get(name) or {}
+            entry = json.loads(read_text(path)).get(name) or {}
             colour = str(entry.get("colour") or "teallite")
             pid = entry.get("portrait")
         except (OSError, ValueError, AttributeError):

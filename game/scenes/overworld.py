@@ -25,6 +25,8 @@ from game.play.notices import warning
 from game.save.model import SaveGame
 from game.save.thumbnail import capture_thumbnail
 from game.scenes.base import Scene
+from game.scenes.objective import ObjectiveToast
+from game.scenes.overworld_labels import draw_bark, draw_door_label
 from game.scenes.widgets import Toast, draw_error_box
 from game.ui.theme import load_theme
 from game.ui.timing import timing
@@ -64,9 +66,15 @@ class OverworldScene(Scene):
         self.renderer: MapRenderer | None = None
         self.looks: dict[str, CharacterLook] = {}
         self.toast = Toast(timing("toast_seconds"))
+        self.objective = ObjectiveToast(
+            timing("objective_toast_seconds"), self._story_objective()
+        )
         self.theme = load_theme()
         self._veil_surface: pygame.Surface | None = None
         self._play_music()
+
+    def _story_objective(self) -> str:
+        return self.ctx.story.objective if self.ctx.story is not None else ""
 
     @property
     def session(self) -> WorldSession | None:
@@ -96,6 +104,7 @@ class OverworldScene(Scene):
     # -- update -------------------------------------------------------------
     def update(self, actions: ActionState, dt: float) -> None:
         self.toast.update(self.ctx.messages, dt)
+        self.objective.update(self._story_objective(), self._covered(), dt)
         if self.stage.update(dt, self._covered()) and not self._menu_keys(actions):
             interact = actions.was_pressed(Action.INTERACT)
             self.stage.step(actions.direction(), interact, dt)
@@ -184,17 +193,23 @@ class OverworldScene(Scene):
 
     # -- drawing --------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        """The world, then the transient UI over it (prompt, errors, toast)."""
+        """The world, then the transient UI over it (door plates, barks, prompt,
+        errors, toast, objective)."""
         fonts = self.ctx.assets.fonts
         self.draw_world(surface, alpha)
         if self._renderer() is not None and not self._covered() and not self._veiled():
-            self._draw_prompt(surface, self.stage.offset(alpha), fonts)
+            offset = self.stage.offset(alpha)
+            draw_door_label(surface, self.stage, offset, fonts)
+            draw_bark(surface, self.stage, offset, fonts)
+            self._draw_prompt(surface, offset, fonts)
         if self.stage.errors:
             lines = overlay_lines(self.stage.errors, ERROR_LINES)
             title = "The map has errors; showing the last good version:"
             draw_error_box(surface, fonts, title, lines)
         if self.toast.showing:
             self.toast.draw(surface, self.ctx.assets, self.theme)
+        if not self._covered():
+            self.objective.draw(surface, self.ctx.assets, self.theme)
 
     def draw_world(self, surface: pygame.Surface, alpha: float) -> None:
         """The map, its people and the fade's veil: what a save thumbnail

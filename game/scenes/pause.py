@@ -12,6 +12,7 @@ import pygame
 
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.scenes.objective import draw_objective_line
 from game.scenes.quit_confirm import quit_confirm
 from game.scenes.widgets import dim
 from game.ui.menu import Menu, MenuItem
@@ -106,3 +107,4 @@ class PauseScene(Scene):
         )
         view = MenuView(area, text=self.ctx.dialogue.ui_text)
         view.draw(surface, self.menu, self.ctx.assets, self.theme)
+        draw_objective_line(surface, self.ctx, self.theme, panel.bottom + 8)

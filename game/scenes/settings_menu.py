@@ -15,6 +15,7 @@ import pygame
 
 from game.assets.text_style import apply_text_style, size_steps
 from game.core.paths import assets_dir, project_root
+from game.core.reading import read_text
 from game.dialogue.locale import available_locales
 from game.input.actions import Action, ActionState
 from game.input.bindings import Device
@@ -40,7 +41,7 @@ class Row:
 
 def _choices() -> dict:
     path = assets_dir() / "config" / "settings_choices.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(read_text(path))
 
 
 def _on_off(flag: bool) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.clock import TICK_RATE
+from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
 from game.scenes.widgets import draw_notice
@@ -131,7 +132,7 @@ def _load_motion() -> dict:
     from game.core.paths import assets_dir
 
     path = assets_dir() / "config" / "title_motion.json"
-    motion = json.loads(path.read_text(encoding="utf-8"))
+    motion = json.loads(read_text(path))
     palette = load_palette()
     motion["rgb"] = [palette.rgb(name) for name in motion["colours"]]
     return motion

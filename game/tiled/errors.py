@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.core.findings import Finding
 from game.core.paths import project_root
+from game.core.run_memo import remembered
 
 
 class MapLoadError(Exception):
@@ -19,6 +20,10 @@ class MapLoadError(Exception):
 
 def display_path(path: Path | str) -> str:
     """A path as a designer knows it: relative to the project root when inside it."""
+    return remembered(("shown", str(path)), lambda: _shown(path))
+
+
+def _shown(path: Path | str) -> str:
     resolved = Path(path).resolve()
     try:
         return resolved.relative_to(project_root()).as_posix()

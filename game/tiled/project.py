@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.paths import maps_dir
+from game.core.reading import read_text
 
 PROJECT_NAME = "smile.tiled-project"
 
@@ -65,7 +66,7 @@ def load_project(path: Path | None = None) -> Project:
     if not path.exists():
         return Project(path=None)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
     except (OSError, json.JSONDecodeError) as exc:
         raise ProjectError(
             f"{path.name}: cannot read the project file ({exc})"

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
+from game.core.run_memo import remembered
 from game.tiled.containment import content_root, reference_problems
 from game.tiled.errors import MapLoadError, display_path, through
 from game.tiled.gids import GID_FLAGS
@@ -76,7 +77,7 @@ def _merge_one(
     map_dir = map_path.parent.resolve()
     resolved = tx_path.resolve()
     if resolved not in cache:
-        cache[resolved] = read_xml(tx_path)
+        cache[resolved] = remembered(("template", resolved), lambda: read_xml(tx_path))
     template = cache[resolved]
     shown = display_path(tx_path)
     outside = reference_problems(template, tx_path, shown, content_root(map_path))

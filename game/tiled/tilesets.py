@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import Finding, error
+from game.core.run_memo import remembered
 from game.tiled.containment import reference_problems
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.model import AnimationFrame, Rect, Shape, TilesetInfo
@@ -22,7 +23,15 @@ def load_tileset(
     base: Path | None = None,
 ) -> TilesetInfo:
     """Read one .tsx; raises MapLoadError (missing file, bad XML, bad image;
-    with `images=False` the picture itself is not checked)."""
+    with `images=False` the picture itself is not checked). Read once per
+    `one_read_per_file` block for each firstgid."""
+    key = ("tileset", path.resolve(), firstgid, images, base)
+    return remembered(key, lambda: _load(path, firstgid, used_by, images, base))
+
+
+def _load(
+    path: Path, firstgid: int, used_by: str, images: bool, base: Path | None
+) -> TilesetInfo:
     root = read_xml(path, used_by)
     shown = display_path(path)
     problems = (

@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from game.core.reading import read_text
+
 SOURCE_NAME = "property_types.json"
 MEMBER_KEYS = ("name", "type", "value", "propertyType", "description", "filled")
 
@@ -24,7 +26,7 @@ def load_source(path: Path) -> dict[str, Any] | None:
     """The source's JSON, or None when there is no source file."""
     if not path.is_file():
         return None
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_text(path))
     return data
 
 

@@ -26,13 +26,16 @@ from typing import TypeVar
 
 from game.core.findings import Finding, error, warning
 from game.core.paths import project_root
-from game.dialogue.check import project_files
+from game.core.reading import read_text
+from game.core.run_memo import one_read_per_file, remembered
+from game.dialogue.check import built, parsed, project_files
 from game.dialogue.errors import DialogueError
-from game.dialogue.program import build_program, read_file
 from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.tools.findings_cache import cached
+from game.tools.map_memo import MapPart, dialogue_names, map_part
 from game.tools.shared_findings import merge_shared
 from game.tools.sync_tiled_types import dialogue_nodes
 from game.world.loader import load_map
@@ -54,6 +57,7 @@ PLUGINS: tuple[tuple[str, str, str], ...] = (
     ("minigame levels", "game.minigame.levels", "check_levels"),
     ("string tables", "game.dialogue.locale_check", "check_locales"),
 )
+LEVELS = "minigame levels"  # cached between runs (game/tools/findings_cache.py)
 MINIGAME_FOLDER = "minigame"
 DIALOGUE_ENUM = "DialogueNode"
 SAMPLE_FOLDER = "sample"
@@ -88,29 +92,35 @@ def guarded(label: str, file: str, run: Callable[[], list[T]]) -> list[T | Findi
 
 
 def knowledge(root: Path, project: Project) -> Knowledge:
-    titles = optional("game.dialogue.check", "node_titles")
+    titles, variables = dialogue_names(root, lambda: _names(root))
     return Knowledge(
         project=project,
         maps_root=root / "maps",
-        node_titles=(titles(root) or None) if titles else None,
-        variables=declared_variables(root),
+        node_titles=titles,
+        variables=variables,
         load=lambda p: _load_map(p, project),
     )
+
+
+def _names(root: Path) -> tuple[set[str] | None, set[str] | None]:
+    titles = optional("game.dialogue.check", "node_titles")
+    return (titles(root) or None) if titles else None, declared_variables(root)
 
 
 def declared_variables(root: Path) -> set[str] | None:
     """Every variable the dialogue declares (names without `$`), or None
     while the dialogue does not build (its own checker says why)."""
     try:
-        files = [read_file(p, root) for p in project_files(root)]
+        files = [parsed(p, root) for p in project_files(root)]
     except DialogueError:
         return None
-    program, _errors = build_program(files)
+    program, _errors = built(files)
     return set(program.declarations)
 
 
 def _load_map(path: Path, project: Project) -> WorldMap:
-    return load_map(path, project)
+    """Each map loaded once per run (a door's target is the same map)."""
+    return remembered(("map", path.resolve()), lambda: load_map(path, project))
 
 
 def check_map(
@@ -206,8 +216,8 @@ def _entry_point(
     """`map_name`: the map's path under maps/, for a once-trigger's key."""
     make = EntryPoint
     requires = _known_condition(str(getattr(obj, "requires", "") or ""), variables)
-    if isinstance(obj, NPC) and obj.dialogue:
-        return make(obj.dialogue, requires)
+    if isinstance(obj, NPC) and (obj.dialogue or obj.bark):
+        return make(obj.dialogue or obj.bark, requires)  # a bark runs as lines
     if isinstance(obj, Trigger) and obj.dialogue:
         return make(obj.dialogue, requires, f"{map_name}#{obj.id}" if obj.once else "")
     if isinstance(obj, Prop) and obj.examine:
@@ -228,7 +238,9 @@ def plugin_findings(root: Path, entry_points: list | None = None) -> list[Findin
         if isinstance(check, Finding):
             found.append(check)
         elif check is not None:
-            found += guarded(label, label, partial(_call, check, root, entry_points))
+            found += guarded(
+                label, label, partial(_call, label, check, root, entry_points)
+            )
     return found
 
 
@@ -236,43 +248,97 @@ def _optional_list(module: str, name: str) -> list[Callable[..., object] | None]
     return [optional(module, name)]
 
 
-def _call(check: Callable, root: Path, entry_points: list | None) -> list[Finding]:
+def _call(
+    label: str, check: Callable, root: Path, entry_points: list | None
+) -> list[Finding]:
     if (
         entry_points is not None
         and "entry_points" in inspect.signature(check).parameters
     ):
         return list(check(root, entry_points=entry_points))
+    if label == LEVELS:
+        return cached("levels", level_inputs(root), lambda: list(check(root)))
     return list(check(root))
 
 
+def level_inputs(root: Path) -> list[Path]:
+    """Everything the level checker reads (the levels, the Tiled files they
+    may use, the project files) and the code that reads it: its findings
+    are reused while none of these bytes change."""
+    maps = root / "maps"
+    files = [
+        path
+        for folder in (MINIGAME_FOLDER, "tilesets", "templates")
+        for path in sorted((maps / folder).rglob("*"))
+        if path.is_file()
+    ]
+    files += [maps / PROJECT_NAME, project_root() / "maps" / PROJECT_NAME]
+    game = Path(__file__).resolve().parents[1]
+    return files + [
+        path
+        for package in ("minigame", "tiled", "core")
+        for path in sorted((game / package).glob("*.py"))
+    ]
+
+
 def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
-    """All findings for `paths` (or the whole project when empty)."""
+    """All findings for `paths` (or the whole project when empty); each file
+    is read once."""
+    with one_read_per_file():
+        return _run_checks(paths, root)
+
+
+def _run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
     try:
         project = load_project(root / "maps" / "smile.tiled-project")
     except ProjectError as exc:
         return [error("maps/smile.tiled-project", str(exc), "", "restore it from git")]
+    chosen = list(paths)
+    if chosen:
+        know = guarded("setup", "maps", lambda: [knowledge(root, project)])[0]
+        if isinstance(know, Finding):
+            return [know]
+        return merge_shared([f for p in chosen for f in check_file(p, know)])
+    findings, points = _map_part(root, project)
+    if points is None:
+        return findings
+    findings += plugin_findings(root, points)
+    findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
+    return merge_shared(findings)
+
+
+def _map_part(root: Path, project: Project) -> MapPart:
+    """Every map's findings and the entry points they give the dialogue
+    checker (remembered between runs, game/tools/map_memo.py); points None
+    when the checks could not be set up (the findings say why, and the
+    other checkers wait for that to be fixed)."""
     know = guarded("setup", "maps", lambda: [knowledge(root, project)])[0]
     if isinstance(know, Finding):
-        return [know]
-    chosen = list(paths)
+        return [know], None
+    return map_part(
+        root, (know.node_titles, know.variables), lambda: _check_maps(root, know)
+    )
+
+
+def _check_maps(root: Path, know: Knowledge) -> MapPart:
     findings: list[Finding] = []
     worlds: list[WorldMap] = []
-    for path in chosen or content_files(root):
+    for path in content_files(root):
         findings += check_file(path, know, worlds)
-    if not chosen:
-        points = guarded(
-            "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
-        )
-        findings += plugin_findings(root, points)
-        findings += guarded("setup", "maps", lambda: dialogue_dropdown(root))
-    return merge_shared(findings)
+    points = guarded(
+        "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
+    )
+    failed = [p for p in points if isinstance(p, Finding)]
+    if failed:
+        return findings + failed, None
+    return findings, [p for p in points if isinstance(p, EntryPoint)]
 
 
 def dialogue_dropdown(root: Path) -> list[Finding]:
     """A warning naming the command to run when Tiled's DialogueNode
     dropdown (maps/smile.tiled-project) lacks nodes the dialogue has."""
     path = root / "maps" / PROJECT_NAME
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     listed = {
         value
         for entry in data.get("propertyTypes", [])

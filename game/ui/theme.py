@@ -8,6 +8,7 @@ from pathlib import Path
 
 from game.art.palette import Palette, load_palette
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 RGB = tuple[int, int, int]
 
@@ -25,7 +26,7 @@ class Theme:
 def load_theme(path: Path | None = None, palette: Palette | None = None) -> Theme:
     path = path or assets_dir() / "config" / "theme.json"
     palette = palette or load_palette()
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = json.loads(read_text(path))
     return Theme(
         {
             role: palette.rgb(name)

@@ -6,14 +6,13 @@ import json
 from functools import cache
 
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 
 @cache
 def timing(name: str) -> float:
     """Seconds (or speeds) for a named UI transition; KeyError if unknown."""
-    raw = json.loads(
-        (assets_dir() / "config" / "timing.json").read_text(encoding="utf-8")
-    )
+    raw = json.loads(read_text(assets_dir() / "config" / "timing.json"))
     return float(raw[name])
 
 

@@ -44,7 +44,7 @@ from game.world.model import (
 )
 from game.world.shapes import transform_tile_shape
 
-__all__ = ["MapLoadError", "build_world", "load_map"]
+__all__ = ["MapLoadError", "build_world", "load_map", "map_title"]
 
 ENTITIES = "Entities"
 TILE = "16x16"
@@ -178,6 +178,16 @@ def _image_layer(
             )
         )
     return ImageLayer(node.id, node.name, node.image, node.offset)
+
+
+def map_title(path: Path) -> str:
+    """The map's display_name ("" if it has none or cannot be read), without
+    building its world (a door's plate names where it leads)."""
+    try:
+        doc = read_map(path, images=False)
+    except (MapLoadError, OSError):
+        return ""
+    return map_properties(doc.properties).display_name
 
 
 def map_properties(props: dict[str, object]) -> MapProperties:

@@ -69,6 +69,7 @@ class NPC(MapObject):
     behaviour: str = "idle"
     patrol: int = 0
     requires: str = ""
+    bark: str = ""  # a node of ambient one-liners, for an NPC without dialogue
     tile: TileRef | None = None
 
 
@@ -79,6 +80,7 @@ class Door(MapObject):
     transition: str = "fade"
     requires: str = ""
     locked_dialogue: str = ""
+    label: str = ""  # the plate shown near the door ("" = the target's name)
 
 
 @dataclass

@@ -32,6 +32,10 @@ class StoryPort(Protocol):
     ) -> None:
         """Run the optional intro node, then the minigame level (a map path)."""
 
+    def bark_lines(self, node: str) -> list[str]:
+        """The texts of `node`'s lines the story allows now, in order (an
+        NPC's ambient one-liners); [] for a missing node."""
+
 
 class WorldStage(Protocol):
     """What dialogue commands may ask of the world (the overworld scene)."""

@@ -1,17 +1,20 @@
 """Which doors, triggers and stations the player can walk to (no pygame).
 
-A flood fill over feet positions on a `GRID`-pixel lattice, from every spawn
-that is itself free (a spawn inside a wall is reported once, by placement,
+The feet positions on a `GRID`-pixel lattice connected to a spawn that is
+itself free (a spawn inside a wall is reported once, by placement,
 not again as "nothing reachable"). A neighbour is walkable when the feet box
 fits there and half-way there, so walls thinner than the grid still block.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 
+import numpy as np
+
 from game.world.collision import CollisionWorld
+from game.world.components import reached
+from game.world.lattice import blocked_lattice
 from game.world.model import (
     Door,
     MapObject,
@@ -29,23 +32,42 @@ Cell = tuple[int, int]
 NEIGHBOURS = ((GRID, 0), (-GRID, 0), (0, GRID), (0, -GRID))
 
 
+class Walk:
+    """The feet positions on the `GRID` lattice a walk reaches."""
+
+    def __init__(self, reached: np.ndarray) -> None:
+        self.reached = reached
+
+    def __contains__(self, cell: Cell) -> bool:
+        x, y = cell
+        row, col = y // GRID, x // GRID
+        rows, cols = self.reached.shape
+        return (
+            not (x % GRID or y % GRID)
+            and 0 <= row < rows
+            and 0 <= col < cols
+            and bool(self.reached[row, col])
+        )
+
+
 def walkable(
     collision: CollisionWorld, box: tuple[int, int], seeds: list[Cell]
-) -> set[Cell]:
-    """Every feet position reachable from `seeds` (which must be free)."""
-    seen = set(seeds)
-    queue = deque(seeds)
-    while queue:
-        x, y = queue.popleft()
-        for dx, dy in NEIGHBOURS:
-            nxt = (x + dx, y + dy)
-            if nxt in seen or _blocked(collision, box, nxt):
-                continue
-            if _blocked(collision, box, (x + dx // 2, y + dy // 2)):
-                continue
-            seen.add(nxt)
-            queue.append(nxt)
-    return seen
+) -> Walk:
+    """Every feet position reachable from `seeds` (which must be free): a
+    step to a neighbour needs the feet box to fit there and half-way there."""
+    half = blocked_lattice(collision, box, GRID // 2)
+    free = ~half[::2, ::2]
+    rows, cols = free.shape
+    across = np.zeros_like(free)
+    across[:, :-1] = free[:, :-1] & free[:, 1:] & ~half[::2, 1::2][:, : cols - 1]
+    down = np.zeros_like(free)
+    down[:-1] = free[:-1] & free[1:] & ~half[1::2, ::2][: rows - 1]
+    starts = [
+        (y // GRID, x // GRID)
+        for x, y in seeds
+        if 0 <= y // GRID < rows and 0 <= x // GRID < cols
+    ]
+    return Walk(reached(free, across, down, starts))
 
 
 def _blocked(collision: CollisionWorld, box: tuple[int, int], at: Cell) -> bool:
@@ -75,7 +97,7 @@ def _near(x: int, y: int) -> Iterator[Cell]:
             yield (bx + dx, by + dy)
 
 
-def touches(obj: MapObject, cells: set[Cell], box: tuple[int, int], pad: float) -> bool:
+def touches(obj: MapObject, cells: Walk, box: tuple[int, int], pad: float) -> bool:
     """True if a reachable feet box comes within `pad` px of the object's area."""
     r = obj.shape.rect
     area = Rect(r.x - pad, r.y - pad, max(r.w, 1) + 2 * pad, max(r.h, 1) + 2 * pad)

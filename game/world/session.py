@@ -246,10 +246,13 @@ class WorldSession:
 
     # -- interaction --------------------------------------------------------------
     def target(self) -> Target | None:
-        """What the player faces and could use (NPC > station > prop > trigger)."""
+        """What the player faces and could use (NPC > station > prop > trigger);
+        an NPC without a dialogue node is no target (barks are not talks)."""
         probe = self.player.facing_probe(self.tuning.interact_reach)
         for actor in self.npcs:
-            if actor.visible and actor.npc and actor.box().overlaps(probe):
+            talks = actor.npc is not None and bool(actor.npc.dialogue)
+            if actor.visible and talks and actor.box().overlaps(probe):
+                assert actor.npc is not None
                 return Target(actor.npc, self._label("NPC"), actor.box())
         for kind in (MinigameStation, Prop):
             for obj in self.world.of_type(kind):

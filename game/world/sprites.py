@@ -24,6 +24,7 @@ import pygame
 from game.art.palette import Palette, load_palette
 from game.assets.files import load_image
 from game.core.paths import assets_dir
+from game.core.reading import read_text
 
 STAND_IN_COLOURS = ("teal", "blue", "coral", "violet", "moss", "ochre", "steel")
 
@@ -54,7 +55,7 @@ def load_look(character: str, folder: Path | None = None) -> CharacterLook:
     sheet, meta = folder / f"{character}.png", folder / f"{character}.json"
     if sheet.is_file() and meta.is_file():
         try:
-            return _from_sheet(sheet, json.loads(meta.read_text(encoding="utf-8")))
+            return _from_sheet(sheet, json.loads(read_text(meta)))
         except (KeyError, ValueError, TypeError, OSError, pygame.error):
             pass  # the art checks report bad sheets; the world keeps running
     return stand_in(character)

@@ -10,9 +10,11 @@ It stages maps (load errors kept, hot reload with the player kept in place,
 start position, map_load triggers once on the stack, the music a map asks
 for), takes the player through doors (fade out -> change map -> fade in),
 opens doors as the player nears (`doors`), keeps the camera following and
-shaking, says what the interaction prompt shows, and is the `WorldStage`
-dialogue commands drive. Its view draws `session`, `camera`, `veil`
-(the fade), `prompt()` and `errors`, and takes `take_music()` to the audio.
+shaking, says what the interaction prompt shows, which door plate shows
+(`door_label()`) and which ambient bark is over whose head (`barks`), and
+is the `WorldStage` dialogue commands drive. Its view draws `session`,
+`camera`, `veil` (the fade), `prompt()`, `door_label()`, `barks.bubble` and
+`errors`, and takes `take_music()` to the audio.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from game.core.episodes import episode
 from game.core.findings import Finding
 from game.core.story import StoryState
 from game.world.actors import Actor
+from game.world.barks import Barks
 from game.world.camera import Camera
+from game.world.door_labels import DoorLabel, DoorLabels
 from game.world.doors import DoorStates
 from game.world.errors import MapLoadError
 from game.world.hotreload import Watcher
-from game.world.loader import load_map
+from game.world.loader import load_map, map_title
 from game.world.model import Door, WorldMap
 from game.world.ports import StoryPort
 from game.world.report import through_door
@@ -86,6 +90,12 @@ class MapStage:
         self.veil = Fade(self.tuning.fade_seconds)
         self.passage = Passage(self.veil)
         self.doors = DoorStates(self.tuning.interact_reach)
+        self.door_labels = DoorLabels(self.tuning.door_label_reach, map_title)
+        self.barks = Barks(
+            self.tuning.bark_reach,
+            self.tuning.bark_seconds,
+            lambda node: self.port.bark_lines(node),
+        )
         self.music: str | None = None
         self._entered = False
         self._map_load_due = False
@@ -155,6 +165,7 @@ class MapStage:
         session.settle_inside()
         self.session = session
         self.doors.reset()
+        self.barks.reset()
         self.camera.world = world.pixel_size
         self.camera.snap(session.player.x, session.player.y)
         self.follow_key = PLAYER
@@ -224,6 +235,7 @@ class MapStage:
             self._through(door)
         session = self._current()
         self.doors.update(session.world.of_type(Door), session.player.box())
+        self.barks.update(session.npcs, session.player.box(), dt)
         self._follow(dt)
 
     def _current(self) -> WorldSession:
@@ -266,6 +278,15 @@ class MapStage:
             return None
         found = self.session.target()
         return found if found is not None and found.label else None
+
+    def door_label(self) -> DoorLabel | None:
+        """The plate of the door the player is near: None with no map or
+        while a fade covers the view."""
+        if self.session is None or self.veil.level > 0:
+            return None
+        session = self.session
+        doors = session.world.of_type(Door)
+        return self.door_labels.near(doors, session.player.box(), self.map_path)
 
     # -- saving -------------------------------------------------------------
     def place_player(self, position: tuple[float, float], facing: str) -> None:

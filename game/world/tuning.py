@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from game.core.reading import read_text
+
 TUNING_FILE = Path(__file__).with_name("tuning.json")
 
 
@@ -32,11 +34,16 @@ class Tuning:
     prompt_rise: int
     prompt_head_lift: int
     prompts: dict[str, str]
+    door_label_reach: int
+    door_label_max_chars: int
+    bark_reach: int
+    bark_seconds: float
+    bark_width: int
 
 
 def load_tuning(path: Path = TUNING_FILE) -> Tuning:
     """The tuning in `path` (JSON lists become tuples)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(path))
     values: dict[str, Any] = {
         f.name: tuple(data[f.name]) if isinstance(data[f.name], list) else data[f.name]
         for f in fields(Tuning)

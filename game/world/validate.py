@@ -39,7 +39,7 @@ from game.world.tuning import Tuning, load_tuning
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 VARIABLE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 NODE_FIELDS = {
-    NPC: ("dialogue",),
+    NPC: ("dialogue", "bark"),
     Trigger: ("dialogue",),
     Prop: ("examine",),
     Door: ("locked_dialogue",),
@@ -265,6 +265,12 @@ def _check_condition(
 def _check_npc(report: _Report, npc: NPC, know: Knowledge) -> None:
     if not npc.npc_id:
         report.error(npc, "npc_id is empty", "pick the character in npc_id")
+    if npc.bark and npc.dialogue:
+        report.warn(
+            npc,
+            f'bark "{npc.bark}" is never shown: this NPC has a dialogue node',
+            "clear bark, or clear dialogue to make this a bystander",
+        )
     if npc.behaviour == "patrol" or npc.patrol:
         target = report.world.object_by_id(npc.patrol)
         if not isinstance(target, PatrolPath):
@@ -276,6 +282,14 @@ def _check_npc(report: _Report, npc: NPC, know: Knowledge) -> None:
 
 
 def _check_door(report: _Report, door: Door, know: Knowledge) -> None:
+    limit = (know.tuning or load_tuning()).door_label_max_chars
+    if len(door.label.strip()) > limit:
+        report.warn(
+            door,
+            f'label "{door.label.strip()}" has {len(door.label.strip())} characters; '
+            f"plates fit {limit}",
+            "shorten the label",
+        )
     if not door.target_map:
         report.error(door, "target_map is empty", "pick the map this door leads to")
         return

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import os
+from pathlib import Path
 
 import pytest
 
-from game.core.reading import UnreadableFile, read_limited
+from game.core.paths import project_root
+from game.core.reading import UnreadableFile, read_limited, read_text
 
 
 def test_a_regular_file_within_its_limit_is_read(tmp_path):
@@ -38,3 +41,56 @@ def test_a_fifo_is_refused_without_blocking(tmp_path):
 def test_a_missing_file_is_reported_as_missing(tmp_path):
     with pytest.raises(FileNotFoundError):
         read_limited(tmp_path / "gone.txt", 10)
+
+
+def test_text_that_is_not_utf8_is_refused_with_its_byte(tmp_path):
+    path = tmp_path / "latin.json"
+    path.write_bytes(b'{"name": "caf\xe9"}')
+    with pytest.raises(UnreadableFile, match=r"not UTF-8 text \(byte 13\)"):
+        read_text(path)
+
+
+def test_utf8_text_is_read(tmp_path):
+    path = tmp_path / "ok.json"
+    path.write_text('{"name": "café"}', encoding="utf-8")
+    assert read_text(path) == '{"name": "café"}'
+
+
+# Build tools that write our own art and sound, and developer tools that only
+# compare or lay out files in the checkout, may read directly.
+DIRECT_READERS = {
+    "game/core/reading.py",
+    "game/tools/build_assets.py",
+    "game/tools/build_audio.py",
+    "game/tools/contact_sheet.py",
+    "game/tools/tiled_layout.py",
+}
+
+
+def _reads(node: ast.AST) -> bool:
+    """A call that reads a file: Path.read_text/read_bytes, or open() for reading."""
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr in ("read_text", "read_bytes")
+    if not (isinstance(node.func, ast.Name) and node.func.id == "open"):
+        return False
+    modes = node.args[1:2] + [k.value for k in node.keywords if k.arg == "mode"]
+    mode = modes[0].value if modes and isinstance(modes[0], ast.Constant) else "r"
+    return "r" in str(mode)
+
+
+def _direct_reads(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.lineno for node in ast.walk(tree) if _reads(node)]
+
+
+def test_the_game_reads_files_only_through_the_guarded_reader():
+    root = project_root()
+    found = []
+    for path in sorted((root / "game").rglob("*.py")):
+        shown = path.relative_to(root).as_posix()
+        if shown in DIRECT_READERS or shown.startswith("game/art/"):
+            continue
+        found += [f"{shown}:{line}" for line in _direct_reads(path)]
+    assert found == []

@@ -85,8 +85,9 @@ def test_a_line_behind_many_talks_is_reachable_in_a_playthrough(root):
     assert messages(check_project(root)) == []
 
 
-def test_a_search_that_hits_its_budget_says_so(root):
-    # $n grows without end, so the search cannot try every playthrough.
+def test_a_search_that_hits_its_budget_names_the_node_to_split(root):
+    # $n grows without end, so the search cannot try every playthrough: one
+    # finding at the node, not a guess about each line it did not reach.
     write(
         root,
         "a.yarn",
@@ -95,8 +96,13 @@ def test_a_search_that_hits_its_budget_says_so(root):
         "<<if $n < 0>>\n    Never.\n<<endif>>\nEnd.\n===\n",
     )
     (finding,) = check_project(root)
-    assert finding.where == "line 10 col 5"
-    assert "stopped at its budget of" in finding.message
+    assert finding.where == "line 5 col 1"
+    assert finding.message.startswith("too many branches in Start (dialogue/a.yarn:5)")
+    assert "stopped at its budget" in finding.message
+    assert finding.message.endswith(
+        "1 line(s) of this part of the story unchecked (first: dialogue/a.yarn:10)"
+    )
+    assert "split it" in finding.hint
 
 
 def test_map_requires_and_once_triggers_decide_what_runs(root):
@@ -258,3 +264,21 @@ def test_a_speaker_without_a_role_has_none(tmp_path: Path):
     )
     speakers, problems = load_speakers(tmp_path)
     assert problems == [] and speakers["Elara"].role is None
+
+
+def test_a_bark_node_is_reachable_without_a_map_naming_it(tmp_path):
+    yarn = tmp_path / "dialogue" / "barks.yarn"
+    yarn.parent.mkdir()
+    yarn.write_text("title: Bystander\ntags: bark\n---\nLovely day. #line:b1\n===\n")
+    found = [f.format() for f in check_files([yarn], tmp_path)]
+    assert not [x for x in found if "never run" in x]
+
+
+def test_a_choice_in_a_bark_node_is_a_warning(tmp_path):
+    yarn = tmp_path / "dialogue" / "barks.yarn"
+    yarn.parent.mkdir()
+    yarn.write_text(
+        "title: Bystander\ntags: bark\n---\nHi. #line:b1\n-> Wave #line:b2\n===\n"
+    )
+    found = [f.format() for f in check_files([yarn], tmp_path)]
+    assert [x for x in found if "bark node Bystander shows only its lines" in x]

@@ -95,3 +95,42 @@ def test_conversations_that_share_no_state_are_searched_apart():
 def test_a_node_that_loops_forever_cannot_end():
     program = load_text("title: Start\n---\nAgain.\n<<jump Start>>\n===\n")
     assert search(program, [EntryPoint("Start")]).cannot_end == {"Start"}
+
+
+def _growing(name: str) -> str:
+    """A node whose counter grows every time: its part never runs dry."""
+    return (
+        f"title: {name}\n---\n<<set $n_{name} += 1>>\n"
+        f"<<if $n_{name} < 0>>\n    Never. #line:never_{name}\n<<endif>>\n===\n"
+    )
+
+
+def _declared(*names: str) -> str:
+    decls = "".join(f"<<declare $n_{n} = 0>>\n" for n in names)
+    return f"title: Declarations\n---\n{decls}===\n"
+
+
+def test_a_part_that_spends_its_budget_is_stopped_at_its_busiest_node():
+    program = load_text(_declared("Grow") + _growing("Grow"))
+    result = search(program, [EntryPoint("Grow")], budget=50)
+    assert not result.finished
+    assert result.stopped == {"Grow"} and "Grow" in result.unsearched
+
+
+def test_each_part_has_its_own_budget():
+    # One endless part does not use up the budget of another.
+    program = load_text(
+        _declared("Grow")
+        + _growing("Grow")
+        + "title: Ask\n---\n-> Yes #line:yes\n-> No #line:no\n===\n"
+    )
+    result = search(program, [EntryPoint("Grow"), EntryPoint("Ask")], budget=50)
+    assert result.stopped == {"Grow"}
+    assert {"yes", "no"} <= result.reached and "Ask" not in result.unsearched
+
+
+def test_a_part_that_spends_its_instruction_budget_is_stopped(monkeypatch):
+    monkeypatch.setattr("game.dialogue.reach.STEP_BUDGET", 40)
+    program = load_text(_declared("Grow") + _growing("Grow"))
+    result = search(program, [EntryPoint("Grow")])
+    assert result.stopped == {"Grow"} and result.states < 40

@@ -225,3 +225,59 @@ def test_with_dev_an_edited_table_is_read_again(ctx, tmp_path):
     write("Salut.")
     os.utime(table, ns=(1, 1))  # a different time, whatever the clock's grain
     assert library.translation().lines["ep1_0001"][0].text == "Salut."
+
+
+def test_an_objective_command_sets_the_storys_objective(ctx):
+    program = load_text('title: Start\n---\n<<objective "Find Malik">>\nHi.\n===\n')
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    assert ctx.story.objective == "Find Malik"
+
+
+def test_a_time_card_holds_the_conversation_until_it_is_skipped(ctx):
+    text = '<<time_card "Day 3" "Evening">>\nOn.\n'
+    program = load_text(f"title: Start\n---\n{text}===\n")
+    ctx.dialogue = FixedLibrary(program)
+    Conversations(ctx, FakeStage()).run_dialogue("Start")
+    ctx.stack.apply_requests()
+    box, card = ctx.stack.scenes[-2:]
+    assert type(card).__name__ == "TimeCardScene" and box.waiting is not None
+    tick(box, 2, pressed={Action.CONFIRM})  # skip: straight to the fade-out
+    tick(box, round(card.fade * 60) + 2)
+    assert ctx.stack.top is box and box.line.text == "On."
+
+
+BARKS = """title: Declarations
+---
+<<declare $stage = 1>>
+===
+title: Bystander
+tags: bark
+---
+Lovely day.
+Busy, isn't it? <<if $stage >= 2>>
+Mind the cable.
+===
+"""
+
+
+def test_bark_lines_are_the_lines_the_story_allows_now(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    port = Conversations(ctx)
+    ctx.story.variables["stage"] = 1.0
+    assert port.bark_lines("Bystander") == ["Lovely day.", "Mind the cable."]
+    ctx.story.variables["stage"] = 2.0
+    assert len(port.bark_lines("Bystander")) == 3
+
+
+def test_reading_bark_lines_changes_nothing_in_the_story(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    before = ctx.story.to_dict()
+    Conversations(ctx).bark_lines("Bystander")
+    assert ctx.story.to_dict() == before
+
+
+def test_a_missing_bark_node_has_no_lines(ctx):
+    ctx.dialogue = FixedLibrary(load_text(BARKS))
+    assert Conversations(ctx).bark_lines("Nobody") == []

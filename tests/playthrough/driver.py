@@ -269,8 +269,8 @@ class Driver:
             if self.in_minigame():
                 self.play_level()
                 continue
-            if self.is_top("TimeCardScene"):
-                self.press(Action.CONFIRM)
+            if self.in_card():
+                self.press(Action.CONFIRM)  # a time card: skip it
                 continue
             box = self.top
             if box.options is not None and box.visible:
@@ -292,7 +292,10 @@ class Driver:
 
     def in_conversation(self) -> bool:
         """A dialogue box, or a time card the conversation waits for."""
-        return self.is_top("DialogueBoxScene") or self.is_top("TimeCardScene")
+        return self.is_top("DialogueBoxScene") or self.in_card()
+
+    def in_card(self) -> bool:
+        return self.is_top("TimeCardScene")
 
     # -- minigame -------------------------------------------------------------
     def in_minigame(self) -> bool:

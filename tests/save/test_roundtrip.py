@@ -58,3 +58,16 @@ def test_the_file_is_readable_json_with_a_checksum(make_game):
     data = json.loads(encode_save(make_game()))
     assert data["schema_version"] == 2
     assert len(data["checksum"]) == 64
+
+
+def test_the_objective_travels_through_a_save(make_game, tmp_path):
+    game = make_game()
+    game.story.objective = "Find Malik in his lab"
+    loaded = decode_save(encode_save(game), tmp_path / "x.json")
+    assert loaded.story.objective == "Find Malik in his lab"
+
+
+def test_a_save_from_before_objectives_loads_without_one(make_game):
+    written = make_game().to_dict()
+    del written["story"]["objective"]
+    assert SaveGame.from_dict(written).story.objective == ""

@@ -106,3 +106,49 @@ def test_other_files_are_refused_politely(suffix, tmp_path, capsys):
     path.write_text("hi")
     assert check.main([str(path)]) == 1
     assert "not a .tmx, .tsx, .tx or .yarn file" in capsys.readouterr().out
+
+
+def lobby_findings(edit) -> list[str]:
+    """The map checker's lines for the ep1 lobby after `edit(world)`."""
+    from game.core.paths import maps_dir, project_root
+    from game.tiled.project import load_project
+    from game.world.loader import load_map
+    from game.world.validate import validate_map
+
+    root = project_root()
+    project = load_project(maps_dir() / "smile.tiled-project")
+    world = load_map(maps_dir() / "ep1" / "lobby.tmx")
+    edit(world)
+    return [f.format() for f in validate_map(world, check.knowledge(root, project))]
+
+
+def test_a_door_label_too_long_for_its_plate_is_a_warning():
+    from game.world.model import Door
+
+    def lengthen(world):
+        door = next(d for d in world.of_type(Door) if d.name == "to_treatment")
+        door.label = "The treatment floor, where the pods are"
+
+    lines = lobby_findings(lengthen)
+    assert [x for x in lines if "39 characters" in x and x.startswith("WARN")]
+    assert not [x for x in lines if x.startswith("ERROR")]
+
+
+def test_a_bark_beside_a_dialogue_node_is_a_warning():
+    from game.world.model import NPC
+
+    def both(world):
+        npc = next(n for n in world.of_type(NPC) if n.name == "sandra")
+        npc.bark = "Ep1_Bark_LobbyNurse"
+
+    lines = lobby_findings(both)
+    assert [x for x in lines if '"sandra" (NPC)' in x and "never shown" in x]
+
+
+def test_a_bark_node_named_by_a_map_is_an_entry_point():
+    from game.core.paths import maps_dir, project_root
+    from game.world.loader import load_map
+
+    world = load_map(maps_dir() / "ep1" / "lobby.tmx")
+    points = check.story_entry_points(project_root(), [world])
+    assert "Ep1_Bark_LobbyReading" in {p.node for p in points}

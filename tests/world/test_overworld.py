@@ -315,3 +315,31 @@ def test_the_overworld_draws_a_non_blank_frame(display):
         for y in range(116, 244, 7)
     }
     assert len(colours) > 4
+
+
+def test_a_new_objective_shows_on_the_map_and_then_goes(display):
+    scene, _port = make("basic.tmx", "start")
+    scene.ctx.stack.push(scene)
+    scene.ctx.stack.apply_requests()
+    scene.update(IDLE, TICK)
+    assert not scene.objective.showing
+    scene.ctx.story.objective = "Find Malik in his lab"
+    scene.update(IDLE, TICK)
+    assert scene.objective.showing and scene.objective.text == "Find Malik in his lab"
+    for _ in range(round(3.0 / TICK)):
+        scene.update(IDLE, TICK)
+    assert not scene.objective.showing
+
+
+def test_the_objective_toast_is_drawn_at_the_bottom_of_the_screen(display):
+    scene, _port = make("basic.tmx", "start")
+    scene.ctx.stack.push(scene)
+    scene.ctx.stack.apply_requests()
+    before = pygame.Surface((640, 360))
+    scene.draw(before, 0)
+    scene.ctx.story.objective = "Find Malik in his lab"
+    scene.update(IDLE, TICK)
+    after = pygame.Surface((640, 360))
+    scene.draw(after, 0)
+    row = [(x, 340) for x in range(200, 440, 5)]
+    assert [before.get_at(p) for p in row] != [after.get_at(p) for p in row]
