@@ -87,6 +87,8 @@ def _disc_cells(s: SimState, x: float, y: float, radius: float) -> np.ndarray:
 def _bound(s: SimState, idx: np.ndarray, feed: int) -> None:
     sw, region = s.swarm, s.spec.all_feeds()[feed]
     sw.feed[idx] = feed
+    sw.in_feed[:, idx] = 0.0
+    sw.in_feed[feed, idx] = 1.0
     sw.x0[idx], sw.x1[idx] = region.x, region.x + region.w - 1e-3
     sw.y0[idx], sw.y1[idx] = region.y, region.y + region.h - 1e-3
 
@@ -159,7 +161,9 @@ def make_state(spec: LevelSpec, seed: int, assist: bool = False) -> SimState:
         tuning=tuning,
         rng=rng,
         grid=make_grid(spec),
-        swarm=make_swarm(tuning.bot_count + reserve, reserve, rng),
+        swarm=make_swarm(
+            tuning.bot_count + reserve, reserve, rng, len(spec.all_feeds())
+        ),
         vitals=Vitals(
             max_ticks=max_ticks,
             energy=tuning.pulse_energy,
