@@ -24,7 +24,8 @@ BOUNCE_BACK = ONE - BOUNCE
 
 def refresh_masks(sw: Swarm) -> None:
     """Float 0/1 masks of the healthy, glitched (incl. hidden) and moving
-    bots, and their counts."""
+    bots, their counts, and the longest immunity left (whoever changes
+    states or immunity sets `dirty`)."""
     np.equal(sw.state, Bot.HEALTHY, out=sw.b1)
     np.copyto(sw.is_healthy, sw.b1)
     sw.healthy_count = int(np.count_nonzero(sw.b1))
@@ -34,6 +35,7 @@ def refresh_masks(sw: Swarm) -> None:
     sw.glitched_count = int(np.count_nonzero(sw.b1))
     np.copyto(sw.is_glitched, sw.b1)
     np.add(sw.is_healthy, sw.is_glitched, out=sw.is_moving)
+    sw.immune_left = float(sw.immune.max()) if sw.n else 0.0
     sw.dirty = False
 
 
@@ -52,23 +54,40 @@ def _unit(s: SimState) -> float:
     return (1.0 - s.spec.swarm.damping) * s.tuning.bot_speed / TICK_RATE
 
 
-def _push(s: SimState, v: np.ndarray, grad: np.ndarray, lure: np.ndarray) -> None:
-    sw, rules, kind = s.swarm, s.spec.swarm, s.spec.behaviour
+# Per bot state (a row each): 1 if the state counts as healthy / glitched.
+HEALTHY_ROWS = np.array([[b == Bot.HEALTHY] for b in Bot], F32)
+GLITCHED_ROWS = np.array([[b in (Bot.GLITCHED, Bot.HIDDEN)] for b in Bot], F32)
+
+
+def _push_table(
+    s: SimState, out: np.ndarray, grad: np.ndarray, lure: np.ndarray
+) -> None:
+    """`out` (one row per bot state, one column per coarse cell) = the push a
+    bot of that state feels there: exactly the per-bot formula
+    grad * is_healthy * climb + lure * is_glitched * lure_gain, worked out
+    once per coarse cell instead of once per bot."""
+    rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
-    np.take(grad.ravel(), sw.coarse, out=sw.f1, mode="clip")
-    sw.f1 *= sw.is_healthy
-    sw.f1 *= F32(unit * rules.climb)
+    np.multiply(grad.ravel(), HEALTHY_ROWS, out=out)
+    out *= F32(unit * rules.climb)
     if kind.lure:
-        np.take(lure.ravel(), sw.coarse, out=sw.f2, mode="clip")
-        sw.f2 *= sw.is_glitched
-        sw.f2 *= F32(unit * kind.lure * kind.speed)
-        sw.f1 += sw.f2
+        tmp = s.grid.push_tmp
+        np.multiply(lure.ravel(), GLITCHED_ROWS, out=tmp)
+        tmp *= F32(unit * kind.lure * kind.speed)
+        out += tmp
+
+
+def _push(s: SimState, v: np.ndarray, table: np.ndarray) -> None:
+    sw = s.swarm
+    np.take(table.ravel(), sw.key, out=sw.f1, mode="clip")
     sw.f1 += noise(s, sw.rnd, sw.f3)  # f3: per-bot jitter strength
-    v *= F32(rules.damping)
+    v *= F32(s.spec.swarm.damping)
     v += sw.f1
 
 
 def steer(s: SimState) -> None:
+    """Healthy bots climb the damage gradient, glitched ones their lure, all
+    jitter; the push is read from a per-state table by `key`."""
     sw, g = s.swarm, s.grid
     rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
@@ -77,8 +96,12 @@ def steer(s: SimState) -> None:
         sw.is_glitched, F32(unit * (glitched_jitter - healthy_jitter)), out=sw.f3
     )
     sw.f3 += F32(unit * healthy_jitter)
-    _push(s, sw.vx, g.grad_x, g.lure_x)
-    _push(s, sw.vy, g.grad_y, g.lure_y)
+    np.multiply(sw.state, np.intp(g.damage.size), out=sw.key)
+    sw.key += sw.coarse
+    _push_table(s, g.push_x, g.grad_x, g.lure_x)
+    _push_table(s, g.push_y, g.grad_y, g.lure_y)
+    _push(s, sw.vx, g.push_x)
+    _push(s, sw.vy, g.push_y)
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:
@@ -206,10 +229,12 @@ def work(s: SimState) -> None:
     if idx.size == 0:
         return
     cells = sw.cell[idx]
-    gain = sw.is_healthy[idx] * F32(t.repair_rate / TICK_RATE)
-    amount = gain.copy()
+    rate = F32(t.repair_rate / TICK_RATE)
+    gain: np.ndarray | np.float32 = rate  # every worker is healthy: 1 * rate
+    amount = gain
     if s.spec.behaviour.chews:
-        amount -= sw.is_glitched[idx] * F32(t.chew_rate / TICK_RATE)
+        gain = sw.is_healthy[idx] * rate
+        amount = gain - sw.is_glitched[idx] * F32(t.chew_rate / TICK_RATE)
     integrity = g.integrity.ravel()
     integrity[cells] = np.clip(integrity[cells] + amount, 0.0, 1.0)
     _clear(g.decay.ravel(), cells, gain * F32(s.spec.swarm.decay_clear))
@@ -217,15 +242,18 @@ def work(s: SimState) -> None:
         _clear(g.pigment.ravel(), cells, gain * F32(s.spec.swarm.decay_clear))
 
 
-def _clear(field: np.ndarray, cells: np.ndarray, amount: np.ndarray) -> None:
+def _clear(
+    field: np.ndarray, cells: np.ndarray, amount: np.ndarray | np.float32
+) -> None:
     field[cells] = np.maximum(field[cells] - amount, 0.0)
 
 
 def _pressure(s: SimState) -> None:
     """Mean count of glitched bots over each coarse cell's 3x3 neighbourhood."""
     sw, g = s.swarm, s.grid
-    # 0/1 weights count exactly (float64 sums of ones) with no masked copy
-    counts = np.bincount(sw.coarse, weights=sw.is_glitched, minlength=g.damage.size)
+    np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
+    glitched = np.take(sw.coarse, np.flatnonzero(sw.b2))
+    counts = np.bincount(glitched, minlength=g.damage.size)
     np.copyto(g.pressure.ravel(), counts[: g.damage.size], casting="unsafe")
     box3(g.pressure, g.coarse_tmp, g.pressure)
 
@@ -251,11 +279,14 @@ def spread(s: SimState) -> None:
         sw.f1 *= F32(s.tuning.spread_rate / TICK_RATE)
         start = int(s.rng.integers(0, sw.noise.size - sw.n))
         np.less(sw.noise[start : start + sw.n], sw.f1, out=sw.b1)
-        np.less_equal(sw.immune, F32(0.0), out=sw.b2)
-        sw.b1 &= sw.b2
+        if sw.immune_left > 0.0:
+            np.less_equal(sw.immune, F32(0.0), out=sw.b2)
+            sw.b1 &= sw.b2
         _infect(s)
-    sw.immune -= ONE
-    np.maximum(sw.immune, F32(0.0), out=sw.immune)
+    if sw.immune_left > 0.0:  # else every bot's immunity is exactly 0 already
+        sw.immune -= ONE
+        np.maximum(sw.immune, F32(0.0), out=sw.immune)
+        sw.immune_left -= 1.0
 
 
 def _infect(s: SimState) -> None:
