@@ -30,7 +30,7 @@ from game.minigame.view import CELL_PX, VIEW_H, VIEW_W
 # A look's pixels of one colour: (code in the layer, [(dy, dx), ...]).
 Stamp = tuple[int, list[tuple[int, int]]]
 FBLITS_MAX = 1500  # above this many visible bots the rasteriser is faster
-SCATTER_MAX = 60_000  # above this many, stamping whole images is faster
+SCATTER_MAX = 25_000  # above this many, stamping whole images is faster
 SPRITE = 5
 F32 = np.float32
 
@@ -166,19 +166,64 @@ class BotLayer:
         centre = SPRITE // 2 * self.row + SPRITE // 2  # trails start mid-sprite
         self.offsets = np.stack(trail_offsets(self.row)) + centre  # (far, near)
         self.dummy = (VIEW_H + 2 * pad + 2) * self.row + self.row // 2
-        self.f = np.zeros(n, np.float32)
-        self.ix = np.zeros(n, np.int32)  # float -> int32 is the cheap conversion
-        self.iy = np.zeros(n, np.int32)
-        self.q = np.zeros(n, np.intp)
-        self.flat = np.zeros(n, np.intp)
-        self.tflat = np.zeros((2, n), np.intp)
-        self.tcode = np.zeros((2, n), np.uint8)
-        self.code = np.zeros(n, np.uint8)
-        self.label = np.zeros(n, np.uint8)
-        self.hidden = np.zeros(n, bool)
-        self.other = np.zeros(n, bool)
-        self.spot = np.zeros(n, np.uint8)
-        self.wins = np.zeros(n, bool)
+        self.full: dict[str, np.ndarray] = {
+            "f": np.zeros(n, F32),
+            "ix": np.zeros(n, np.int32),  # float -> int32 is the cheap conversion
+            "iy": np.zeros(n, np.int32),
+            "q": np.zeros(n, np.intp),
+            "flat": np.zeros(n, np.intp),
+            "tflat": np.zeros(2 * n, np.intp),
+            "tcode": np.zeros(2 * n, np.uint8),
+            "code": np.zeros(n, np.uint8),
+            "label": np.zeros(n, np.uint8),
+            "hidden": np.zeros(n, bool),
+            "other": np.zeros(n, bool),
+            "spot": np.zeros(n, np.uint8),
+            "wins": np.zeros(n, bool),
+            "x": np.zeros(n, F32),  # the current feed's bots, when several
+            "y": np.zeros(n, F32),
+            "vx": np.zeros(n, F32),
+            "vy": np.zeros(n, F32),
+            "state": np.zeros(n, np.uint8),
+        }
+        self.chosen: tuple[int, int] = (-1, -1)  # (feed, swarm feed_version)
+        self.bots: tuple[np.ndarray, ...] = ()  # x, y, vx, vy, state drawn
+        self.cut = 0
+        self.subset = np.arange(n)
+        self._views(n)
+
+    def _views(self, k: int) -> None:
+        """Point the per-bot buffers at their first k entries."""
+        full = self.full
+        self.f, self.ix, self.iy = full["f"][:k], full["ix"][:k], full["iy"][:k]
+        self.q, self.flat = full["q"][:k], full["flat"][:k]
+        self.tflat = full["tflat"][: 2 * k].reshape(2, k)
+        self.tcode = full["tcode"][: 2 * k].reshape(2, k)
+        self.code, self.label = full["code"][:k], full["label"][:k]
+        self.hidden, self.other = full["hidden"][:k], full["other"][:k]
+        self.spot, self.wins = full["spot"][:k], full["wins"][:k]
+
+    def _select(self) -> None:
+        """The bots to draw: the whole swarm with one feed, else the current
+        feed's bots (in swarm order) gathered into buffers; `cut` is where
+        the second half of the swarm starts among them."""
+        s = self.state
+        sw = s.swarm
+        if len(s.spec.all_feeds()) == 1:
+            self._views(sw.n)
+            self.bots = (sw.x, sw.y, sw.vx, sw.vy, sw.state)
+            self.cut = sw.n // 2
+            return
+        if self.chosen != (s.vitals.feed, sw.feed_version):
+            self.chosen = (s.vitals.feed, sw.feed_version)
+            self.subset = np.flatnonzero(sw.feed == s.vitals.feed)
+        k = self.subset.size
+        self._views(k)
+        self.cut = int(np.searchsorted(self.subset, sw.n // 2))
+        names = ("x", "y", "vx", "vy", "state")
+        for name in names:
+            np.take(getattr(sw, name), self.subset, out=self.full[name][:k])
+        self.bots = tuple(self.full[name][:k] for name in names)
 
     def _stamps(self, picture: np.ndarray, palette: Palette) -> list[Stamp]:
         """[(code, [(dy, dx), ...])]: pixels of a look grouped by colour; codes
@@ -196,39 +241,33 @@ class BotLayer:
     def _codes(self) -> None:
         """Look per bot; glitched bots in one half of the swarm (a random
         half: bots are placed at random) show the pulse frame in turn."""
-        s = self.state
-        state = s.swarm.state
-        half = state.size // 2
+        s, state, cut = self.state, self.bots[4], self.cut
         phase = 0 if self.steady else (s.vitals.tick // (PULSE_PERIOD // 2)) % 2
-        np.take(self.looks[phase], state[:half], out=self.code[:half])
-        np.take(self.looks[1 - phase], state[half:], out=self.code[half:])
+        np.take(self.looks[phase], state[:cut], out=self.code[:cut])
+        np.take(self.looks[1 - phase], state[cut:], out=self.code[cut:])
 
     def _pixels(self) -> None:
         """flat = padded-canvas index of each bot's sprite top-left corner;
         bots not drawn point at the padding."""
         s = self.state
-        sw = s.swarm
+        x, y = self.bots[0], self.bots[1]
         feed = s.spec.all_feeds()[s.vitals.feed]
         lift = SPRITE - SPRITE // 2  # padding less half a sprite
-        np.multiply(sw.y, F32(CELL_PX), out=self.f)
+        np.multiply(y, F32(CELL_PX), out=self.f)
         self.f += F32(lift - feed.y * CELL_PX)
         np.copyto(self.iy, self.f, casting="unsafe")
-        np.multiply(sw.x, F32(CELL_PX), out=self.f)
+        np.multiply(x, F32(CELL_PX), out=self.f)
         self.f += F32(lift - feed.x * CELL_PX)
         np.copyto(self.ix, self.f, casting="unsafe")
         self.iy *= self.row
         self.ix += self.iy
         np.copyto(self.flat, self.ix)
         np.equal(self.code, 255, out=self.hidden)
-        if len(s.spec.all_feeds()) > 1:
-            np.not_equal(sw.feed, s.vitals.feed, out=self.other)
-            self.hidden |= self.other
         np.copyto(self.flat, self.dummy, where=self.hidden)
 
     def _trails(self) -> None:
         """Flat indices and codes of the two trail pixels behind each bot."""
-        sw = self.state.swarm
-        for vel, out in ((sw.vx, self.ix), (sw.vy, self.iy)):
+        for vel, out in ((self.bots[2], self.ix), (self.bots[3], self.iy)):
             np.multiply(vel, TRAIL_GAIN, out=self.f)
             self.f += F32(4.0)
             np.clip(self.f, F32(0.0), F32(7.0), out=self.f)
@@ -241,6 +280,7 @@ class BotLayer:
         np.take(self.trail_luts, self.code, axis=1, out=self.tcode)
 
     def draw(self, target: pygame.Surface) -> None:
+        self._select()
         self._codes()
         self._pixels()
         self._trails()
@@ -317,16 +357,15 @@ class BotLayer:
 
     def _stamp_all(self) -> None:
         """Per look, its spots in `labels` times each colour's code, shifted
-        by each pixel offset and maxed into the layer."""
-        pad, painted = SPRITE, self.painted
+        by each pixel offset and maxed into the layer. The rows are worked
+        as one flat run: a shift wraps only within the side padding."""
+        lo, hi = SPRITE * self.row, (SPRITE + VIEW_H) * self.row
+        rows, painted = self.canvas8.ravel()[lo:hi], self.painted.ravel()
         for look, present in enumerate(self._present()):
             if not present:
                 continue
             np.equal(self.labels, look + 1, out=self.eq)
-            for code, offsets in self.stamps[look]:
-                np.multiply(self.eq.view(np.uint8), np.uint8(code), out=painted)
-                for dy, dx in offsets:
-                    src = painted[
-                        pad - dy : pad - dy + VIEW_H, pad - dx : pad - dx + VIEW_W
-                    ]
-                    np.maximum(self.union, src, out=self.union)
+            for code, shifts in self.shifts[look]:
+                np.multiply(self.eq.view(np.uint8), np.uint8(code), out=self.painted)
+                for shift in shifts:
+                    np.maximum(rows, painted[lo - shift : hi - shift], out=rows)

@@ -89,6 +89,7 @@ def _bound(s: SimState, idx: np.ndarray, feed: int) -> None:
     sw.feed[idx] = feed
     sw.in_feed[:, idx] = 0.0
     sw.in_feed[feed, idx] = 1.0
+    sw.feed_version += 1
     sw.x0[idx], sw.x1[idx] = region.x, region.x + region.w - 1e-3
     sw.y0[idx], sw.y1[idx] = region.y, region.y + region.h - 1e-3
 

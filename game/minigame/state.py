@@ -119,6 +119,7 @@ class Swarm:
     healthy_count: int = 0
     dirty: bool = True  # states changed outside the swarm step: refresh masks
     glitched_count: int = 0
+    feed_version: int = 0  # counts changes of `feed` (drawers cache by it)
     immune_left: float = 0.0  # ticks until every bot's immunity is 0 (at most)
 
     @property
