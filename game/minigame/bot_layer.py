@@ -180,15 +180,12 @@ class BotLayer:
             "other": np.zeros(n, bool),
             "spot": np.zeros(n, np.uint8),
             "wins": np.zeros(n, bool),
-            "x": np.zeros(n, F32),  # the current feed's bots, when several
-            "y": np.zeros(n, F32),
-            "vx": np.zeros(n, F32),
-            "vy": np.zeros(n, F32),
-            "state": np.zeros(n, np.uint8),
+            "state": np.zeros(n, np.uint8),  # the current feed's, when several
         }
         self.chosen: tuple[int, int] = (-1, -1)  # (feed, swarm feed_version)
-        self.bots: tuple[np.ndarray, ...] = ()  # x, y, vx, vy, state drawn
+        self.states = self.full["state"]  # states of the bots drawn
         self.cut = 0
+        self.several = False  # more than one feed: draw a gathered subset
         self.subset = np.arange(n)
         self._views(n)
 
@@ -209,9 +206,10 @@ class BotLayer:
         the second half of the swarm starts among them."""
         s = self.state
         sw = s.swarm
-        if len(s.spec.all_feeds()) == 1:
+        self.several = len(s.spec.all_feeds()) > 1
+        if not self.several:
             self._views(sw.n)
-            self.bots = (sw.x, sw.y, sw.vx, sw.vy, sw.state)
+            self.states = sw.state
             self.cut = sw.n // 2
             return
         if self.chosen != (s.vitals.feed, sw.feed_version):
@@ -220,10 +218,17 @@ class BotLayer:
         k = self.subset.size
         self._views(k)
         self.cut = int(np.searchsorted(self.subset, sw.n // 2))
-        names = ("x", "y", "vx", "vy", "state")
-        for name in names:
-            np.take(getattr(sw, name), self.subset, out=self.full[name][:k])
-        self.bots = tuple(self.full[name][:k] for name in names)
+        self.states = self.full["state"][:k]
+        np.take(sw.state, self.subset, out=self.states)
+
+    def _scaled(self, values: np.ndarray, scale: np.float32) -> np.ndarray:
+        """f = the drawn bots' `values` (a swarm array) times `scale`."""
+        if self.several:
+            np.take(values, self.subset, out=self.f)
+            self.f *= scale
+        else:
+            np.multiply(values, scale, out=self.f)
+        return self.f
 
     def _stamps(self, picture: np.ndarray, palette: Palette) -> list[Stamp]:
         """[(code, [(dy, dx), ...])]: pixels of a look grouped by colour; codes
@@ -241,7 +246,7 @@ class BotLayer:
     def _codes(self) -> None:
         """Look per bot; glitched bots in one half of the swarm (a random
         half: bots are placed at random) show the pulse frame in turn."""
-        s, state, cut = self.state, self.bots[4], self.cut
+        s, state, cut = self.state, self.states, self.cut
         phase = 0 if self.steady else (s.vitals.tick // (PULSE_PERIOD // 2)) % 2
         np.take(self.looks[phase], state[:cut], out=self.code[:cut])
         np.take(self.looks[1 - phase], state[cut:], out=self.code[cut:])
@@ -250,13 +255,12 @@ class BotLayer:
         """flat = padded-canvas index of each bot's sprite top-left corner;
         bots not drawn point at the padding."""
         s = self.state
-        x, y = self.bots[0], self.bots[1]
         feed = s.spec.all_feeds()[s.vitals.feed]
         lift = SPRITE - SPRITE // 2  # padding less half a sprite
-        np.multiply(y, F32(CELL_PX), out=self.f)
+        self._scaled(s.swarm.y, F32(CELL_PX))
         self.f += F32(lift - feed.y * CELL_PX)
         np.copyto(self.iy, self.f, casting="unsafe")
-        np.multiply(x, F32(CELL_PX), out=self.f)
+        self._scaled(s.swarm.x, F32(CELL_PX))
         self.f += F32(lift - feed.x * CELL_PX)
         np.copyto(self.ix, self.f, casting="unsafe")
         self.iy *= self.row
@@ -267,8 +271,9 @@ class BotLayer:
 
     def _trails(self) -> None:
         """Flat indices and codes of the two trail pixels behind each bot."""
-        for vel, out in ((self.bots[2], self.ix), (self.bots[3], self.iy)):
-            np.multiply(vel, TRAIL_GAIN, out=self.f)
+        sw = self.state.swarm
+        for vel, out in ((sw.vx, self.ix), (sw.vy, self.iy)):
+            self._scaled(vel, TRAIL_GAIN)
             self.f += F32(4.0)
             np.clip(self.f, F32(0.0), F32(7.0), out=self.f)
             np.copyto(out, self.f, casting="unsafe")

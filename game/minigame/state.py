@@ -101,7 +101,6 @@ class Swarm:
     cell: np.ndarray  # intp flat cell index (scratch, kept in sync)
     coarse: np.ndarray  # intp flat coarse index
     spare: np.ndarray  # intp scratch (swapped with `cell` after a move)
-    key: np.ndarray  # intp state * coarse cells + coarse: index into push tables
     i1: np.ndarray  # int32 scratch: float -> int32 -> intp is 2x faster
     i2: np.ndarray
     f1: np.ndarray
@@ -287,7 +286,7 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -
         immune=f(), hp=f(1.0), feed=np.zeros(n, np.uint8),
         x0=f(), x1=f(), y0=f(), y1=f(),
         cell=np.zeros(n, np.intp), coarse=np.zeros(n, np.intp),
-        spare=np.zeros(n, np.intp), key=np.zeros(n, np.intp),
+        spare=np.zeros(n, np.intp),
         i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32),
         f1=f(), f2=f(), f3=f(), rnd=f(),
         is_healthy=f(), is_glitched=f(), is_moving=f(),

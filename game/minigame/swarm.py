@@ -77,9 +77,9 @@ def _push_table(
         out += tmp
 
 
-def _push(s: SimState, v: np.ndarray, table: np.ndarray) -> None:
+def _push(s: SimState, v: np.ndarray, table: np.ndarray, key: np.ndarray) -> None:
     sw = s.swarm
-    np.take(table.ravel(), sw.key, out=sw.f1, mode="clip")
+    np.take(table.ravel(), key, out=sw.f1, mode="clip")
     sw.f1 += noise(s, sw.rnd, sw.f3)  # f3: per-bot jitter strength
     v *= F32(s.spec.swarm.damping)
     v += sw.f1
@@ -87,7 +87,7 @@ def _push(s: SimState, v: np.ndarray, table: np.ndarray) -> None:
 
 def steer(s: SimState) -> None:
     """Healthy bots climb the damage gradient, glitched ones their lure, all
-    jitter; the push is read from a per-state table by `key`."""
+    jitter; the push is read from a per-state table by state and cell."""
     sw, g = s.swarm, s.grid
     rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
@@ -96,12 +96,13 @@ def steer(s: SimState) -> None:
         sw.is_glitched, F32(unit * (glitched_jitter - healthy_jitter)), out=sw.f3
     )
     sw.f3 += F32(unit * healthy_jitter)
-    np.multiply(sw.state, np.intp(g.damage.size), out=sw.key)
-    sw.key += sw.coarse
+    key = sw.spare  # free until the move: state * coarse cells + coarse
+    np.multiply(sw.state, np.intp(g.damage.size), out=key)
+    key += sw.coarse
     _push_table(s, g.push_x, g.grad_x, g.lure_x)
     _push_table(s, g.push_y, g.grad_y, g.lure_y)
-    _push(s, sw.vx, g.push_x)
-    _push(s, sw.vy, g.push_y)
+    _push(s, sw.vx, g.push_x, key)
+    _push(s, sw.vy, g.push_y, key)
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:
