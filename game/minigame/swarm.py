@@ -20,6 +20,7 @@ from game.minigame.state import F32, TICK_RATE, Bot, SimState, Swarm
 ONE = F32(1.0)
 BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
 BOUNCE_BACK = ONE - BOUNCE
+BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
 
 
 def refresh_masks(sw: Swarm) -> None:
@@ -157,27 +158,40 @@ def _wall_block(s: SimState) -> None:
     sw.b1 |= sw.b2
 
 
-def _undo_blocked(s: SimState) -> None:
-    """Bots in b1 go back to where they were (f2, f3) and bounce.
+def _undo_blocked(s: SimState, count: int) -> None:
+    """Bots in b1 (`count` of them) go back to where they were (f2, f3) and
+    bounce.
 
     Positions keep the rounding of the recorded runs, old + (new - old) *
-    keep: a kept bot's factor is exactly 1, so its multiply is skipped, and
-    the few blocked bots (factor 0) are worked out by index.
+    keep: a kept bot's factor is exactly 1, so its multiply is skipped, and a
+    blocked bot's (0) leaves old + 0 = old (positions are never -0.0). A few
+    blocked bots are put back by index, many by whole-array arithmetic
+    (random gathers cost far more per bot than a pass; `where=` copies too).
     """
     sw = s.swarm
-    blocked = np.flatnonzero(sw.b1)
+    if count * BY_INDEX_SHARE < sw.n:
+        blocked = np.flatnonzero(sw.b1)
+        for pos, old in ((sw.x, sw.f2), (sw.y, sw.f3)):
+            pos -= old
+            pos += old
+            pos[blocked] = old[blocked]
+        sw.spare[blocked] = sw.cell[blocked]
+        sw.vx[blocked] *= BOUNCE_BACK
+        sw.vy[blocked] *= BOUNCE_BACK
+        return
+    np.logical_not(sw.b1, out=sw.b2)
+    np.copyto(sw.f1, sw.b2)  # keep: 1 = keep the move, 0 = blocked
     for pos, old in ((sw.x, sw.f2), (sw.y, sw.f3)):
-        back = old[blocked]
-        moved = pos[blocked]
-        moved -= back
-        moved *= F32(0.0)
-        moved += back
         pos -= old
+        pos *= sw.f1
         pos += old
-        pos[blocked] = moved
-    sw.spare[blocked] = sw.cell[blocked]
-    sw.vx[blocked] *= BOUNCE_BACK
-    sw.vy[blocked] *= BOUNCE_BACK
+    np.subtract(sw.cell, sw.spare, out=sw.coarse)  # free until coarse_of
+    sw.coarse *= sw.b1
+    sw.spare += sw.coarse
+    sw.f1 *= ONE - BOUNCE_BACK  # keep * (1 - B) + B is exactly 1 or B
+    sw.f1 += BOUNCE_BACK
+    sw.vx *= sw.f1
+    sw.vy *= sw.f1
 
 
 def move(s: SimState) -> None:
@@ -189,8 +203,9 @@ def move(s: SimState) -> None:
     np.take(g.blocked, sw.spare, out=sw.b1, mode="clip")
     if s.segments:
         _wall_block(s)
-    if sw.b1.any():
-        _undo_blocked(s)
+    count = int(np.count_nonzero(sw.b1))
+    if count:
+        _undo_blocked(s, count)
     sw.cell, sw.spare = sw.spare, sw.cell
     coarse_of(s)
 
