@@ -280,9 +280,10 @@ class BotLayer:
         self.iy *= 8
         self.ix += self.iy
         np.copyto(self.q, self.ix)
-        np.take(self.offsets, self.q, axis=1, out=self.tflat)
+        for step in (0, 1):  # row by row with clip: twice as fast as axis=1
+            np.take(self.offsets[step], self.q, out=self.tflat[step], mode="clip")
+            np.take(self.trail_luts[step], self.code, out=self.tcode[step], mode="clip")
         self.tflat += self.flat
-        np.take(self.trail_luts, self.code, axis=1, out=self.tcode)
 
     def draw(self, target: pygame.Surface) -> None:
         self._select()

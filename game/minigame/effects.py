@@ -73,6 +73,8 @@ class Effects:
         self.rng = np.random.default_rng(11)  # the renderer's own: never the sim's
         self.sparkles: list[tuple[int, int, int]] = []
         self.prev: np.ndarray | None = None
+        self.diff = np.zeros((FEED_H, FEED_W), F32)
+        self.rose = np.zeros((FEED_H, FEED_W), bool)
         self.prev_feed = -1
         self.last_tick = -1
         self.alarm_frames: list[pygame.Surface] = []
@@ -202,7 +204,9 @@ class Effects:
             self.prev = view.copy()
             self.prev_feed = s.vitals.feed
             return
-        rising = np.flatnonzero((view - self.prev) > self.SPARKLE_RISE)
+        np.subtract(view, self.prev, out=self.diff)
+        np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
+        rising = np.flatnonzero(self.rose)
         np.copyto(self.prev, view)
         room = self.SPARKLES_MAX - len(self.sparkles)
         if rising.size and room > 0:
