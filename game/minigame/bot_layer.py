@@ -132,6 +132,8 @@ class BotLayer:
                 self._trail_look(step, look, code)
                 dot = np.full((1, 1), palette.index(name), np.uint8)
                 self.trail_sprites[code] = _sprite_surface(dot, palette)
+        far, near = self.trail_luts
+        self.near_follows_far = bool(np.array_equal(near, np.where(far, far + 1, 0)))
         self.stamps = [self._stamps(p, palette) for p in self.pictures]
         self._buffers(state.swarm.n)
         # stamps' codes rise through LOOKS: written in order, the highest is on top
@@ -282,8 +284,14 @@ class BotLayer:
         np.copyto(self.q, self.ix)
         for step in (0, 1):  # row by row with clip: twice as fast as axis=1
             np.take(self.offsets[step], self.q, out=self.tflat[step], mode="clip")
-            np.take(self.trail_luts[step], self.code, out=self.tcode[step], mode="clip")
         self.tflat += self.flat
+        far, near = self.tcode
+        np.take(self.trail_luts[0], self.code, out=far, mode="clip")
+        if self.near_follows_far:  # two cheap passes instead of a lookup
+            np.not_equal(far, 0, out=self.other)
+            np.add(far, self.other, out=near)
+        else:
+            np.take(self.trail_luts[1], self.code, out=near, mode="clip")
 
     def draw(self, target: pygame.Surface) -> None:
         self._select()
