@@ -73,6 +73,14 @@ def rss_mb() -> float:
 
 
 def peak_mb() -> float:
+    """This process's peak resident memory: VmHWM on Linux (ru_maxrss there
+    is inherited from the parent through fork and exec), else ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
