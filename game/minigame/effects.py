@@ -42,7 +42,7 @@ def _circle_points(
 
 def _edge_bands(thickness: int) -> np.ndarray:
     """Codes of an alarm frame: 1 solid edge, 2 checker band, 3 sparse dots."""
-    yy, xx = np.mgrid[0:VIEW_H, 0:VIEW_W]
+    yy, xx = np.ogrid[0:VIEW_H, 0:VIEW_W]
     edge = np.minimum(np.minimum(xx, yy), np.minimum(VIEW_W - 1 - xx, VIEW_H - 1 - yy))
     codes = np.zeros((VIEW_H, VIEW_W), np.uint8)
     codes[edge < thickness] = 1
@@ -78,6 +78,7 @@ class Effects:
         self.prev_feed = -1
         self.last_tick = -1
         self.alarm_frames: list[pygame.Surface] = []
+        self._frames()  # built now: building them on the first alarm stalls a frame
 
     def rgb(self, name: str) -> tuple[int, int, int]:
         return self.palette.rgb(name)
