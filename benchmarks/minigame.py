@@ -5,7 +5,10 @@ frame = sim step + tissue + bots + effects + HUD + scale of the 640x360
 canvas to a 1280x720 window. The player pulses at the centre and switches
 patient feed every FEED_EVERY frames (feed switches are in the timings).
 Prints median, p95 and max per level and size, the process memory (RSS)
-after each level, and the peak over all levels (before the yardstick).
+at its highest while each level plays, the peak over all levels (before
+the yardstick), and the peak of a fresh process playing the largest level
+at 100k bots (earlier levels leave the heap grown, so only this one is
+the level's own).
 Yardstick, same run: a plain pygame.sprite.Group of the same number of
 8x8 sprites moved in Python and drawn; ratio = minigame median / yardstick
 median (lower is better). `--whole`: instead, each level autoplayed from
@@ -19,6 +22,7 @@ import gc
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -69,6 +73,14 @@ def rss_mb() -> float:
 
 
 def peak_mb() -> float:
+    """This process's peak resident memory: VmHWM on Linux (ru_maxrss there
+    is inherited from the parent through fork and exec), else ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -78,13 +90,16 @@ def stats(times: list[float]) -> tuple[float, float, float]:
     return statistics.median(ordered), p95, ordered[-1]
 
 
-def timed(frame: Callable[[int], None], frames: int) -> list[float]:
-    out = []
+def timed(frame: Callable[[int], None], frames: int) -> tuple[list[float], float]:
+    """Each frame's time in ms, and the highest RSS seen (sampled untimed)."""
+    out, rss = [], 0.0
     for i in range(frames):
         start = now()
         frame(i)
         out.append((now() - start) * 1000)
-    return out
+        if i % 10 == 0:
+            rss = max(rss, rss_mb())
+    return out, max(rss, rss_mb())
 
 
 def whole_level(path: Path, bots: int, window: pygame.Surface) -> list[float]:
@@ -188,6 +203,13 @@ def yardstick(count: int, window: pygame.Surface) -> Callable[[int], None]:
     return frame
 
 
+def fresh_peak(stem: str, bots: int) -> float:
+    """Peak RSS (MB) of a new process playing one level (`--peak`)."""
+    args = [sys.executable, __file__, "--peak", "--level", stem, "--size", str(bots)]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="a quarter of frames")
@@ -196,6 +218,7 @@ def main() -> None:
     parser.add_argument(
         "--whole", action="store_true", help="autoplay each level whole at 20k"
     )
+    parser.add_argument("--peak", action="store_true", help="print peak RSS only")
     args = parser.parse_args()
     share = 4 if args.quick else 1
     pygame.display.init()
@@ -204,6 +227,11 @@ def main() -> None:
     levels = [p for p in levels if not args.level or p.stem in args.level]
     if args.whole:
         whole_levels(levels, window)
+        return
+    if args.peak:
+        frame, _ = minigame_frame(levels[0], args.size[0], window)
+        timed(frame, FRAMES.get(args.size[0], 200))
+        print(f"{peak_mb():.1f}")
         return
     sizes = tuple(args.size or SIZES)
     print(
@@ -214,12 +242,12 @@ def main() -> None:
     for path in levels:
         for bots in sizes:
             frame, _ = minigame_frame(path, bots, window)
-            times = stats(timed(frame, FRAMES[bots] // share))
-            rows.append((path.stem, bots, *times, rss_mb()))
+            times, rss = timed(frame, FRAMES[bots] // share)
+            rows.append((path.stem, bots, *stats(times), rss))
             del frame
             gc.collect()
     peak = peak_mb()  # before the yardstick's sprites
-    yard = {n: stats(timed(yardstick(n, window), YARD_FRAMES[n]))[0] for n in sizes}
+    yard = {n: stats(timed(yardstick(n, window), YARD_FRAMES[n])[0])[0] for n in sizes}
     for stem, bots, median, p95, worst, rss in rows:
         print(
             f"{stem:<12} {bots:>7,} {median:7.2f} {p95:7.2f} {worst:7.2f} "
@@ -228,6 +256,11 @@ def main() -> None:
     for bots in sizes:
         print(f"yardstick: pygame.sprite.Group, {bots:,} sprites: {yard[bots]:.1f} ms")
     print(f"peak RSS during the levels: {peak:.1f} MB")
+    largest = max(levels, key=lambda p: load_level(p).tissue.size)
+    print(
+        f"fresh process, {largest.stem} at 100,000 bots: peak RSS "
+        f"{fresh_peak(largest.stem, 100_000):.1f} MB"
+    )
     print("targets: 20k median <= 2.5, p95 <= 3; 100k <= 5; 200k <= 9; max <= 8 (20k)")
 
 

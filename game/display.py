@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import warnings
+from pathlib import Path
 
 import pygame
 
+from game.assets.files import load_image
 from game.core.paths import assets_dir
 
 LOGICAL_SIZE = (640, 360)
@@ -91,4 +93,4 @@ def _set_icon() -> None:
     """The window icon (built by game/art/build_icon.py); a missing file is not
     worth stopping for, the window just keeps the system's icon."""
     with contextlib.suppress(pygame.error, FileNotFoundError):
-        pygame.display.set_icon(pygame.image.load(icon_path()))
+        pygame.display.set_icon(load_image(Path(icon_path())))

@@ -11,12 +11,14 @@ returns normally; the problem is logged once.
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from game.audio.catalog import audio_dir, is_name, music_path, sound_path
 from game.audio.crossfade import SLOTS, CrossFade, crossfade_seconds
+from game.core.reading import AUDIO_BYTES, read_limited
 
 if TYPE_CHECKING:
     import pygame
@@ -242,7 +244,7 @@ class Mixer:
             return None
         path = sound_path(name, self._root)
         try:
-            return pygame.mixer.Sound(path)
+            return pygame.mixer.Sound(io.BytesIO(read_limited(path, AUDIO_BYTES)))
         except (pygame.error, FileNotFoundError, OSError) as exc:
             self._warn(f"sound:{name}", f"cannot play sound {name!r} ({path}): {exc}")
             return None
@@ -261,7 +263,7 @@ class Mixer:
             return None
         path = music_path(name, self._root)
         try:
-            return pygame.mixer.Sound(path)
+            return pygame.mixer.Sound(io.BytesIO(read_limited(path, AUDIO_BYTES)))
         except (pygame.error, FileNotFoundError, OSError) as exc:
             self._warn(f"music:{name}", f"no music named {name!r} ({path}): {exc}")
             return None

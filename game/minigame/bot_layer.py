@@ -6,11 +6,12 @@ draws every bot of the current feed over the view area of `target`
 A shape per look (healthy plus, glitched X that pulses into a spiky star, stopped hollow
 square; hidden bots look healthy, by design) with a short trail behind moving
 bots, so state is told by shape as well as colour and the swarm's flow shows.
-Small swarms are drawn with one `fblits` per look fed by nested zips; large
-ones with a numpy rasteriser (one impulse image per look, stamped by
-shift-and-max, into an 8-bit colour-keyed layer), whose cost barely grows
-with the bot count. Both paths draw the same pixels; `method` tells which
-ran. Reads the state, never changes it.
+Small swarms are drawn with one `fblits` per look fed by nested zips; larger
+ones by a numpy rasteriser into an 8-bit colour-keyed layer: up to
+SCATTER_MAX shown bots each sprite pixel is written by index ("scatter"),
+beyond it one impulse image per look is stamped by shift-and-max
+("stamp"), whose cost barely grows with the bot count. Every path draws
+the same pixels; `method` tells which ran. Reads the state, never changes it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from game.minigame.view import CELL_PX, VIEW_H, VIEW_W
 # A look's pixels of one colour: (code in the layer, [(dy, dx), ...]).
 Stamp = tuple[int, list[tuple[int, int]]]
 FBLITS_MAX = 1500  # above this many visible bots the rasteriser is faster
+SCATTER_MAX = 25_000  # above this many, stamping whole images is faster
 SPRITE = 5
 F32 = np.float32
 
@@ -120,7 +122,7 @@ class BotLayer:
         self.pictures = load_bot_sprites(palette, colourblind)
         self.sprites = [_sprite_surface(p, palette) for p in self.pictures]
         self.colours: list[tuple[int, int, int]] = [(255, 0, 255)]
-        self.trail_luts = [np.zeros(256, np.uint8), np.zeros(256, np.uint8)]
+        self.trail_luts = np.zeros((2, 256), np.uint8)  # (far, near) per look
         self.trail_sprites: dict[int, pygame.Surface] = {}
         trails = CB_TRAIL_COLOURS if colourblind else TRAIL_COLOURS
         for look, names in trails.items():
@@ -130,8 +132,15 @@ class BotLayer:
                 self._trail_look(step, look, code)
                 dot = np.full((1, 1), palette.index(name), np.uint8)
                 self.trail_sprites[code] = _sprite_surface(dot, palette)
+        far, near = self.trail_luts
+        self.near_follows_far = bool(np.array_equal(near, np.where(far, far + 1, 0)))
         self.stamps = [self._stamps(p, palette) for p in self.pictures]
         self._buffers(state.swarm.n)
+        # stamps' codes rise through LOOKS: written in order, the highest is on top
+        self.shifts = [
+            [(code, [dy * self.row + dx for dy, dx in offsets]) for code, offsets in st]
+            for st in self.stamps
+        ]
         self.looks = [np.full(256, 255, np.uint8), np.full(256, 255, np.uint8)]
         for bot_state, look in LOOK_OF_STATE.items():
             for phase, table in enumerate(self.looks):
@@ -152,24 +161,76 @@ class BotLayer:
         self.union = self.canvas8[pad : pad + VIEW_H, pad : pad + VIEW_W]
         self.labels = np.zeros_like(self.canvas8)
         self.eq = np.zeros(self.canvas8.shape, bool)
-        self.hit = np.zeros((VIEW_H, VIEW_W), np.uint8)
+        self.painted = np.zeros_like(self.canvas8)
         self.layer = pygame.Surface((VIEW_W, VIEW_H), depth=8)
         self.layer.set_palette(self.colours + [(0, 0, 0)] * (256 - len(self.colours)))
         self.layer.set_colorkey(0)
         centre = SPRITE // 2 * self.row + SPRITE // 2  # trails start mid-sprite
-        far, near = trail_offsets(self.row)
-        self.far, self.near = far + centre, near + centre
+        self.offsets = np.stack(trail_offsets(self.row)) + centre  # (far, near)
         self.dummy = (VIEW_H + 2 * pad + 2) * self.row + self.row // 2
-        self.f = np.zeros(n, np.float32)
-        self.q = np.zeros(n, np.intp)
-        self.qy = np.zeros(n, np.intp)
-        self.flat = np.zeros(n, np.intp)
-        self.tmp = np.zeros(n, np.intp)
-        self.tflat = np.zeros((2, n), np.intp)
-        self.tcode = np.zeros((2, n), np.uint8)
-        self.code = np.zeros(n, np.uint8)
-        self.label = np.zeros(n, np.uint8)
-        self.hidden = np.zeros(n, bool)
+        self.full: dict[str, np.ndarray] = {
+            "f": np.zeros(n, F32),
+            "ix": np.zeros(n, np.int32),  # float -> int32 is the cheap conversion
+            "iy": np.zeros(n, np.int32),
+            "q": np.zeros(n, np.intp),
+            "flat": np.zeros(n, np.intp),
+            "tflat": np.zeros(2 * n, np.intp),
+            "tcode": np.zeros(2 * n, np.uint8),
+            "code": np.zeros(n, np.uint8),
+            "label": np.zeros(n, np.uint8),
+            "hidden": np.zeros(n, bool),
+            "other": np.zeros(n, bool),
+            "spot": np.zeros(n, np.uint8),
+            "wins": np.zeros(n, bool),
+            "state": np.zeros(n, np.uint8),  # the current feed's, when several
+        }
+        self.chosen: tuple[int, int] = (-1, -1)  # (feed, swarm feed_version)
+        self.states = self.full["state"]  # states of the bots drawn
+        self.cut = 0
+        self.several = False  # more than one feed: draw a gathered subset
+        self.subset = np.arange(n)
+        self._views(n)
+
+    def _views(self, k: int) -> None:
+        """Point the per-bot buffers at their first k entries."""
+        full = self.full
+        self.f, self.ix, self.iy = full["f"][:k], full["ix"][:k], full["iy"][:k]
+        self.q, self.flat = full["q"][:k], full["flat"][:k]
+        self.tflat = full["tflat"][: 2 * k].reshape(2, k)
+        self.tcode = full["tcode"][: 2 * k].reshape(2, k)
+        self.code, self.label = full["code"][:k], full["label"][:k]
+        self.hidden, self.other = full["hidden"][:k], full["other"][:k]
+        self.spot, self.wins = full["spot"][:k], full["wins"][:k]
+
+    def _select(self) -> None:
+        """The bots to draw: the whole swarm with one feed, else the current
+        feed's bots (in swarm order) gathered into buffers; `cut` is where
+        the second half of the swarm starts among them."""
+        s = self.state
+        sw = s.swarm
+        self.several = len(s.spec.all_feeds()) > 1
+        if not self.several:
+            self._views(sw.n)
+            self.states = sw.state
+            self.cut = sw.n // 2
+            return
+        if self.chosen != (s.vitals.feed, sw.feed_version):
+            self.chosen = (s.vitals.feed, sw.feed_version)
+            self.subset = np.flatnonzero(sw.feed == s.vitals.feed)
+        k = self.subset.size
+        self._views(k)
+        self.cut = int(np.searchsorted(self.subset, sw.n // 2))
+        self.states = self.full["state"][:k]
+        np.take(sw.state, self.subset, out=self.states)
+
+    def _scaled(self, values: np.ndarray, scale: np.float32) -> np.ndarray:
+        """f = the drawn bots' `values` (a swarm array) times `scale`."""
+        if self.several:
+            np.take(values, self.subset, out=self.f)
+            self.f *= scale
+        else:
+            np.multiply(values, scale, out=self.f)
+        return self.f
 
     def _stamps(self, picture: np.ndarray, palette: Palette) -> list[Stamp]:
         """[(code, [(dy, dx), ...])]: pixels of a look grouped by colour; codes
@@ -187,49 +248,53 @@ class BotLayer:
     def _codes(self) -> None:
         """Look per bot; glitched bots in one half of the swarm (a random
         half: bots are placed at random) show the pulse frame in turn."""
-        s = self.state
-        state = s.swarm.state
-        half = state.size // 2
+        s, state, cut = self.state, self.states, self.cut
         phase = 0 if self.steady else (s.vitals.tick // (PULSE_PERIOD // 2)) % 2
-        np.take(self.looks[phase], state[:half], out=self.code[:half])
-        np.take(self.looks[1 - phase], state[half:], out=self.code[half:])
+        np.take(self.looks[phase], state[:cut], out=self.code[:cut])
+        np.take(self.looks[1 - phase], state[cut:], out=self.code[cut:])
 
     def _pixels(self) -> None:
         """flat = padded-canvas index of each bot's sprite top-left corner;
         bots not drawn point at the padding."""
         s = self.state
-        sw = s.swarm
         feed = s.spec.all_feeds()[s.vitals.feed]
         lift = SPRITE - SPRITE // 2  # padding less half a sprite
-        np.multiply(sw.y, F32(CELL_PX), out=self.f)
+        self._scaled(s.swarm.y, F32(CELL_PX))
         self.f += F32(lift - feed.y * CELL_PX)
-        np.copyto(self.qy, self.f, casting="unsafe")
-        np.multiply(sw.x, F32(CELL_PX), out=self.f)
+        np.copyto(self.iy, self.f, casting="unsafe")
+        self._scaled(s.swarm.x, F32(CELL_PX))
         self.f += F32(lift - feed.x * CELL_PX)
-        np.copyto(self.flat, self.f, casting="unsafe")
-        np.multiply(self.qy, self.row, out=self.tmp)
-        self.flat += self.tmp
+        np.copyto(self.ix, self.f, casting="unsafe")
+        self.iy *= self.row
+        self.ix += self.iy
+        np.copyto(self.flat, self.ix)
         np.equal(self.code, 255, out=self.hidden)
-        if len(s.spec.all_feeds()) > 1:
-            self.hidden |= sw.feed != s.vitals.feed
         np.copyto(self.flat, self.dummy, where=self.hidden)
 
     def _trails(self) -> None:
         """Flat indices and codes of the two trail pixels behind each bot."""
         sw = self.state.swarm
-        for vel, out in ((sw.vx, self.q), (sw.vy, self.qy)):
-            np.multiply(vel, TRAIL_GAIN, out=self.f)
+        for vel, out in ((sw.vx, self.ix), (sw.vy, self.iy)):
+            self._scaled(vel, TRAIL_GAIN)
             self.f += F32(4.0)
-            np.clip(self.f, 0.0, 7.0, out=self.f)
+            np.clip(self.f, F32(0.0), F32(7.0), out=self.f)
             np.copyto(out, self.f, casting="unsafe")
-        self.qy *= 8
-        self.q += self.qy
-        for step, table in enumerate((self.far, self.near)):
-            np.take(table, self.q, out=self.tflat[step])
-            self.tflat[step] += self.flat
-            np.take(self.trail_luts[step], self.code, out=self.tcode[step])
+        self.iy *= 8
+        self.ix += self.iy
+        np.copyto(self.q, self.ix)
+        for step in (0, 1):  # row by row with clip: twice as fast as axis=1
+            np.take(self.offsets[step], self.q, out=self.tflat[step], mode="clip")
+        self.tflat += self.flat
+        far, near = self.tcode
+        np.take(self.trail_luts[0], self.code, out=far, mode="clip")
+        if self.near_follows_far:  # two cheap passes instead of a lookup
+            np.not_equal(far, 0, out=self.other)
+            np.add(far, self.other, out=near)
+        else:
+            np.take(self.trail_luts[1], self.code, out=near, mode="clip")
 
     def draw(self, target: pygame.Surface) -> None:
+        self._select()
         self._codes()
         self._pixels()
         self._trails()
@@ -238,7 +303,7 @@ class BotLayer:
             self.method = "fblits"
             self._fblits(target)
         else:
-            self.method = "raster"
+            self.method = "scatter" if shown <= SCATTER_MAX else "stamp"
             self._raster(target)
 
     def _fblits(self, target: pygame.Surface) -> None:
@@ -268,17 +333,13 @@ class BotLayer:
         self.canvas8.fill(0)
         for step in (0, 1):
             canvas[self.tflat[step]] = self.tcode[step]
-        self.canvas8[:SPRITE, :] = 0  # the padding where hidden bots landed
         np.add(self.code, np.uint8(1), out=self.label)  # 255 wraps to 0: nothing
         self.labels.fill(0)
         self.labels.ravel()[self.flat] = self.label
-        present = self._present()
-        for look, stamps in enumerate(self.stamps):
-            if not present[look]:
-                continue
-            np.equal(self.labels, look + 1, out=self.eq)
-            for code, offsets in stamps:
-                self._stamp(code, offsets)
+        if self.method == "scatter":
+            self._scatter(canvas)
+        else:
+            self._stamp_all()
         pixels = pygame.surfarray.pixels2d(self.layer)
         pixels[...] = self.union.T
         del pixels
@@ -293,12 +354,32 @@ class BotLayer:
         stopped = s.vitals.outcome is Outcome.SHUTDOWN
         return (True, glitched, glitched, stopped)
 
-    def _stamp(self, code: int, offsets: list[tuple[int, int]]) -> None:
-        """OR the look's impulses shifted by each offset, then max in `code`."""
-        pad, hit, eq = SPRITE, self.hit, self.eq.view(np.uint8)
-        hit.fill(0)
-        for dy, dx in offsets:
-            src = eq[pad - dy : pad - dy + VIEW_H, pad - dx : pad - dx + VIEW_W]
-            np.maximum(hit, src, out=hit)
-        hit *= np.uint8(code)
-        np.maximum(self.union, hit, out=self.union)
+    def _scatter(self, canvas: np.ndarray) -> None:
+        """Write every sprite pixel of the bots whose look holds their spot in
+        `labels` (the later of two bots on one spot wins, as in stamping)."""
+        np.take(self.labels.ravel(), self.flat, out=self.spot)
+        np.equal(self.spot, self.label, out=self.wins)
+        for look, present in enumerate(self._present()):
+            if not present:
+                continue
+            np.equal(self.code, look, out=self.other)
+            self.other &= self.wins
+            corners = self.flat[self.other]
+            for code, shifts in self.shifts[look]:
+                for shift in shifts:
+                    canvas[corners + shift] = code
+
+    def _stamp_all(self) -> None:
+        """Per look, its spots in `labels` times each colour's code, shifted
+        by each pixel offset and maxed into the layer. The rows are worked
+        as one flat run: a shift wraps only within the side padding."""
+        lo, hi = SPRITE * self.row, (SPRITE + VIEW_H) * self.row
+        rows, painted = self.canvas8.ravel()[lo:hi], self.painted.ravel()
+        for look, present in enumerate(self._present()):
+            if not present:
+                continue
+            np.equal(self.labels, look + 1, out=self.eq)
+            for code, shifts in self.shifts[look]:
+                np.multiply(self.eq.view(np.uint8), np.uint8(code), out=self.painted)
+                for shift in shifts:
+                    np.maximum(rows, painted[lo - shift : hi - shift], out=rows)

@@ -42,7 +42,7 @@ def _circle_points(
 
 def _edge_bands(thickness: int) -> np.ndarray:
     """Codes of an alarm frame: 1 solid edge, 2 checker band, 3 sparse dots."""
-    yy, xx = np.mgrid[0:VIEW_H, 0:VIEW_W]
+    yy, xx = np.ogrid[0:VIEW_H, 0:VIEW_W]
     edge = np.minimum(np.minimum(xx, yy), np.minimum(VIEW_W - 1 - xx, VIEW_H - 1 - yy))
     codes = np.zeros((VIEW_H, VIEW_W), np.uint8)
     codes[edge < thickness] = 1
@@ -73,9 +73,12 @@ class Effects:
         self.rng = np.random.default_rng(11)  # the renderer's own: never the sim's
         self.sparkles: list[tuple[int, int, int]] = []
         self.prev: np.ndarray | None = None
+        self.diff = np.zeros((FEED_H, FEED_W), F32)
+        self.rose = np.zeros((FEED_H, FEED_W), bool)
         self.prev_feed = -1
         self.last_tick = -1
         self.alarm_frames: list[pygame.Surface] = []
+        self._frames()  # built now: building them on the first alarm stalls a frame
 
     def rgb(self, name: str) -> tuple[int, int, int]:
         return self.palette.rgb(name)
@@ -202,7 +205,9 @@ class Effects:
             self.prev = view.copy()
             self.prev_feed = s.vitals.feed
             return
-        rising = np.flatnonzero((view - self.prev) > self.SPARKLE_RISE)
+        np.subtract(view, self.prev, out=self.diff)
+        np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
+        rising = np.flatnonzero(self.rose)
         np.copyto(self.prev, view)
         room = self.SPARKLES_MAX - len(self.sparkles)
         if rising.size and room > 0:

@@ -13,6 +13,7 @@ work, glitch spread, rejection), vitals (integrity, stress, clock), end check.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable
 
 import numpy as np
@@ -73,12 +74,20 @@ def feed_at(spec: LevelSpec, x: float, y: float) -> int:
 
 
 def _disc_cells(s: SimState, x: float, y: float, radius: float) -> np.ndarray:
-    """Flat indices of tissue cells within `radius` of (x, y) (at least one)."""
+    """Flat indices of tissue cells within `radius` of (x, y) (at least one),
+    ascending; worked out in the disc's bounding box, not the whole grid."""
     g = s.grid
     h, w = g.shape
-    yy, xx = np.mgrid[0:h, 0:w]
-    disc = (xx - x) ** 2 + (yy - y) ** 2 <= max(radius, 1.0) ** 2
-    cells = np.flatnonzero(disc & (g.kind != Tissue.VOID))
+    r = max(radius, 1.0)
+    y0 = min(max(math.floor(y - r) - 1, 0), h)
+    x0 = min(max(math.floor(x - r) - 1, 0), w)
+    y1 = max(min(math.ceil(y + r) + 2, h), y0)
+    x1 = max(min(math.ceil(x + r) + 2, w), x0)
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    disc = (xx - x) ** 2 + (yy - y) ** 2 <= r**2
+    disc &= g.kind[y0:y1, x0:x1] != Tissue.VOID
+    by, bx = np.nonzero(disc)
+    cells = (by + y0) * w + (bx + x0)
     if cells.size == 0:
         cells = np.array([int(y) * w + int(x)])
     return cells
@@ -87,6 +96,9 @@ def _disc_cells(s: SimState, x: float, y: float, radius: float) -> np.ndarray:
 def _bound(s: SimState, idx: np.ndarray, feed: int) -> None:
     sw, region = s.swarm, s.spec.all_feeds()[feed]
     sw.feed[idx] = feed
+    sw.in_feed[:, idx] = 0.0
+    sw.in_feed[feed, idx] = 1.0
+    sw.feed_version += 1
     sw.x0[idx], sw.x1[idx] = region.x, region.x + region.w - 1e-3
     sw.y0[idx], sw.y1[idx] = region.y, region.y + region.h - 1e-3
 
@@ -159,7 +171,9 @@ def make_state(spec: LevelSpec, seed: int, assist: bool = False) -> SimState:
         tuning=tuning,
         rng=rng,
         grid=make_grid(spec),
-        swarm=make_swarm(tuning.bot_count + reserve, reserve, rng),
+        swarm=make_swarm(
+            tuning.bot_count + reserve, reserve, rng, len(spec.all_feeds())
+        ),
         vitals=Vitals(
             max_ticks=max_ticks,
             energy=tuning.pulse_energy,

@@ -65,6 +65,9 @@ class Grid:
     coarse_tmp: np.ndarray
     grad_x: np.ndarray
     grad_y: np.ndarray
+    push_x: np.ndarray  # (bot states, coarse cells): push per state and cell
+    push_y: np.ndarray
+    push_tmp: np.ndarray
     lure: np.ndarray  # coarse static field glitched bots climb (0..1)
     lure_x: np.ndarray  # its gradient, less crowding, each tick
     lure_y: np.ndarray
@@ -98,6 +101,8 @@ class Swarm:
     cell: np.ndarray  # intp flat cell index (scratch, kept in sync)
     coarse: np.ndarray  # intp flat coarse index
     spare: np.ndarray  # intp scratch (swapped with `cell` after a move)
+    i1: np.ndarray  # int32 scratch: float -> int32 -> intp is 2x faster
+    i2: np.ndarray
     f1: np.ndarray
     f2: np.ndarray
     f3: np.ndarray
@@ -108,10 +113,13 @@ class Swarm:
     b1: np.ndarray
     b2: np.ndarray
     noise: np.ndarray  # uniform [0, 1) table, read at random offsets
+    in_feed: np.ndarray  # float32 (feeds, n): 1 where the bot is in that feed
     reserve: int  # next INACTIVE slot for sabotage waves
     healthy_count: int = 0
     dirty: bool = True  # states changed outside the swarm step: refresh masks
     glitched_count: int = 0
+    feed_version: int = 0  # counts changes of `feed` (drawers cache by it)
+    immune_left: float = 0.0  # ticks until every bot's immunity is 0 (at most)
 
     @property
     def n(self) -> int:
@@ -249,6 +257,9 @@ def make_grid(spec: LevelSpec) -> Grid:
         coarse_tmp=np.zeros(cshape, F32),
         grad_x=np.zeros(cshape, F32),
         grad_y=np.zeros(cshape, F32),
+        push_x=np.zeros((len(Bot), cshape[0] * cshape[1]), F32),
+        push_y=np.zeros((len(Bot), cshape[0] * cshape[1]), F32),
+        push_tmp=np.zeros((len(Bot), cshape[0] * cshape[1]), F32),
         lure=_lure(spec),
         lure_x=np.zeros(cshape, F32),
         lure_y=np.zeros(cshape, F32),
@@ -265,7 +276,7 @@ def make_grid(spec: LevelSpec) -> Grid:
 NOISE_EXTRA = 8191
 
 
-def make_swarm(n: int, reserve: int, rng: np.random.Generator) -> Swarm:
+def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -> Swarm:
     def f(value: float = 0.0) -> np.ndarray:
         return np.full(n, value, F32)
 
@@ -276,9 +287,11 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator) -> Swarm:
         x0=f(), x1=f(), y0=f(), y1=f(),
         cell=np.zeros(n, np.intp), coarse=np.zeros(n, np.intp),
         spare=np.zeros(n, np.intp),
+        i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32),
         f1=f(), f2=f(), f3=f(), rnd=f(),
         is_healthy=f(), is_glitched=f(), is_moving=f(),
         b1=np.zeros(n, bool), b2=np.zeros(n, bool),
         noise=rng.random(2 * n + NOISE_EXTRA, dtype=np.float32),
+        in_feed=np.zeros((feeds, n), F32),
         reserve=n - reserve,
     )  # fmt: skip

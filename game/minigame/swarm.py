@@ -20,11 +20,13 @@ from game.minigame.state import F32, TICK_RATE, Bot, SimState, Swarm
 ONE = F32(1.0)
 BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
 BOUNCE_BACK = ONE - BOUNCE
+BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
 
 
 def refresh_masks(sw: Swarm) -> None:
     """Float 0/1 masks of the healthy, glitched (incl. hidden) and moving
-    bots, and their counts."""
+    bots, their counts, and the longest immunity left (whoever changes
+    states or immunity sets `dirty`)."""
     np.equal(sw.state, Bot.HEALTHY, out=sw.b1)
     np.copyto(sw.is_healthy, sw.b1)
     sw.healthy_count = int(np.count_nonzero(sw.b1))
@@ -34,6 +36,7 @@ def refresh_masks(sw: Swarm) -> None:
     sw.glitched_count = int(np.count_nonzero(sw.b1))
     np.copyto(sw.is_glitched, sw.b1)
     np.add(sw.is_healthy, sw.is_glitched, out=sw.is_moving)
+    sw.immune_left = float(sw.immune.max()) if sw.n else 0.0
     sw.dirty = False
 
 
@@ -52,23 +55,40 @@ def _unit(s: SimState) -> float:
     return (1.0 - s.spec.swarm.damping) * s.tuning.bot_speed / TICK_RATE
 
 
-def _push(s: SimState, v: np.ndarray, grad: np.ndarray, lure: np.ndarray) -> None:
-    sw, rules, kind = s.swarm, s.spec.swarm, s.spec.behaviour
+# Per bot state (a row each): 1 if the state counts as healthy / glitched.
+HEALTHY_ROWS = np.array([[b == Bot.HEALTHY] for b in Bot], F32)
+GLITCHED_ROWS = np.array([[b in (Bot.GLITCHED, Bot.HIDDEN)] for b in Bot], F32)
+
+
+def _push_table(
+    s: SimState, out: np.ndarray, grad: np.ndarray, lure: np.ndarray
+) -> None:
+    """`out` (one row per bot state, one column per coarse cell) = the push a
+    bot of that state feels there: exactly the per-bot formula
+    grad * is_healthy * climb + lure * is_glitched * lure_gain, worked out
+    once per coarse cell instead of once per bot."""
+    rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
-    np.take(grad.ravel(), sw.coarse, out=sw.f1, mode="clip")
-    sw.f1 *= sw.is_healthy
-    sw.f1 *= F32(unit * rules.climb)
+    np.multiply(grad.ravel(), HEALTHY_ROWS, out=out)
+    out *= F32(unit * rules.climb)
     if kind.lure:
-        np.take(lure.ravel(), sw.coarse, out=sw.f2, mode="clip")
-        sw.f2 *= sw.is_glitched
-        sw.f2 *= F32(unit * kind.lure * kind.speed)
-        sw.f1 += sw.f2
+        tmp = s.grid.push_tmp
+        np.multiply(lure.ravel(), GLITCHED_ROWS, out=tmp)
+        tmp *= F32(unit * kind.lure * kind.speed)
+        out += tmp
+
+
+def _push(s: SimState, v: np.ndarray, table: np.ndarray, key: np.ndarray) -> None:
+    sw = s.swarm
+    np.take(table.ravel(), key, out=sw.f1, mode="clip")
     sw.f1 += noise(s, sw.rnd, sw.f3)  # f3: per-bot jitter strength
-    v *= F32(rules.damping)
+    v *= F32(s.spec.swarm.damping)
     v += sw.f1
 
 
 def steer(s: SimState) -> None:
+    """Healthy bots climb the damage gradient, glitched ones their lure, all
+    jitter; the push is read from a per-state table by state and cell."""
     sw, g = s.swarm, s.grid
     rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
@@ -77,17 +97,24 @@ def steer(s: SimState) -> None:
         sw.is_glitched, F32(unit * (glitched_jitter - healthy_jitter)), out=sw.f3
     )
     sw.f3 += F32(unit * healthy_jitter)
-    _push(s, sw.vx, g.grad_x, g.lure_x)
-    _push(s, sw.vy, g.grad_y, g.lure_y)
+    key = sw.spare  # free until the move: state * coarse cells + coarse
+    np.multiply(sw.state, np.intp(g.damage.size), out=key)
+    key += sw.coarse
+    _push_table(s, g.push_x, g.grad_x, g.lure_x)
+    _push_table(s, g.push_y, g.grad_y, g.lure_y)
+    _push(s, sw.vx, g.push_x, key)
+    _push(s, sw.vy, g.push_y, key)
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:
-    """Flat cell index of every bot into `out` (uses `coarse` as scratch)."""
+    """Flat cell index of every bot into `out` (int32 scratch: converting a
+    float to int32 is several times faster than to intp, same integers)."""
     sw, w = s.swarm, s.grid.shape[1]
-    np.copyto(out, sw.y, casting="unsafe")
-    out *= w
-    np.copyto(sw.coarse, sw.x, casting="unsafe")
-    out += sw.coarse
+    np.copyto(sw.i1, sw.y, casting="unsafe")
+    sw.i1 *= w
+    np.copyto(sw.i2, sw.x, casting="unsafe")
+    sw.i1 += sw.i2
+    np.copyto(out, sw.i1)
 
 
 def coarse_of(s: SimState) -> None:
@@ -95,11 +122,12 @@ def coarse_of(s: SimState) -> None:
     sw, cw = s.swarm, s.grid.damage.shape[1]
     inverse = F32(1.0 / (s.grid.shape[1] // cw))
     np.multiply(sw.y, inverse, out=sw.f1)
-    np.copyto(sw.coarse, sw.f1, casting="unsafe")
-    sw.coarse *= cw
+    np.copyto(sw.i1, sw.f1, casting="unsafe")
+    sw.i1 *= cw
     np.multiply(sw.x, inverse, out=sw.f1)
-    np.copyto(sw.spare, sw.f1, casting="unsafe")
-    sw.coarse += sw.spare
+    np.copyto(sw.i2, sw.f1, casting="unsafe")
+    sw.i1 += sw.i2
+    np.copyto(sw.coarse, sw.i1)
 
 
 def _advance(s: SimState) -> None:
@@ -130,24 +158,40 @@ def _wall_block(s: SimState) -> None:
     sw.b1 |= sw.b2
 
 
-def _undo_blocked(s: SimState) -> None:
-    """Bots in b1 go back to where they were (f2, f3) and bounce.
+def _undo_blocked(s: SimState, count: int) -> None:
+    """Bots in b1 (`count` of them) go back to where they were (f2, f3) and
+    bounce.
 
-    Positions take the whole-array path (old + (new - old) * keep) on purpose:
-    its float rounding is part of the recorded runs. Cells and velocities of
-    the few blocked bots change by index: a kept bot's factor is exactly 1.
+    Positions keep the rounding of the recorded runs, old + (new - old) *
+    keep: a kept bot's factor is exactly 1, so its multiply is skipped, and a
+    blocked bot's (0) leaves old + 0 = old (positions are never -0.0). A few
+    blocked bots are put back by index, many by whole-array arithmetic
+    (random gathers cost far more per bot than a pass; `where=` copies too).
     """
     sw = s.swarm
-    blocked = np.flatnonzero(sw.b1)
+    if count * BY_INDEX_SHARE < sw.n:
+        blocked = np.flatnonzero(sw.b1)
+        for pos, old in ((sw.x, sw.f2), (sw.y, sw.f3)):
+            pos -= old
+            pos += old
+            pos[blocked] = old[blocked]
+        sw.spare[blocked] = sw.cell[blocked]
+        sw.vx[blocked] *= BOUNCE_BACK
+        sw.vy[blocked] *= BOUNCE_BACK
+        return
     np.logical_not(sw.b1, out=sw.b2)
-    np.copyto(sw.f1, sw.b2)  # 1 = keep the move
+    np.copyto(sw.f1, sw.b2)  # keep: 1 = keep the move, 0 = blocked
     for pos, old in ((sw.x, sw.f2), (sw.y, sw.f3)):
         pos -= old
         pos *= sw.f1
         pos += old
-    sw.spare[blocked] = sw.cell[blocked]
-    sw.vx[blocked] *= BOUNCE_BACK
-    sw.vy[blocked] *= BOUNCE_BACK
+    np.subtract(sw.cell, sw.spare, out=sw.coarse)  # free until coarse_of
+    sw.coarse *= sw.b1
+    sw.spare += sw.coarse
+    sw.f1 *= ONE - BOUNCE_BACK  # keep * (1 - B) + B is exactly 1 or B
+    sw.f1 += BOUNCE_BACK
+    sw.vx *= sw.f1
+    sw.vy *= sw.f1
 
 
 def move(s: SimState) -> None:
@@ -159,8 +203,9 @@ def move(s: SimState) -> None:
     np.take(g.blocked, sw.spare, out=sw.b1, mode="clip")
     if s.segments:
         _wall_block(s)
-    if sw.b1.any():
-        _undo_blocked(s)
+    count = int(np.count_nonzero(sw.b1))
+    if count:
+        _undo_blocked(s, count)
     sw.cell, sw.spare = sw.spare, sw.cell
     coarse_of(s)
 
@@ -200,10 +245,12 @@ def work(s: SimState) -> None:
     if idx.size == 0:
         return
     cells = sw.cell[idx]
-    gain = sw.is_healthy[idx] * F32(t.repair_rate / TICK_RATE)
-    amount = gain.copy()
+    rate = F32(t.repair_rate / TICK_RATE)
+    gain: np.ndarray | np.float32 = rate  # every worker is healthy: 1 * rate
+    amount = gain
     if s.spec.behaviour.chews:
-        amount -= sw.is_glitched[idx] * F32(t.chew_rate / TICK_RATE)
+        gain = sw.is_healthy[idx] * rate
+        amount = gain - sw.is_glitched[idx] * F32(t.chew_rate / TICK_RATE)
     integrity = g.integrity.ravel()
     integrity[cells] = np.clip(integrity[cells] + amount, 0.0, 1.0)
     _clear(g.decay.ravel(), cells, gain * F32(s.spec.swarm.decay_clear))
@@ -211,15 +258,18 @@ def work(s: SimState) -> None:
         _clear(g.pigment.ravel(), cells, gain * F32(s.spec.swarm.decay_clear))
 
 
-def _clear(field: np.ndarray, cells: np.ndarray, amount: np.ndarray) -> None:
+def _clear(
+    field: np.ndarray, cells: np.ndarray, amount: np.ndarray | np.float32
+) -> None:
     field[cells] = np.maximum(field[cells] - amount, 0.0)
 
 
 def _pressure(s: SimState) -> None:
     """Mean count of glitched bots over each coarse cell's 3x3 neighbourhood."""
     sw, g = s.swarm, s.grid
-    # 0/1 weights count exactly (float64 sums of ones) with no masked copy
-    counts = np.bincount(sw.coarse, weights=sw.is_glitched, minlength=g.damage.size)
+    np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
+    glitched = np.take(sw.coarse, np.flatnonzero(sw.b2))
+    counts = np.bincount(glitched, minlength=g.damage.size)
     np.copyto(g.pressure.ravel(), counts[: g.damage.size], casting="unsafe")
     box3(g.pressure, g.coarse_tmp, g.pressure)
 
@@ -245,11 +295,14 @@ def spread(s: SimState) -> None:
         sw.f1 *= F32(s.tuning.spread_rate / TICK_RATE)
         start = int(s.rng.integers(0, sw.noise.size - sw.n))
         np.less(sw.noise[start : start + sw.n], sw.f1, out=sw.b1)
-        np.less_equal(sw.immune, F32(0.0), out=sw.b2)
-        sw.b1 &= sw.b2
+        if sw.immune_left > 0.0:
+            np.less_equal(sw.immune, F32(0.0), out=sw.b2)
+            sw.b1 &= sw.b2
         _infect(s)
-    sw.immune -= ONE
-    np.maximum(sw.immune, F32(0.0), out=sw.immune)
+    if sw.immune_left > 0.0:  # else every bot's immunity is exactly 0 already
+        sw.immune -= ONE
+        np.maximum(sw.immune, F32(0.0), out=sw.immune)
+        sw.immune_left -= 1.0
 
 
 def _infect(s: SimState) -> None:

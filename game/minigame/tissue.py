@@ -24,7 +24,10 @@ HOSTILE_KEEP = F32(0.992)
 WINDOW_MARGIN = 2  # cells: one of growth, one of box3 reach
 
 
-def decay_windows(decay: np.ndarray) -> list[tuple[slice, slice]]:
+Windows = list[tuple[slice, slice]]
+
+
+def decay_windows(decay: np.ndarray) -> Windows:
     """Disjoint boxes holding every cell where decay can change this tick:
     the bounding boxes of the column runs with decay, grown by two cells.
     Outside them decay is zero with zero neighbours, so a step is a no-op."""
@@ -33,7 +36,7 @@ def decay_windows(decay: np.ndarray) -> list[tuple[slice, slice]]:
         return []
     h, w = decay.shape
     breaks = np.flatnonzero(np.diff(cols) > 2 * WINDOW_MARGIN + 1)
-    windows = []
+    windows: Windows = []
     for run in np.split(cols, breaks + 1):
         c0, c1 = int(run[0]), int(run[-1]) + 1
         rows = np.flatnonzero(decay[:, c0:c1].any(axis=1))
@@ -47,13 +50,16 @@ def decay_windows(decay: np.ndarray) -> list[tuple[slice, slice]]:
     return windows
 
 
-def spread_decay(s: SimState) -> None:
-    """Decay grows and fades, and bites integrity, inside `decay_windows`."""
+def spread_decay(s: SimState) -> Windows:
+    """Decay grows and fades, and bites integrity, inside `decay_windows`;
+    returns them (decay is zero outside them until the next spread)."""
     g = s.grid
     rate = F32(s.tuning.decay_rate / TICK_RATE)
-    for win in decay_windows(g.decay):
+    windows = decay_windows(g.decay)
+    for win in windows:
         _spread_in(g.decay[win], g.integrity[win], g.susceptibility[win],
                    g.scratch[win], g.scratch2[win], rate)  # fmt: skip
+    return windows
 
 
 def _spread_in(
@@ -77,13 +83,20 @@ def _spread_in(
     np.maximum(integrity, F32(0.0), out=integrity)
 
 
-def measure_need(s: SimState) -> None:
-    """need = tissue * (1 - integrity) + decay + pigment."""
+def measure_need(s: SimState, windows: Windows | None = None) -> None:
+    """need = tissue * (1 - integrity) + decay + pigment. Decay is added only
+    inside `windows` when given (zero elsewhere), pigment only if the level
+    has any: adding zeros would change no value."""
     g = s.grid
     np.subtract(F32(1.0), g.integrity, out=g.need)
     g.need *= g.tissue
-    g.need += g.decay
-    g.need += g.pigment
+    if windows is None:
+        g.need += g.decay
+    else:
+        for win in windows:
+            g.need[win] += g.decay[win]
+    if g.pigment_start > 0.0:
+        g.need += g.pigment
 
 
 def _coarse_sum(fine: np.ndarray, rows: np.ndarray, out: np.ndarray) -> None:
@@ -134,8 +147,7 @@ def calm_hostility(s: SimState) -> None:
 
 
 def tissue_step(s: SimState) -> None:
-    spread_decay(s)
-    measure_need(s)
+    measure_need(s, spread_decay(s))
     diffuse_damage(s)
     if s.kind is GlitchKind.REJECTION:
         calm_hostility(s)

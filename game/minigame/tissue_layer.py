@@ -73,7 +73,6 @@ class TissueLayer:
         self.surface32 = pygame.Surface((FEED_W, FEED_H))
         self.codes = np.zeros((FEED_H, FEED_W), np.uint8)
         self.level = np.zeros((FEED_H, FEED_W), np.float32)
-        self.tmp = np.zeros((FEED_H, FEED_W), np.float32)
         self.mask = np.zeros((FEED_H, FEED_W), bool)
         self.pits = (
             smooth_noise(np.random.default_rng(TEXTURE_SEED + 1), (FEED_H, FEED_W), 1)
@@ -112,15 +111,19 @@ class TissueLayer:
     def _override(
         self, field: np.ndarray, threshold: float, code: int, steps: int
     ) -> None:
+        """Cells of `field` over `threshold` take `code` plus a pitted shade;
+        worked out only at those cells (few, next to the whole view)."""
         view = field[self.rows, self.cols]
         np.greater(view, np.float32(threshold), out=self.mask)
-        if not self.mask.any():
+        ys, xs = np.nonzero(self.mask)
+        if ys.size == 0:
             return
-        np.multiply(view, np.float32(steps), out=self.tmp)
-        self.tmp += self.pits
-        np.clip(self.tmp, 0.0, steps - 0.01, out=self.tmp)
-        self.tmp += np.float32(code)
-        np.copyto(self.codes, self.tmp, where=self.mask, casting="unsafe")
+        shade = view[ys, xs]
+        shade *= np.float32(steps)
+        shade += self.pits[ys, xs]
+        np.clip(shade, 0.0, steps - 0.01, out=shade)
+        shade += np.float32(code)
+        self.codes[ys, xs] = shade.astype(np.uint8)
 
     def draw(self, target: pygame.Surface) -> None:
         s = self.state

@@ -27,9 +27,8 @@ def measure(s: SimState) -> None:
     if g.pigment_start > 0.0:
         v.pigment_left = float(g.pigment.sum()) / g.pigment_start
     if s.feed_glitched.size > 1:
-        size = s.feed_glitched.size  # 0/1 weights: exact counts, no masked copy
-        counts = np.bincount(sw.feed, weights=sw.is_glitched, minlength=size)
-        s.feed_glitched[:] = counts[:size]
+        # 0/1 products summed in float32: exact while the swarm is < 2**24
+        s.feed_glitched[:] = sw.in_feed @ sw.is_glitched
     else:
         s.feed_glitched[0] = v.glitched
 

@@ -8,9 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from game.core.findings import error
-from game.core.reading import MAP_BYTES, UnreadableFile, read_limited
+from game.core.reading import MAP_BYTES, UnreadableFile, read_head, read_limited
 from game.tiled.errors import MapLoadError, display_path
 
+MAX_DEPTH = 64  # group layers in group layers: Tiled maps nest a handful
 _MESSAGE = re.compile(r"^(.*?): line \d+, column \d+$")
 
 
@@ -31,7 +32,7 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
             ]
         )
     try:
-        return ET.fromstring(read_limited(path, MAP_BYTES))
+        root = ET.fromstring(read_limited(path, MAP_BYTES))
     except UnreadableFile as exc:
         raise MapLoadError([error(shown, str(exc).split(": ", 1)[-1])]) from None
     except ET.ParseError as exc:
@@ -53,6 +54,28 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
             [error(shown, f"cannot read the file ({exc.strerror})")]
         ) from None
 
+    _check_depth(root, shown)
+    return root
+
+
+def _check_depth(root: ET.Element, shown: str) -> None:
+    """Refuse elements nested deeper than any Tiled file nests them (the
+    readers walk groups recursively)."""
+    level = [root]
+    for _ in range(MAX_DEPTH + 1):
+        level = [child for node in level for child in node]
+        if not level:
+            return
+    raise MapLoadError(
+        [
+            error(
+                shown,
+                f"elements are nested more than {MAX_DEPTH} deep",
+                hint="is it a file Tiled saved? Flatten the groups in Tiled and save",
+            )
+        ]
+    )
+
 
 def is_file(path: Path) -> bool:
     """True for an existing regular file; False for anything else, including
@@ -66,8 +89,7 @@ def is_file(path: Path) -> bool:
 def png_size(path: Path) -> tuple[int, int] | None:
     """Width and height from a PNG header, or None if it is not a PNG."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(24)
+        head = read_head(path, 24)
     except OSError:
         return None
     if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n":

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.core.paths import project_root
-from game.core.reading import UnreadableFile, read_limited, read_text
+from game.core.reading import UnreadableFile, read_head, read_limited, read_text
 
 
 def test_a_regular_file_within_its_limit_is_read(tmp_path):
@@ -68,16 +68,40 @@ DIRECT_READERS = {
 
 
 def _reads(node: ast.AST) -> bool:
-    """A call that reads a file: Path.read_text/read_bytes, or open() for reading."""
+    """A call that reads a file: Path.read_text/read_bytes, open() or
+    Path.open() for reading, or pygame loading from a path."""
     if not isinstance(node, ast.Call):
         return False
-    if isinstance(node.func, ast.Attribute):
-        return node.func.attr in ("read_text", "read_bytes")
-    if not (isinstance(node.func, ast.Name) and node.func.id == "open"):
+    name = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+    name = node.func.id if isinstance(node.func, ast.Name) else name
+    if name in ("read_text", "read_bytes"):
+        return isinstance(node.func, ast.Attribute)  # not our own read_text()
+    if name in ("load", "Sound"):  # pygame.image.load / mixer.Sound
+        first = node.args[0] if node.args else None
+        return _is_pygame(node.func) and not _is_buffer(first)
+    if name != "open" or not _is_file_open(node):
         return False
     modes = node.args[1:2] + [k.value for k in node.keywords if k.arg == "mode"]
+    if isinstance(node.func, ast.Attribute):  # Path.open(mode)
+        modes = node.args[:1] + [k.value for k in node.keywords if k.arg == "mode"]
     mode = modes[0].value if modes and isinstance(modes[0], ast.Constant) else "r"
     return "r" in str(mode)
+
+
+def _is_pygame(func: ast.expr) -> bool:
+    return "pygame" in ast.unparse(func)
+
+
+def _is_buffer(arg: ast.expr | None) -> bool:
+    return arg is not None and "BytesIO" in ast.unparse(arg)
+
+
+def _is_file_open(node: ast.Call) -> bool:
+    """open(...) or PATH.open(...), not wave.open / os.open / stage.open."""
+    if isinstance(node.func, ast.Name):
+        return True
+    owner = ast.unparse(node.func.value)  # type: ignore[attr-defined]
+    return owner not in ("wave", "os", "self", "self.stage", "stage")
 
 
 def _direct_reads(path: Path) -> list[int]:
@@ -94,3 +118,17 @@ def test_the_game_reads_files_only_through_the_guarded_reader():
             continue
         found += [f"{shown}:{line}" for line in _direct_reads(path)]
     assert found == []
+
+
+def test_a_header_is_read_without_the_rest(tmp_path):
+    path = tmp_path / "a.png"
+    path.write_bytes(b"\x89PNG" + b"x" * 5000)
+    assert read_head(path, 4) == b"\x89PNG"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_header_of_a_fifo_is_refused_without_blocking(tmp_path):
+    path = tmp_path / "pipe.png"
+    os.mkfifo(path)
+    with pytest.raises(UnreadableFile, match="not a regular file"):
+        read_head(path, 24)

@@ -58,7 +58,7 @@ def test_a_frame_with_every_effect_uses_only_palette_colours(display, make_spec)
     renderer.effects.reticle(canvas, 160, 90, "pulse")
     palette = {tuple(c) for c in load_palette().colors}
     assert _colours(canvas) <= palette
-    assert renderer.bots.method == "raster"
+    assert renderer.bots.method == "scatter"
 
 
 def test_bot_states_have_different_shapes():
@@ -78,22 +78,45 @@ def test_still_bots_have_no_trail_and_movers_trail_behind():
         assert dx < 0 and abs(dy) <= 1
 
 
-def test_fblits_and_raster_draw_the_same_bots(display, make_spec, monkeypatch):
+def _frames_by_limits(renderer, monkeypatch, limits):
+    frames, methods = [], []
+    for fblits_max, scatter_max in limits:
+        monkeypatch.setattr(bot_layer, "FBLITS_MAX", fblits_max)
+        monkeypatch.setattr(bot_layer, "SCATTER_MAX", scatter_max)
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+        methods.append(renderer.bots.method)
+    return frames, methods
+
+
+def test_fblits_scatter_and_stamp_draw_the_same_bots(display, make_spec, monkeypatch):
     state = make_state(make_spec(bots=12), 5)
     state.swarm.state[:4] = Bot.GLITCHED
     state.swarm.dirty = True
     for _ in range(20):
         step(state)
     renderer = MinigameRenderer(state, load_palette())
-    frames = []
-    for limit in (10**6, 0):
-        monkeypatch.setattr(bot_layer, "FBLITS_MAX", limit)
-        canvas = pygame.Surface((640, 360))
-        renderer.bots.draw(canvas)
-        frames.append(pygame.surfarray.array3d(canvas))
-    assert renderer.bots.method == "raster"
+    limits = ((10**6, 10**6), (0, 10**6), (0, 0))
+    frames, methods = _frames_by_limits(renderer, monkeypatch, limits)
+    assert methods == ["fblits", "scatter", "stamp"]
     assert np.array_equal(frames[0], frames[1])
+    assert np.array_equal(frames[0], frames[2])
     assert frames[0].any()
+
+
+def test_scatter_and_stamp_agree_on_a_crowded_swarm(display, make_spec, monkeypatch):
+    """Thousands of bots on top of each other: the later bot on a spot wins
+    and overlapping sprites keep the highest colour, on both paths."""
+    state = make_state(make_spec(bots=20_000), 5)
+    state.swarm.state[::3] = Bot.GLITCHED
+    state.swarm.dirty = True
+    for _ in range(30):
+        step(state)
+    renderer = MinigameRenderer(state, load_palette())
+    frames, methods = _frames_by_limits(renderer, monkeypatch, ((0, 10**6), (0, 0)))
+    assert methods == ["scatter", "stamp"]
+    assert np.array_equal(frames[0], frames[1])
 
 
 def test_lit_enamel_is_brighter_on_the_top_left_than_the_bottom_right():

@@ -147,3 +147,16 @@ def test_same_seed_and_commands_give_the_same_hash(make_spec):
 
     assert run(11) == run(11)
     assert run(11) != run(12)
+
+
+def test_a_glitch_disc_holds_exactly_the_tissue_cells_within_its_radius(make_spec):
+    from game.minigame.sim import _disc_cells
+
+    s = make_state(make_spec(bots=10), 1)
+    h, w = s.grid.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    discs = ((160.5, 90.2, 12.0), (3.0, 4.0, 9.0), (10.0, 10.0, 4.0), (160, 90, 0.3))
+    for x, y, radius in discs:
+        near = (xx - x) ** 2 + (yy - y) ** 2 <= max(radius, 1.0) ** 2
+        expected = np.flatnonzero(near & (s.grid.kind != 0))
+        assert np.array_equal(_disc_cells(s, x, y, radius), expected)
