@@ -70,6 +70,8 @@ def _ending(ctx: Context) -> StackScene:
         ep1_june_told="truth",
         ep1_sandra_early=True,
         ep1_watchdog="open",
+        ep1_ortho_trusted=True,
+        ep1_teach_result="won",
         ep1_final_words="holistic",
     )
     return ctx.screens.ending(episode(1), "sanctuary")

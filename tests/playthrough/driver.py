@@ -264,8 +264,8 @@ class Driver:
         (1-based among the options shown). Returns the lines read."""
         choices = list(choices or [])
         lines: list[str] = []
-        self.wait_until(lambda: self.is_top("DialogueBoxScene"), 120, "a conversation")
-        while self.is_top("DialogueBoxScene") or self.in_minigame() or self.in_card():
+        self.wait_until(self.in_conversation, 120, "a conversation")
+        while self.in_conversation() or self.in_minigame():
             if self.in_minigame():
                 self.play_level()
                 continue
@@ -289,6 +289,10 @@ class Driver:
         if choices:
             raise Stuck(f"conversation ended with choices left over: {choices}")
         return lines
+
+    def in_conversation(self) -> bool:
+        """A dialogue box, or a time card the conversation waits for."""
+        return self.is_top("DialogueBoxScene") or self.in_card()
 
     def in_card(self) -> bool:
         return self.is_top("TimeCardScene")

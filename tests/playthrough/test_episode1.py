@@ -3,7 +3,7 @@
 A scripted player presses actions tick by tick: menus, walking between the
 Nexus's rooms, talking, choosing, and playing both minigame levels by hand
 (the autoplayer's choices entered as mouse moves and clicks). The choice
-paths are the writer's (dialogue/ep1/PLAN.md §3).
+paths are the writer's (dialogue/ep1/PLAN.md §4).
 """
 
 import pygame
@@ -26,16 +26,22 @@ CHOSEN = {
         "ep1_june_told": "truth",
         "ep1_sandra_early": True,
         "ep1_watchdog": "open",
+        "ep1_first_suspect": "code",
+        "ep1_ortho_trusted": True,
     },
     "diminished": {
         "ep1_shutdown": True,
         "ep1_sandra_early": False,
         "ep1_watchdog": "partial",
+        "ep1_ortho_trusted": False,
     },
     "lost_trust": {
         "ep1_shutdown": False,
         "ep1_june_told": "comfort",
         "ep1_watchdog": "stonewall",
+        "ep1_first_suspect": "ortho",
+        "ep1_ortho_trusted": False,
+        "ep1_final_words": "defend",
     },
 }
 
@@ -72,7 +78,7 @@ def new_game(d: Driver) -> None:
     d.press(Action.CONFIRM)
     d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
     d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("DialogueBoxScene"), 600, "the launch")
+    d.wait_until(d.in_conversation, 600, "the launch")
 
 
 def play_to_the_end(d: Driver, path: list[list[int]]) -> None:

@@ -47,7 +47,9 @@ def test_export_has_one_row_per_line_id_with_its_place(tmp_path, root):
     rows = _rows(out)
     first = next(r for r in rows if r["id"] == "ep1_0001")
     assert first["speaker"] == "Ortho"
-    assert first["location"] == "dialogue/ep1/main.yarn:10"
+    script = (root / "dialogue/ep1/main.yarn").read_text().splitlines()
+    where = next(n for n, text in enumerate(script, 1) if "#line:ep1_0001" in text)
+    assert first["location"] == f"dialogue/ep1/main.yarn:{where}"
     assert first["text"].startswith("Good morning, Iris.")
     assert len({r["id"] for r in rows}) == len(rows)
 
