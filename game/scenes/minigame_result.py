@@ -147,7 +147,7 @@ class MinigameResultScene(Scene):
             (w["score"], f"{r.score}"),
             (w["time"], f"{int(r.time) // 60}:{int(r.time) % 60:02d}"),
             (w["peak_stress"], f"{r.peak_stress:.0f}"),
-            (w["final_integrity"], f"{r.integrity * 100:.1f}%"),
+            (w["final_integrity"], f"{floor_percent(r.integrity)}%"),
         ]
         cell_w = (PANEL.width - 32 - 3 * 6) // 4
         for i, (label, value) in enumerate(cells):
