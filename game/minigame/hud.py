@@ -1,11 +1,14 @@
 """The minigame HUD: integrity, glitched share, stress or heart rate, energy,
 time or beats, firewalls, patient feed tabs, the level's title banner and
-the assistant's hint box (portrait, name plate, wrapped text).
+the assistant's hint box (portrait, name plate, wrapped text) and the
+first-time tip plate.
 
 Drawn with the game's UI kit (panels, bars, icons) and bitmap fonts. Every
 meter has an icon, a label and a number; bars carry a marker at their goal
 (integrity target, stress limit) and a meter in danger swaps its icon for a
-warning sign, so nothing is told by colour alone. The strip and the feed
+warning sign, so nothing is told by colour alone. Integrity shows its
+value rounded down beside the exact win target ("97.9% / 98%"), so a
+run just short of the target never reads as reaching it. The strip and the feed
 tabs keep normal-size text at every text size (their layout is fixed; the
 rects of their labels are kept in `label_rects`); the banner and the hint
 box follow the player's text size.
@@ -14,6 +17,7 @@ box follow the player's text size.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 import pygame
@@ -28,11 +32,20 @@ from game.minigame.state import SimState
 from game.minigame.tools import pulse_radius
 
 STRIP_H = 24
-SLOT_W, SLOT_GAP = 116, 4
-BAR_X, BAR_Y, BAR_W, BAR_H = 12, 14, 100, 7
+SLOT_WIDTHS = (
+    136,
+    104,
+    104,
+    104,
+)  # integrity (with its target), glitched, stress, energy
+SLOT_GAP = 4
+RIGHT_X = 484  # time (or beats) and firewalls
+BAR_X, BAR_Y, BAR_H = 12, 14, 7
 ICON = 9
 ICONS = ("integrity", "glitched", "stress", "heart", "energy", "time", "walls")
 HINT_W = 470
+TIP_W = 470
+TIP_GAP = 14  # between the tip plate and the hint box's name plate
 PORTRAIT_SLOT = 68
 CONSOLE_SLOT = 36
 ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
@@ -50,6 +63,18 @@ class Meter:
     colour: str
     mark: float | None = None
     warn: bool = False
+    goal: str = ""
+
+
+def floor_percent(share: float) -> str:
+    """`share` as a percentage with one decimal, rounded down: a value just
+    under a target never reads as the target (0.9799 -> "97.9")."""
+    return f"{math.floor(share * 1000) / 10:.1f}"
+
+
+def exact_percent(share: float) -> str:
+    """A target as a percentage with only the decimals it has (0.975 -> "97.5")."""
+    return f"{round(share * 100, 2):g}"
 
 
 def load_words() -> dict[str, str]:
@@ -123,10 +148,11 @@ class Hud:
                 "integrity",
                 w["integrity"],
                 v.integrity,
-                f"{v.integrity * 100:.0f}%",
+                f"{floor_percent(v.integrity)}%",
                 "lime",
                 t.integrity_target,
                 v.integrity < t.integrity_floor + 0.02,
+                w["goal"].format(target=exact_percent(t.integrity_target)),
             ),
             Meter(
                 "glitched",
@@ -167,19 +193,23 @@ class Hud:
     def _blink_on(self) -> bool:
         return self.steady or (self.state.vitals.tick // BLINK) % 2 == 0
 
-    def _meter(self, target: pygame.Surface, meter: Meter, x: int) -> None:
+    def _meter(self, target: pygame.Surface, meter: Meter, x: int, width: int) -> None:
         fonts = self.strip_fonts()
         if meter.warn and self._blink_on():
             target.blit(self.ui.icon("warning"), (x - 1, 1))
         else:
             target.blit(self.icons[meter.icon], (x, 3))
         label = fonts.regular.draw(target, meter.label, (x + BAR_X, 1), "mist")
+        right = x + width - 4
+        if meter.goal:
+            goal = fonts.regular.draw(target, meter.goal, (right, 1), "mist", "right")
+            self.label_rects.append(goal)
+            right = goal.left - 3
         value = "coral" if meter.warn else "white"
-        number = fonts.bold.draw(
-            target, meter.text, (x + BAR_X + BAR_W, 1), value, align="right"
-        )
+        number = fonts.bold.draw(target, meter.text, (right, 1), value, align="right")
         self.label_rects += [label, number]
-        self._bar(target, pygame.Rect(x + BAR_X, BAR_Y, BAR_W, BAR_H), meter)
+        bar = pygame.Rect(x + BAR_X, BAR_Y, width - BAR_X - 4, BAR_H)
+        self._bar(target, bar, meter)
 
     def _bar(self, target: pygame.Surface, frame: pygame.Rect, meter: Meter) -> None:
         """A segmented gauge in the kit's bar frame, with its goal marker."""
@@ -200,7 +230,7 @@ class Hud:
         """Time (or heart beats) left and the firewalls left, as pips."""
         s = self.state
         v, t, fonts = s.vitals, s.tuning, self.strip_fonts()
-        x = 4 + 4 * (SLOT_W + SLOT_GAP)
+        x = RIGHT_X
         if s.spec.behaviour.stress == "heart":
             icon, text = "heart", f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
             share = max(v.beats_left, 0.0) / max(t.heart_beats, 1e-6)
@@ -258,9 +288,9 @@ class Hud:
         self.label_rects = []
         self.ui.draw_panel(target, (-3, -3, 646, STRIP_H + 3), "panel")
         x = 4
-        for meter in self.meters():
-            self._meter(target, meter, x)
-            x += SLOT_W + SLOT_GAP
+        for meter, width in zip(self.meters(), SLOT_WIDTHS, strict=True):
+            self._meter(target, meter, x, width)
+            x += width + SLOT_GAP
         self._right(target)
         self._tabs(target)
 
@@ -272,6 +302,22 @@ class Hud:
         self.ui.draw_panel(target, rect, "panel")
         self.fonts.bold.draw(target, text, (320, rect.y + 4), "white", align="center")
 
+    def tip(
+        self, target: pygame.Surface, title: str, text: str, bottom: int = 356
+    ) -> None:
+        """A first-time tip on a plate whose bottom edge is at `bottom` (above
+        the hint box when one shows): a bold title line, then wrapped text."""
+        fonts = self.fonts
+        lines = fonts.regular.wrap(text, TIP_W - 20)
+        height = 10 + fonts.line_height * (len(lines) + 1)
+        box = pygame.Rect((640 - TIP_W) // 2, bottom - height, TIP_W, height)
+        self.ui.draw_panel(target, box, "panel")
+        y = box.y + 5
+        fonts.bold.draw(target, title, (box.x + 10, y), "gold")
+        for line in lines:
+            y += fonts.line_height
+            fonts.regular.draw(target, line, (box.x + 10, y), "white")
+
     def hint(
         self,
         target: pygame.Surface,
@@ -279,15 +325,19 @@ class Hud:
         text: str,
         portrait: pygame.Surface | None = None,
         colour: str = "teallite",
-    ) -> None:
+    ) -> int:
         """A dialogue-style hint box along the bottom: the speaker's portrait
-        (or the console picture), a name plate in `colour`, wrapped text."""
+        (or the console picture), a name plate in `colour`, wrapped text.
+        Returns the y just clear of the box (for a tip above it)."""
         picture = portrait if portrait is not None else self.console
-        self._box(target, speaker, text, picture, colour)
+        return self._box(target, speaker, text, picture, colour) - TIP_GAP
 
-    def confirm(self, target: pygame.Surface, title: str, text: str) -> None:
-        """The shutdown question, in the hint box with a warning sign."""
-        self._box(target, title, text, self.ui.icon("warning"), "coral")
+    def confirm(self, target: pygame.Surface, title: str, text: str) -> int:
+        """The shutdown question, in the hint box with a warning sign; returns
+        the y just clear of it."""
+        return (
+            self._box(target, title, text, self.ui.icon("warning"), "coral") - TIP_GAP
+        )
 
     def _box(
         self,
@@ -296,7 +346,8 @@ class Hud:
         text: str,
         picture: pygame.Surface,
         colour: str,
-    ) -> None:
+    ) -> int:
+        """Draws the box; returns its top edge."""
         fonts = self.fonts
         slot_size = PORTRAIT_SLOT if picture.get_width() > 40 else CONSOLE_SLOT
         text_x = 12 + slot_size + 10
@@ -318,6 +369,7 @@ class Hud:
         for line in lines:
             fonts.regular.draw(target, line, (left, y), "white")
             y += fonts.line_height
+        return box.y
 
     def charge_label(self, target: pygame.Surface, x: int, y: int) -> None:
         """The charging pulse's radius beside the reticle at canvas (x, y)."""

@@ -3,7 +3,8 @@
 A person sees the same screen as the AutoPlayer but acts on it late (a
 reaction delay), aims a few cells off (a fresh error each time the target
 moves), and looks away now and then (attention lapses, during which the
-pulse is let go and nothing is pressed). Every random draw comes from the
+pulse is let go and nothing is pressed). A feed switch is pressed once and
+not again until it has shown. Every random draw comes from the
 generator passed in, so a seed gives the same play. The model's numbers are
 in human.json. Levels are tuned so this player wins "normal" on 60-85 % of
 seeds and "assist" on at least 95 %.
@@ -75,7 +76,7 @@ class HumanPlayer:
     def commands(self) -> Commands:
         """The command a person enters this tick: the brain's choice of
         `reaction_ticks` ago, aimed off, unless their attention lapses."""
-        self.late.append(self._aimed(self.brain.commands()))
+        self.late.append(self._aimed(self._once(self.brain.commands())))
         if len(self.late) <= self.model.reaction_ticks:
             return Commands(self.last.x, self.last.y)
         chosen = self.late.popleft()
@@ -83,6 +84,13 @@ class HumanPlayer:
             return Commands(self.last.x, self.last.y)
         self.last = chosen
         return chosen
+
+    def _once(self, cmd: Commands) -> Commands:
+        """`cmd` without a feed switch while one already pressed has yet to
+        show: a person presses it once and waits to see the other patient."""
+        if cmd.feed_step and any(late.feed_step for late in self.late):
+            return replace(cmd, feed_step=0)
+        return cmd
 
     def _distracted(self) -> bool:
         if self.away > 0:

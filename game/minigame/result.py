@@ -24,6 +24,11 @@ class MinigameResult:
     peak_stress        -- highest patient stress (0..100 scale)
     integrity          -- final tooth integrity (0..1)
     integrity_history / stress_history -- one value per tick, for the plot
+    integrity_target   -- the integrity the level asked for (0..1)
+    missing            -- what still stood between the run and a win when it
+                          ended: "integrity" (under its target), "glitched"
+                          (glitched bots loose), "pigment" (pigment left)
+    glitched_left      -- glitched bots still loose at the end
     """
 
     level: str
@@ -35,6 +40,9 @@ class MinigameResult:
     integrity: float
     integrity_history: np.ndarray
     stress_history: np.ndarray
+    integrity_target: float = 0.0
+    missing: tuple[str, ...] = ()
+    glitched_left: int = 0
 
 
 def score_of(s: SimState) -> int:
@@ -44,6 +52,19 @@ def score_of(s: SimState) -> int:
         calm = max(t.stress_limit - v.peak_stress, 0.0)
         return int(WIN_BASE * v.integrity + TIME_BONUS * left + CALM_BONUS * calm)
     return int(HELD_BASE * v.integrity)
+
+
+def missing_of(s: SimState) -> tuple[str, ...]:
+    """The win conditions a run that did not win still fell short of."""
+    v, t = s.vitals, s.tuning
+    if v.outcome is Outcome.WON:
+        return ()
+    short = {
+        "integrity": v.integrity < t.integrity_target,
+        "glitched": v.glitched > 0,
+        "pigment": s.grid.pigment_start > 0.0 and v.pigment_left > t.pigment_target,
+    }
+    return tuple(name for name, unmet in short.items() if unmet)
 
 
 def result_of(s: SimState) -> MinigameResult:
@@ -60,4 +81,7 @@ def result_of(s: SimState) -> MinigameResult:
         integrity=v.integrity,
         integrity_history=s.history_integrity[:ticks].copy(),
         stress_history=s.history_stress[:ticks].copy(),
+        integrity_target=s.tuning.integrity_target,
+        missing=missing_of(s),
+        glitched_left=int(v.glitched),
     )

@@ -28,6 +28,7 @@ from game.minigame.result import MinigameResult
 from game.minigame.sim import Commands, make_state, result_of, step
 from game.minigame.spec import FEED_H, FEED_W, Hint, LevelSpec
 from game.minigame.state import Outcome, SimState
+from game.minigame.tips import Tip, load_tips, seen_id
 from game.minigame.view import CELL_PX
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ from game.scenes.base import Scene
 RETICLE_SPEED = 2.5  # cells per tick with keys or stick
 HINT_SECONDS = 6.0
 BANNER_SECONDS = 3.0  # the level's title shows this long at the start
+TIP_SECONDS = 9.0  # a first-time tip shows this long (play goes on)
 END_PAUSE = 60  # ticks the final frame stays before the result screen
 EVENT_SOUNDS = {
     "pulse": "pulse",
@@ -88,6 +90,8 @@ class MinigameScene(Scene):
         self.end_wait = 0
         self.last_pointer: tuple[int, int] | None = None
         self.words = load_words()
+        self.tip: Tip | None = None
+        self.tip_from: float | None = None
 
     # -- lifecycle ------------------------------------------------------------
     def enter(self) -> None:
@@ -107,8 +111,16 @@ class MinigameScene(Scene):
             self.state, assets.fonts, palette, self.words, assets.ui, flashes
         )
         self.speaker = self._speaker(self.spec.hint_speaker)
+        self.tip = self._unseen_tip()
         self.ctx.audio.play_music("minigame")
         self._trigger("start")
+
+    def _unseen_tip(self) -> Tip | None:
+        """The level's glitch kind's tip, unless this profile has seen it."""
+        kind = self.state.tuning.glitch_kind if self.state else None
+        if kind is None or self.ctx.profile.has_seen(seen_id(kind)):
+            return None
+        return load_tips().get(kind)
 
     def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
         """The hint speaker's neutral portrait (None: the console picture) and
@@ -210,6 +222,7 @@ class MinigameScene(Scene):
             step(s, self.commands(actions))
             self._react(s)
             self._timed_hints(s)
+            self._first_tip(s)
             return
         self.end_wait += 1
         if self.end_wait == END_PAUSE:
@@ -251,6 +264,21 @@ class MinigameScene(Scene):
         if self.hint and seconds - self.hint[1] > HINT_SECONDS:
             self.hint = None
 
+    def _first_tip(self, s: SimState) -> None:
+        """Show the glitch kind's tip once its bots are on screen (hidden ones
+        at once) and the title has gone; the profile remembers it."""
+        if self.tip is None or self.tip_from is not None or s.time < BANNER_SECONDS:
+            return
+        if s.vitals.glitched or s.spec.behaviour.hidden:
+            self.tip_from = s.time
+            self.ctx.profile.mark_seen(seen_id(s.tuning.glitch_kind))
+            self.ctx.profile.save()
+
+    def _tip_showing(self) -> bool:
+        if self.tip_from is None or self.state is None:
+            return False
+        return self.state.time - self.tip_from < TIP_SECONDS
+
     def _hints(self) -> tuple[Hint, ...]:
         return self.spec.hints if self.spec else ()
 
@@ -281,17 +309,26 @@ class MinigameScene(Scene):
         self.hud.draw(surface)
         if self.state.time < BANNER_SECONDS and self.spec and self.spec.title:
             self.hud.banner(surface, self.spec.title)
+        bottom = self._boxes(surface)
+        if self.tip is not None and self._tip_showing():
+            text = self.ctx.hint(self.tip.text)
+            self.hud.tip(surface, self.tip.title, text, bottom)
+
+    def _boxes(self, surface: pygame.Surface) -> int:
+        """The shutdown question or the current hint, along the bottom;
+        returns the y a tip must stay above."""
         if self.confirming:
-            self.hud.confirm(
+            return self.hud.confirm(
                 surface,
                 self.words["shutdown_title"],
                 self.ctx.hint(self.words["shutdown_prompt"]),
             )
-        elif self.hint and self.spec:
+        if self.hint and self.spec:
             portrait, colour = self.speaker
-            self.hud.hint(
+            return self.hud.hint(
                 surface, self.spec.hint_speaker, self.hint[0], portrait, colour
             )
+        return 356
 
     def _draw_error(self, surface: pygame.Surface) -> None:
         surface.fill((13, 15, 26))

@@ -13,7 +13,7 @@ import pygame
 
 from game.art.palette import load_palette
 from game.input.actions import ActionState
-from game.minigame.hud import load_words
+from game.minigame.hud import exact_percent, floor_percent, load_words
 from game.minigame.result import MinigameResult
 from game.scenes.base import Scene
 from game.ui.menu import Menu, MenuItem
@@ -29,6 +29,29 @@ OUTCOME_LOOK = {
     "lost": ("coral", "warning"),
     "shutdown": ("gold", "lock"),
 }
+
+
+CLOCK_REASONS = ("time", "heart")  # losses where the shortfall is the cause
+
+
+def headline(result: MinigameResult, words: dict[str, str]) -> str:
+    """The outcome's title; a level may have its own (`result_won_LEVEL`)."""
+    general = words.get(f"result_{result.outcome}", result.outcome)
+    return words.get(f"result_{result.outcome}_{result.level}", general)
+
+
+def cause(result: MinigameResult, words: dict[str, str]) -> str:
+    """Why the run ended, in words; a run that ran out of time (or beats)
+    also says what it was still short of (integrity, glitched bots, pigment)."""
+    parts = [words.get(f"reason_{result.reason}", "")]
+    if result.reason in CLOCK_REASONS:
+        values = {
+            "integrity": floor_percent(result.integrity),
+            "target": exact_percent(result.integrity_target),
+            "count": result.glitched_left,
+        }
+        parts += [words[f"missing_{name}"].format(**values) for name in result.missing]
+    return " ".join(part for part in parts if part)
 
 
 def integrity_floor(values: np.ndarray) -> float:
@@ -103,12 +126,12 @@ class MinigameResultScene(Scene):
         surface.fill(self.rgb("ink"))
         ui.draw_panel(surface, PANEL, "panel")
         colour, icon = OUTCOME_LOOK.get(r.outcome, ("white", "star"))
-        headline = w.get(f"result_{r.outcome}", r.outcome)
-        width = fonts.bold.measure(headline)[0] + 16
+        title = headline(r, w)
+        width = fonts.bold.measure(title)[0] + 16
         x = 320 - width // 2
         surface.blit(ui.icon(icon), (x, 31))
-        fonts.bold.draw(surface, headline, (x + 16, 31), colour)
-        reason = w.get(f"reason_{r.reason}", "")
+        fonts.bold.draw(surface, title, (x + 16, 31), colour)
+        reason = cause(r, w)
         for i, line in enumerate(fonts.regular.wrap(reason, PANEL.width - 40)[:2]):
             fonts.regular.draw(
                 surface, line, (320, 48 + i * 12), "mist", align="center"
@@ -124,7 +147,7 @@ class MinigameResultScene(Scene):
             (w["score"], f"{r.score}"),
             (w["time"], f"{int(r.time) // 60}:{int(r.time) % 60:02d}"),
             (w["peak_stress"], f"{r.peak_stress:.0f}"),
-            (w["final_integrity"], f"{r.integrity * 100:.1f}%"),
+            (w["final_integrity"], f"{floor_percent(r.integrity)}%"),
         ]
         cell_w = (PANEL.width - 32 - 3 * 6) // 4
         for i, (label, value) in enumerate(cells):

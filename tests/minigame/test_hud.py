@@ -10,7 +10,14 @@ import pytest
 from game.art.palette import load_palette
 from game.assets.font import BitmapFont, Fonts
 from game.assets.uikit import UiKit
-from game.minigame.hud import Hud, load_words
+from game.minigame.hud import (
+    SLOT_GAP,
+    SLOT_WIDTHS,
+    Hud,
+    exact_percent,
+    floor_percent,
+    load_words,
+)
 from game.minigame.sim import make_state
 
 
@@ -38,7 +45,7 @@ def test_high_stress_swaps_the_stress_icon_for_a_warning(hud):
     hud.draw(calm)
     hud.state.vitals.stress = hud.state.tuning.stress_limit * 0.8
     hud.draw(alarmed)
-    icon = (244, 0, 12, 12)  # the stress meter's icon spot
+    icon = (4 + sum(SLOT_WIDTHS[:2]) + 2 * SLOT_GAP, 0, 12, 12)  # the stress icon
     assert not np.array_equal(
         pygame.surfarray.array3d(calm.subsurface(icon)),
         pygame.surfarray.array3d(alarmed.subsurface(icon)),
@@ -89,3 +96,21 @@ def test_the_top_bar_draws_the_same_at_every_text_size(hud):
         hud.draw(canvas)
         frames.append(pygame.surfarray.array3d(canvas))
     assert np.array_equal(frames[0], frames[1])
+
+
+def test_integrity_just_under_its_target_never_reads_as_the_target():
+    assert floor_percent(0.97999) == "97.9"
+    assert floor_percent(0.98) == "98.0"
+
+
+def test_a_target_is_shown_with_exactly_the_decimals_it_has():
+    assert exact_percent(0.98) == "98"
+    assert exact_percent(0.975) == "97.5"
+
+
+def test_the_integrity_meter_shows_its_value_and_the_win_target(hud):
+    hud.state.vitals.integrity = 0.97949
+    meter = hud.meters()[0]
+    target = exact_percent(hud.state.tuning.integrity_target)
+    assert meter.text == "97.9%"
+    assert target in meter.goal and meter.mark == hud.state.tuning.integrity_target

@@ -74,3 +74,24 @@ def test_a_played_level_ends_with_a_result(make_spec):
     result = play_human(make_state(spec, 4), load_model(), np.random.default_rng(4))
     assert result.outcome in {"won", "lost"}
     assert result.time <= 5.0 + 1 / 60
+
+
+def test_a_feed_switch_is_pressed_once_until_it_shows(make_spec):
+    from game.minigame.spec import PatientFeed
+
+    one = make_spec(bots=400, sources=(GlitchSource(480, 90, 30, 60),))
+    spec = replace(
+        one,
+        tissue=np.hstack([one.tissue, one.tissue]),
+        pigment=np.hstack([one.pigment, one.pigment]),
+        feeds=(PatientFeed("A", 0, 0), PatientFeed("B", 320, 0)),
+    )
+    model = replace(load_model(), lapses_per_minute=0.0)
+    state = make_state(spec, 6)
+    player = HumanPlayer(state, model, np.random.default_rng(6))
+    switches = 0
+    for _tick in range(model.reaction_ticks + 30):
+        cmd = player.commands()
+        switches += cmd.feed_step != 0
+        step(state, cmd)
+    assert switches == 1 and state.vitals.feed == 1

@@ -70,3 +70,40 @@ def test_right_moves_to_retry_which_restarts_the_level(ctx):
     )
     ctx.stack.apply_requests()
     assert isinstance(ctx.stack.top, MinigameScene)
+
+
+def test_a_run_out_of_time_names_the_integrity_it_was_short_of():
+    from dataclasses import replace
+
+    from game.minigame.hud import load_words
+    from game.scenes.minigame_result import cause
+
+    result = replace(
+        _result("lost"),
+        reason="time",
+        integrity=0.97949,
+        integrity_target=0.98,
+        missing=("integrity",),
+    )
+    text = cause(result, load_words())
+    assert "97.9%" in text and "98%" in text and "stress" not in text
+
+
+def test_a_stress_loss_blames_stress_alone():
+    from dataclasses import replace
+
+    from game.minigame.hud import load_words
+    from game.scenes.minigame_result import cause
+
+    result = replace(_result("lost"), reason="stress", missing=("integrity",))
+    assert cause(result, load_words()) == load_words()["reason_stress"]
+
+
+def test_a_level_may_have_its_own_result_title():
+    from game.minigame.hud import load_words
+    from game.scenes.minigame_result import headline
+
+    words = load_words()
+    assert headline(_result("won"), words) == words["result_won_ep1_teach"]
+    other = MinigameResult(**{**_result("won").__dict__, "level": "ep1_crisis"})
+    assert headline(other, words) == words["result_won"]
