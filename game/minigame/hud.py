@@ -42,10 +42,20 @@ SLOT_GAP = 4
 RIGHT_X = 484  # time (or beats) and firewalls
 BAR_X, BAR_Y, BAR_H = 12, 14, 7
 ICON = 9
-ICONS = ("integrity", "glitched", "stress", "heart", "energy", "time", "walls")
+ICONS = (
+    "integrity",
+    "glitched",
+    "stress",
+    "heart",
+    "energy",
+    "time",
+    "walls",
+    "pigment",
+)
 HINT_W = 470
 TIP_W = 470
 TIP_GAP = 14  # between the tip plate and the hint box's name plate
+PIGMENT_SLOT = 136  # the pigment meter's width, under the strip's right end
 PORTRAIT_SLOT = 68
 CONSOLE_SLOT = 36
 ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
@@ -70,6 +80,12 @@ def floor_percent(share: float) -> str:
     """`share` as a percentage with one decimal, rounded down: a value just
     under a target never reads as the target (0.9799 -> "97.9")."""
     return f"{math.floor(share * 1000) / 10:.1f}"
+
+
+def ceil_percent(share: float) -> str:
+    """`share` as a percentage with one decimal, rounded up: pigment just over
+    its target never reads as the target (0.1001 -> "10.1")."""
+    return f"{math.ceil(share * 1000) / 10:.1f}"
 
 
 def exact_percent(share: float) -> str:
@@ -293,6 +309,33 @@ class Hud:
             x += width + SLOT_GAP
         self._right(target)
         self._tabs(target)
+        self._pigment(target)
+
+    def _pigment(self, target: pygame.Surface) -> None:
+        """Pigment left against its target, on a plate under the strip's right
+        end (only on levels with pigment to clear)."""
+        s = self.state
+        if s.grid.pigment_start <= 0.0:
+            return
+        v, t, w = s.vitals, s.tuning, self.words
+        x = target.get_width() - PIGMENT_SLOT - 4
+        plate = (x - 4, STRIP_H - 3, PIGMENT_SLOT + 11, STRIP_H + 3)
+        self.ui.draw_panel(target, plate, "panel")
+        meter = Meter(
+            "pigment",
+            w["pigment"],
+            v.pigment_left,
+            f"{ceil_percent(v.pigment_left)}%",
+            "lilac",
+            t.pigment_target,
+            v.pigment_left > 0.5,
+            w["goal"].format(target=exact_percent(t.pigment_target)),
+        )
+        first = len(self.label_rects)
+        row = target.subsurface((0, STRIP_H, target.get_width(), STRIP_H))
+        self._meter(row, meter, x, PIGMENT_SLOT)
+        moved = [r.move(0, STRIP_H) for r in self.label_rects[first:]]
+        self.label_rects[first:] = moved
 
     # -- messages -------------------------------------------------------------------
     def banner(self, target: pygame.Surface, text: str) -> None:

@@ -14,6 +14,7 @@ from game.minigame.hud import (
     SLOT_GAP,
     SLOT_WIDTHS,
     Hud,
+    ceil_percent,
     exact_percent,
     floor_percent,
     load_words,
@@ -114,3 +115,28 @@ def test_the_integrity_meter_shows_its_value_and_the_win_target(hud):
     target = exact_percent(hud.state.tuning.integrity_target)
     assert meter.text == "97.9%"
     assert target in meter.goal and meter.mark == hud.state.tuning.integrity_target
+
+
+def _pigment_plate(canvas: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(canvas.subsurface((470, 26, 170, 20)))
+
+
+def test_a_level_without_pigment_shows_no_pigment_meter(hud):
+    canvas = pygame.Surface((640, 360))
+    hud.draw(canvas)
+    assert not _pigment_plate(canvas).any()
+
+
+def test_a_pigment_level_shows_pigment_left_against_its_target(hud):
+    grid, vitals = hud.state.grid, hud.state.vitals
+    grid.pigment_start = 1.0
+    vitals.pigment_left = 0.34
+    canvas = pygame.Surface((640, 360))
+    hud.draw(canvas)
+    assert _pigment_plate(canvas).any()
+    assert hud.words["pigment"] and hud.words["goal"]
+
+
+def test_pigment_just_over_its_target_never_reads_as_the_target():
+    assert ceil_percent(0.1001) == "10.1"
+    assert ceil_percent(0.1) == "10.0"
