@@ -35,6 +35,7 @@ class Actor:
     npc: NPC | None = None
     visible: bool = True
     prev: tuple[float, float] | None = None  # where it stood a tick ago
+    _box: Rect | None = field(default=None, init=False, repr=False, compare=False)
 
     def drawn_at(self, alpha: float) -> tuple[float, float]:
         """Feet position between the last two ticks (`alpha` 0..1), so motion
@@ -49,7 +50,17 @@ class Actor:
         return Rect(x - w / 2, y - h, w, h)
 
     def box(self) -> Rect:
-        return self.box_at(self.x, self.y)
+        """The feet box where the actor stands (kept until it moves)."""
+        box = self._box
+        w, h = self.box_size
+        if box is None or (box.x, box.y, box.w, box.h) != (
+            self.x - w / 2,
+            self.y - h,
+            w,
+            h,
+        ):
+            box = self._box = self.box_at(self.x, self.y)
+        return box
 
     def place(self, box: Rect) -> None:
         self.x = box.x + box.w / 2
