@@ -7,6 +7,7 @@ small rectangle at the feet so characters overlap furniture tops naturally.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -143,8 +144,14 @@ class Wander:
     target: tuple[float, float] | None = None
 
     def update(
-        self, actor: Actor, dt: float, collision: CollisionWorld, others: list[Rect]
+        self,
+        actor: Actor,
+        dt: float,
+        collision: CollisionWorld,
+        nearby: Callable[[], list[Rect]],
     ) -> None:
+        """One tick; `nearby()` gives the boxes in the way, asked for only
+        when the actor walks."""
         if self.target is None:
             self.wait -= dt
             actor.moving = False
@@ -152,7 +159,7 @@ class Wander:
                 self.target = self._pick(actor)
             return
         arrived, blocked = walk_towards(
-            actor, self.target, self.tuning.npc_speed * dt, collision, others
+            actor, self.target, self.tuning.npc_speed * dt, collision, nearby()
         )
         if arrived or blocked:
             self.target = None
@@ -185,12 +192,17 @@ class Patrol:
     history: list[int] = field(default_factory=list)
 
     def update(
-        self, actor: Actor, dt: float, collision: CollisionWorld, others: list[Rect]
+        self,
+        actor: Actor,
+        dt: float,
+        collision: CollisionWorld,
+        nearby: Callable[[], list[Rect]],
     ) -> None:
+        """One tick along the path (see Wander.update for `nearby`)."""
         if len(self.points) < 2:
             return
         arrived, blocked = walk_towards(
-            actor, self.points[self.index], self.speed * dt, collision, others
+            actor, self.points[self.index], self.speed * dt, collision, nearby()
         )
         if blocked:
             actor.moving = False  # wait for whoever is in the way

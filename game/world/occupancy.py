@@ -29,6 +29,8 @@ class Occupancy:
 
     def put(self, key: int, box: Rect) -> None:
         """Place (or move) `key`'s box."""
+        if self._boxes.get(key) is box:
+            return  # actors hand out the same box until they move
         span = _span(box)
         old = self._spans.get(key)
         self._boxes[key] = box
@@ -41,6 +43,13 @@ class Occupancy:
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
                 self._cells.setdefault((cx, cy), []).append(key)
+
+    def remove(self, key: int) -> None:
+        """Take `key`'s box out (nothing if it has none)."""
+        span = self._spans.pop(key, None)
+        if span is not None:
+            self._unlink(key, span)
+            del self._boxes[key]
 
     def boxes(self, skip: int | None = None) -> list[Rect]:
         """Every box but `skip`'s."""

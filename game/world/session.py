@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -141,12 +142,14 @@ class WorldSession:
             actor.moving = False
 
     def _fill_crowd(self) -> None:
-        """Put every visible NPC's box in the grid (once a tick: dialogue
-        commands and the scene may have moved or hidden anyone since)."""
-        self.crowd.clear()
+        """Bring the grid up to date with every NPC (once a tick: dialogue
+        commands and the scene may have moved or hidden anyone since); an
+        NPC still in its cells costs a comparison."""
         for index, actor in enumerate(self.npcs):
             if actor.visible:
                 self.crowd.put(index, actor.box())
+            else:
+                self.crowd.remove(index)
 
     def _place_player_in_crowd(self) -> None:
         """The player's box with room around it, which NPCs keep out of."""
@@ -169,7 +172,7 @@ class WorldSession:
             dx * speed,
             dy * speed,
             self.collision,
-            self.crowd.boxes(),
+            self.crowd.boxes(skip=PLAYER_SLOT),
             self.tuning.corner_slide,
         )
 
@@ -184,8 +187,9 @@ class WorldSession:
                 continue
             brain = self.brains.get(actor.key)
             if brain is not None:
-                others = self._others(index, self.tuning.npc_speed * dt)
-                brain.update(actor, dt, self.collision, others)
+                reach = self.tuning.npc_speed * dt
+                nearby = partial(self._others, index, reach)
+                brain.update(actor, dt, self.collision, nearby)
                 self._moved(index)
 
     def _others(self, index: int, reach: float) -> list[Rect]:
