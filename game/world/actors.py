@@ -17,6 +17,7 @@ from game.world.model import NPC, Rect
 from game.world.tuning import Tuning
 
 DIRECTION_STEP = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+PATROL_HISTORY = 64  # points reached that a Patrol remembers (newest last)
 
 
 @dataclass
@@ -206,8 +207,9 @@ class Patrol:
         )
         if blocked:
             actor.moving = False  # wait for whoever is in the way
-        if arrived:
+        if arrived:  # at most one point a tick, even on zero-length segments
             self.history.append(self.index)
+            del self.history[:-PATROL_HISTORY]
             self._advance()
 
     def _advance(self) -> None:
