@@ -20,8 +20,6 @@ from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.pseudo import PSEUDO
 from game.play.locales import LocaleCache
 from game.play.notices import info, warning
-from game.tiled.generated_types import sync_project
-from game.tiled.project import PROJECT_NAME
 
 if TYPE_CHECKING:
     from game.dialogue.locale import Translation
@@ -72,6 +70,9 @@ class ProgramCache:
 
     def _sync_tiled(self) -> None:
         """Rewrite the Tiled project's generated enums if they are stale."""
+        from game.tiled.generated_types import sync_project  # --dev only
+        from game.tiled.project import PROJECT_NAME
+
         root = self.folder.parent
         if not (root / "maps" / PROJECT_NAME).is_file():
             return  # a folder outside a project: nothing to keep in step
