@@ -17,7 +17,6 @@ from pathlib import Path
 import pygame
 
 from game.core.options import LaunchOptions
-from game.core.version import game_version
 from game.input.replay import Recorder
 
 LAST_EVENTS = 30  # input changes quoted in the report
@@ -39,6 +38,9 @@ def write_report(
 def _report_text(
     error: BaseException, options: LaunchOptions, recorder: Recorder, replay: Path
 ) -> str:
+    # Deferred: package metadata is read only when a crash is written.
+    from game.core.version import game_version
+
     lines = [
         "Smile Protocol crash report",
         f"version: {game_version()}",

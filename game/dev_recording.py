@@ -20,7 +20,6 @@ from game.input.replay import Player, Recorder
 from game.play.context import Context
 from game.play.notices import info, success, warning
 from game.save.model import SaveGame
-from game.scenes.overworld import OverworldScene
 
 
 @dataclass
@@ -63,6 +62,10 @@ class DevRecording:
 def snapshot(ctx: Context) -> dict[str, Any] | None:
     """The overworld's save snapshot of this moment, without its thumbnail
     (None off the overworld or while it cannot be saved, e.g. mid-fade)."""
+    # Deferred: the overworld (and numpy behind it) is not needed before the
+    # title's first frame, and this runs only on a RECORD press.
+    from game.scenes.overworld import OverworldScene
+
     world = ctx.stack.find(OverworldScene)
     game = world.save_snapshot() if world is not None else None
     return replace(game, thumbnail=b"").to_dict() if game is not None else None

@@ -15,12 +15,8 @@ from pathlib import Path
 from game.core.episodes import episode, load_episodes
 from game.core.options import LaunchOptions
 from game.core.paths import project_root
-from game.dialogue.locale import available_locales
 from game.input.replay import Player, ReplayError, load_recording
-from game.minigame.levels import LevelError, load_level
 from game.tiled.errors import MapLoadError
-from game.world.loader import load_map
-from game.world.model import Spawn
 
 USAGE_EXIT = 2  # the command line asked for something impossible
 
@@ -65,6 +61,10 @@ def _episode_problem(number: int) -> str | None:
 def _level_problem(path: Path) -> str | None:
     if not path.is_file():
         return f"no minigame level at {path} (levels are in maps/minigame/)"
+    # Deferred (like the map loader below): a plain launch to the title
+    # does not pay for the minigame and numpy.
+    from game.minigame.levels import LevelError, load_level
+
     try:
         load_level(path)
     except LevelError as exc:
@@ -75,6 +75,9 @@ def _level_problem(path: Path) -> str | None:
 def _map_problem(path: Path, at: str | None) -> str | None:
     if not path.is_file():
         return f"no map at {path}"
+    from game.world.loader import load_map
+    from game.world.model import Spawn
+
     try:
         world = load_map(path)
     except MapLoadError as exc:
@@ -88,6 +91,8 @@ def _map_problem(path: Path, at: str | None) -> str | None:
 
 
 def _locale_problem(locale: str) -> str | None:
+    from game.dialogue.locale import available_locales
+
     known = available_locales(project_root())
     if locale in known:
         return None

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from game.core.version import game_version
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,27 @@ class LaunchOptions:
     locale: str | None = None
 
 
+class _ShowVersion(argparse.Action):
+    """`--version`: print the version and exit. The version is looked up only
+    then (reading package metadata costs every other launch ~25 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any):
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        from game.core.version import game_version
+
+        print(f"{parser.prog} {game_version()}")
+        parser.exit()
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -42,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Smile Protocol: a narrative pixel game about dental nanobots.",
     )
     add = parser.add_argument
-    add("--version", action="version", version=f"%(prog)s {game_version()}")
+    add("--version", action=_ShowVersion, help="show the version and exit")
     add(
         "--seed",
         type=int,

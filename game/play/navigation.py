@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from game.core.episodes import Episode, episode
 from game.core.story import StoryState
-from game.play.conversations import Conversations
 
 if TYPE_CHECKING:
     from game.play.context import Context
@@ -79,6 +78,9 @@ class Navigator:
     ) -> MapScreen:
         """Replace everything with the overworld at `path`: at a spawn or object
         (`at`), or at an exact pixel `position` (a loaded save)."""
+        # Deferred: the dialogue runner is not needed to show the title.
+        from game.play.conversations import Conversations
+
         port = Conversations(self.ctx)
         scene, world = self.ctx.screens.overworld(Path(path), at, port)
         port.stage = world

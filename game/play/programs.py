@@ -17,10 +17,9 @@ from game.core.paths import dialogue_dir, project_root
 from game.dialogue.errors import DialogueError
 from game.dialogue.model import YarnFile
 from game.dialogue.program import Program, build_program, read_file
+from game.dialogue.pseudo import PSEUDO
 from game.play.locales import LocaleCache
 from game.play.notices import info, warning
-from game.tiled.generated_types import sync_project
-from game.tiled.project import PROJECT_NAME
 
 if TYPE_CHECKING:
     from game.dialogue.locale import Translation
@@ -45,7 +44,12 @@ class ProgramCache:
         return self.locales.translation(self.program())
 
     def ui_text(self, text: str) -> str:
-        """A menu label in the player's locale."""
+        """A menu label in the player's locale. Only the pseudo-locale changes
+        labels, so no other locale compiles the dialogue for them (the title
+        draws before any of it is read); `--dev` compiles at once so writers
+        see errors on the title screen."""
+        if self.locales.locale() != PSEUDO and not self.ctx.options.dev:
+            return text
         return self.locales.ui_text(text, self.program())
 
     def program(self) -> Program:
@@ -66,6 +70,9 @@ class ProgramCache:
 
     def _sync_tiled(self) -> None:
         """Rewrite the Tiled project's generated enums if they are stale."""
+        from game.tiled.generated_types import sync_project  # --dev only
+        from game.tiled.project import PROJECT_NAME
+
         root = self.folder.parent
         if not (root / "maps" / PROJECT_NAME).is_file():
             return  # a folder outside a project: nothing to keep in step

@@ -20,7 +20,6 @@ from typing import Any
 from game.core.episodes import load_episodes
 from game.core.paths import project_root
 from game.core.story import StoryState
-from game.core.version import game_version
 from game.save import shape
 from game.save.errors import ShapeError
 from game.save.migrations import SCHEMA_VERSION
@@ -106,6 +105,9 @@ class SaveGame:
     ) -> SaveGame:
         """Snapshot the live state now: the story is deep-copied, so playing on
         does not change the save; `clock` gives the time (tests pass a fake)."""
+        # Deferred: package metadata is read at the first save, not at launch.
+        from game.core.version import game_version
+
         return cls(
             story=copy.deepcopy(story),
             map=relative_map_path(map),

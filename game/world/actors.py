@@ -7,6 +7,7 @@ small rectangle at the feet so characters overlap furniture tops naturally.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,6 +17,7 @@ from game.world.model import NPC, Rect
 from game.world.tuning import Tuning
 
 DIRECTION_STEP = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+PATROL_HISTORY = 64  # points reached that a Patrol remembers (newest last)
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Actor:
     npc: NPC | None = None
     visible: bool = True
     prev: tuple[float, float] | None = None  # where it stood a tick ago
+    _box: Rect | None = field(default=None, init=False, repr=False, compare=False)
 
     def drawn_at(self, alpha: float) -> tuple[float, float]:
         """Feet position between the last two ticks (`alpha` 0..1), so motion
@@ -49,7 +52,17 @@ class Actor:
         return Rect(x - w / 2, y - h, w, h)
 
     def box(self) -> Rect:
-        return self.box_at(self.x, self.y)
+        """The feet box where the actor stands (kept until it moves)."""
+        box = self._box
+        w, h = self.box_size
+        if box is None or (box.x, box.y, box.w, box.h) != (
+            self.x - w / 2,
+            self.y - h,
+            w,
+            h,
+        ):
+            box = self._box = self.box_at(self.x, self.y)
+        return box
 
     def place(self, box: Rect) -> None:
         self.x = box.x + box.w / 2
@@ -132,8 +145,14 @@ class Wander:
     target: tuple[float, float] | None = None
 
     def update(
-        self, actor: Actor, dt: float, collision: CollisionWorld, others: list[Rect]
+        self,
+        actor: Actor,
+        dt: float,
+        collision: CollisionWorld,
+        nearby: Callable[[], list[Rect]],
     ) -> None:
+        """One tick; `nearby()` gives the boxes in the way, asked for only
+        when the actor walks."""
         if self.target is None:
             self.wait -= dt
             actor.moving = False
@@ -141,7 +160,7 @@ class Wander:
                 self.target = self._pick(actor)
             return
         arrived, blocked = walk_towards(
-            actor, self.target, self.tuning.npc_speed * dt, collision, others
+            actor, self.target, self.tuning.npc_speed * dt, collision, nearby()
         )
         if arrived or blocked:
             self.target = None
@@ -174,17 +193,23 @@ class Patrol:
     history: list[int] = field(default_factory=list)
 
     def update(
-        self, actor: Actor, dt: float, collision: CollisionWorld, others: list[Rect]
+        self,
+        actor: Actor,
+        dt: float,
+        collision: CollisionWorld,
+        nearby: Callable[[], list[Rect]],
     ) -> None:
+        """One tick along the path (see Wander.update for `nearby`)."""
         if len(self.points) < 2:
             return
         arrived, blocked = walk_towards(
-            actor, self.points[self.index], self.speed * dt, collision, others
+            actor, self.points[self.index], self.speed * dt, collision, nearby()
         )
         if blocked:
             actor.moving = False  # wait for whoever is in the way
-        if arrived:
+        if arrived:  # at most one point a tick, even on zero-length segments
             self.history.append(self.index)
+            del self.history[:-PATROL_HISTORY]
             self._advance()
 
     def _advance(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -25,12 +26,14 @@ from game.world.model import (
     Trigger,
     WorldMap,
 )
+from game.world.occupancy import Occupancy, grown
 from game.world.ports import StoryPort
 from game.world.shapes import shape_overlaps_rect
 from game.world.tuning import Tuning
 
 OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 PLAYER = "player"
+PLAYER_SLOT = -1  # the player's padded box in the occupancy grid
 
 
 @dataclass
@@ -56,6 +59,7 @@ class WorldSession:
     npcs: list[Actor] = field(default_factory=list)
     brains: dict[str, Wander | Patrol] = field(default_factory=dict)
     collision: CollisionWorld = field(init=False)
+    crowd: Occupancy = field(init=False, default_factory=Occupancy)
     pending_door: Door | None = None
     inside: set[int] = field(default_factory=set)
     on_story_done: Callable[[], None] | None = None
@@ -111,6 +115,7 @@ class WorldSession:
             actor.prev = (actor.x, actor.y)
 
     def update(self, direction: tuple[int, int], interact: bool, dt: float) -> None:
+        self._fill_crowd()
         self._move_player(direction, dt)
         self._move_npcs(dt)
         self.player.clock_ms += round(dt * 1000)
@@ -121,21 +126,39 @@ class WorldSession:
     def update_scripted(self, dt: float) -> None:
         """A tick while a conversation runs: only scripted walks (`move`)
         advance; wandering, patrols, input, doors and triggers wait."""
-        for actor in (self.player, *self.npcs):
-            actor.clock_ms += round(dt * 1000)
-            if actor.goal is not None:
-                speed = (
-                    self.tuning.player_speed
-                    if actor is self.player
-                    else self.tuning.npc_speed
-                )
-                self._walk_goal(actor, dt, speed)
+        self._fill_crowd()
+        self._scripted_step(self.player, dt, self.tuning.player_speed, None)
+        self._place_player_in_crowd()
+        for index, actor in enumerate(self.npcs):
+            self._scripted_step(actor, dt, self.tuning.npc_speed, index)
+
+    def _scripted_step(
+        self, actor: Actor, dt: float, speed: float, slot: int | None
+    ) -> None:
+        actor.clock_ms += round(dt * 1000)
+        if actor.goal is not None:
+            self._walk_goal(actor, dt, speed, slot)
+        else:
+            actor.moving = False
+
+    def _fill_crowd(self) -> None:
+        """Bring the grid up to date with every NPC (once a tick: dialogue
+        commands and the scene may have moved or hidden anyone since); an
+        NPC still in its cells costs a comparison."""
+        for index, actor in enumerate(self.npcs):
+            if actor.visible:
+                self.crowd.put(index, actor.box())
             else:
-                actor.moving = False
+                self.crowd.remove(index)
+
+    def _place_player_in_crowd(self) -> None:
+        """The player's box with room around it, which NPCs keep out of."""
+        pad = self.tuning.player_clearance
+        self.crowd.put(PLAYER_SLOT, grown(self.player.box(), pad))
 
     def _move_player(self, direction: tuple[int, int], dt: float) -> None:
         if self.player.goal is not None:
-            self._walk_goal(self.player, dt, self.tuning.player_speed)
+            self._walk_goal(self.player, dt, self.tuning.player_speed, None)
             return
         dx, dy = float(direction[0]), float(direction[1])
         if not dx and not dy:
@@ -144,41 +167,55 @@ class WorldSession:
         if dx and dy:  # the same speed on diagonals
             dx, dy = dx * 0.7071, dy * 0.7071
         speed = self.tuning.player_speed * dt
-        others = [n.box() for n in self.npcs if n.visible]
         step_actor(
             self.player,
             dx * speed,
             dy * speed,
             self.collision,
-            others,
+            self.crowd.boxes(skip=PLAYER_SLOT),
             self.tuning.corner_slide,
         )
 
     def _move_npcs(self, dt: float) -> None:
-        for actor in self.npcs:
+        self._place_player_in_crowd()
+        for index, actor in enumerate(self.npcs):
             if not actor.visible:
                 continue
             actor.clock_ms += round(dt * 1000)
             if actor.goal is not None:
-                self._walk_goal(actor, dt, self.tuning.npc_speed)
+                self._walk_goal(actor, dt, self.tuning.npc_speed, index)
                 continue
             brain = self.brains.get(actor.key)
             if brain is not None:
-                brain.update(actor, dt, self.collision, self._others(actor))
+                reach = self.tuning.npc_speed * dt
+                nearby = partial(self._others, index, reach)
+                brain.update(actor, dt, self.collision, nearby)
+                self._moved(index)
 
-    def _others(self, actor: Actor) -> list[Rect]:
-        """Boxes an NPC must not walk into: other NPCs and the player with room."""
-        pad = self.tuning.player_clearance
-        p = self.player.box()
-        boxes = [Rect(p.x - pad, p.y - pad, p.w + 2 * pad, p.h + 2 * pad)]
-        return boxes + [n.box() for n in self.npcs if n is not actor and n.visible]
+    def _others(self, index: int, reach: float) -> list[Rect]:
+        """Boxes NPC `index` stepping up to `reach` px could walk into: other
+        visible NPCs and the player with room."""
+        box = self.npcs[index].box()
+        return self.crowd.near(grown(box, reach + 1), skip=index)
 
-    def _walk_goal(self, actor: Actor, dt: float, speed: float) -> None:
+    def _moved(self, index: int) -> None:
+        """Keep the grid in step with an NPC that may have moved this tick."""
+        actor = self.npcs[index]
+        if actor.visible:
+            self.crowd.put(index, actor.box())
+
+    def _walk_goal(
+        self, actor: Actor, dt: float, speed: float, slot: int | None
+    ) -> None:
+        """Step toward `actor.goal`; `slot` is an NPC's index (None: the player)."""
         assert actor.goal is not None
-        others = [] if actor is self.player else self._others(actor)
+        reach = speed * dt
+        others = [] if slot is None else self._others(slot, reach)
         arrived, blocked = walk_towards(
-            actor, actor.goal, speed * dt, self.collision, others
+            actor, actor.goal, reach, self.collision, others
         )
+        if slot is not None:
+            self._moved(slot)
         actor.goal_time += dt
         # a far or unreachable target (a `move` to {$var} gone wild) must not
         # hold the conversation that waits for it: give up after the budget
