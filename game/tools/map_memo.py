@@ -15,16 +15,16 @@ be read or written is ignored.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from game.core.findings import Finding, Severity
-from game.core.reading import MAP_BYTES, read_limited, read_text
+from game.core.reading import read_text
 from game.dialogue.check import project_files
 from game.dialogue.check_cache import cache_dir
 from game.dialogue.story_parts import EntryPoint
+from game.tools.findings_cache import inputs_key
 
 Names = tuple[set[str] | None, set[str] | None]  # node titles, variables
 MapPart = tuple[list[Finding], list[EntryPoint] | None]
@@ -37,7 +37,7 @@ def dialogue_names(root: Path, compute: Callable[[], Names]) -> Names:
     """The node titles and variables, reused while the dialogue's bytes and
     the dialogue code stay the same."""
     code = sorted((_GAME / "dialogue").glob("*.py"))
-    key = _key("names", [*project_files(root), *code])
+    key = inputs_key("names", [*project_files(root), *code])
     stored = _load("names", key)
     if stored is not None:
         try:
@@ -52,7 +52,8 @@ def dialogue_names(root: Path, compute: Callable[[], Names]) -> Names:
 def map_part(root: Path, names: Names, compute: Callable[[], MapPart]) -> MapPart:
     """The map findings and entry points, reused while nothing they depend
     on changed (see the module docstring)."""
-    key = _key("maps", _map_inputs(root), _assets(root) + repr(_sorted(names)))
+    extra = _assets(root) + repr(_sorted(names))
+    key = inputs_key(f"maps\n{extra}", _map_inputs(root))
     stored = _load("maps", key)
     if stored is not None:
         try:
@@ -83,17 +84,6 @@ def _assets(root: Path) -> str:
             continue
         rows.append(f"{path.as_posix()} {stat.st_size} {stat.st_mtime_ns}")
     return "\n".join(rows)
-
-
-def _key(label: str, inputs: Iterable[Path], extra: str = "") -> str:
-    digest = hashlib.sha256(f"{label}\n{extra}".encode())
-    for path in inputs:
-        digest.update(path.as_posix().encode())
-        try:
-            digest.update(hashlib.sha256(read_limited(path, MAP_BYTES)).digest())
-        except OSError:
-            digest.update(b"absent")
-    return digest.hexdigest()
 
 
 def _sorted(names: Names) -> tuple[list[str] | None, list[str] | None]:

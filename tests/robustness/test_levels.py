@@ -3,7 +3,6 @@ they play: a level the checker accepts never crashes the simulation."""
 
 from __future__ import annotations
 
-import shutil
 import time
 import xml.etree.ElementTree as ET
 
@@ -12,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from xml_mutations import mutate, mutation
 
-from game.core.paths import maps_dir, project_root
 from game.minigame.levels import LevelError, check_levels, load_level
 from game.minigame.sim import make_state, step
 
@@ -29,12 +27,9 @@ HOSTILE = [
 
 
 @pytest.fixture(scope="module")
-def levels(tmp_path_factory):
-    """A copy of maps/ (levels, tilesets, rules) under a temporary project."""
-    root = tmp_path_factory.mktemp("project")
-    shutil.copytree(maps_dir(), root / "maps")
-    (root / "assets").symlink_to(project_root() / "assets")
-    return root / "maps" / "minigame"
+def levels(project_copy):
+    """The copied project's levels, tilesets and rules."""
+    return project_copy / "maps" / "minigame"
 
 
 @CASES

@@ -3,7 +3,6 @@ checker never answers with a raw internal error."""
 
 from __future__ import annotations
 
-import shutil
 import time
 import xml.etree.ElementTree as ET
 
@@ -13,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from xml_mutations import mutate, mutation
 
-from game.core.paths import maps_dir, project_root
+from game.core.paths import project_root
 from game.core.story import StoryState
 from game.input.actions import IDLE
 from game.play.conversations import Conversations
@@ -28,18 +27,6 @@ CASES = settings(
 )
 SECONDS = 5.0
 MAPS = ("ep1/lobby.tmx", "ep1/lab.tmx", "sample/showcase.tmx")
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    """A copy of maps/ whose tilesets still find the project's art."""
-    root = tmp_path_factory.mktemp("project")
-    shutil.copytree(maps_dir(), root / "maps")
-    (root / "assets").symlink_to(project_root() / "assets")
-    ctx = headless_context(seed=1)
-    ctx.story = StoryState()
-    yield root, ctx
-    pygame.display.quit()
 
 
 @CASES

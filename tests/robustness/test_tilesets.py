@@ -14,13 +14,11 @@ from hypothesis import strategies as st
 from xml_mutations import mutate, mutation
 
 from game.core.paths import maps_dir, project_root
-from game.core.story import StoryState
 from game.input.actions import IDLE
 from game.play.conversations import Conversations
 from game.scenes.overworld import OverworldScene
 from game.tiled.errors import MapLoadError
 from game.tools.check import run_checks
-from game.tools.screens import headless_context
 from game.world.loader import load_map
 
 CASES = settings(
@@ -35,17 +33,6 @@ SHARED = (
     "templates/spawn.tx",
 )
 USER = "ep1/lobby.tmx"  # uses every one of them
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("project")
-    shutil.copytree(maps_dir(), root / "maps")
-    (root / "assets").symlink_to(project_root() / "assets")
-    ctx = headless_context(seed=1)
-    ctx.story = StoryState()
-    yield root, ctx
-    pygame.display.quit()
 
 
 def plays(ctx, path) -> None:
