@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pygame
-import pytest
 
 from game.core.paths import maps_dir
 from game.input.actions import Action, ActionState
 from game.minigame.result import MinigameResult
-from game.tools.screens import headless_context
 
 LEVEL = maps_dir() / "minigame" / "ep1_teach.tmx"
-
-
-@pytest.fixture
-def ctx(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    context = headless_context(seed=7)
-    yield context
-    pygame.display.quit()
 
 
 def _tick(ctx, **fields):

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import pygame
-import pytest
-
 from game.core.paths import maps_dir
 from game.input.actions import ActionState
 from game.minigame.spec import GlitchKind
 from game.minigame.tips import load_tips, seen_id
-from game.tools.screens import headless_context
 
 LEVEL = maps_dir() / "minigame" / "ep1_teach.tmx"
-
-
-@pytest.fixture
-def ctx(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    context = headless_context(seed=7)
-    yield context
-    pygame.display.quit()
 
 
 def _play(ctx, ticks: int):
