@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.paths import assets_dir
-from game.core.reading import KB, read_limited
+from game.core.reading import KB, read_text
 
 SLOTS = 2  # the playing track and the one fading out
 
@@ -96,5 +96,5 @@ class CrossFade:
 def crossfade_seconds(path: Path | None = None) -> float:
     """How long a change of music fades (assets/config/music.json)."""
     path = path or assets_dir() / "config" / "music.json"
-    raw = json.loads(read_limited(path, 64 * KB).decode("utf-8"))
+    raw = json.loads(read_text(path, 64 * KB))
     return max(0.0, float(raw["crossfade_seconds"]))

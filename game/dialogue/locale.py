@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from game.core.reading import DIALOGUE_BYTES, KB, read_limited
+from game.core.reading import DIALOGUE_BYTES, KB, read_limited, read_text
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.model import LineContent, Segment, YarnFile
 from game.dialogue.pseudo import PSEUDO, PseudoLocale
@@ -63,7 +63,7 @@ def base_locale(root: Path) -> str:
     """The source language: the Yarn project's baseLanguage ("en" if unset)."""
     path = root / "dialogue" / "smile.yarnproject"
     try:
-        raw = json.loads(read_limited(path, 64 * KB).decode("utf-8"))
+        raw = json.loads(read_text(path, 64 * KB))
         return str(raw.get("baseLanguage") or "en")
     except (OSError, ValueError, AttributeError):
         return "en"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from game.core.paths import assets_dir
-from game.core.reading import KB, read_limited
+from game.core.reading import KB, read_text
 from game.dialogue.model import LineContent, Segment, TextRun
 
 PSEUDO = "pseudo"
@@ -32,7 +32,7 @@ class PseudoLocale:
     @classmethod
     def load(cls, path: Path | None = None) -> PseudoLocale:
         path = path or assets_dir() / "config" / "pseudo_locale.json"
-        raw = json.loads(read_limited(path, TABLE_BYTES).decode("utf-8"))
+        raw = json.loads(read_text(path, TABLE_BYTES))
         return cls(dict(raw["letters"]), str(raw["open"]), str(raw["close"]))
 
     def letters_of(self, text: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.findings import Finding, error
-from game.core.reading import DIALOGUE_BYTES, read_limited
+from game.core.reading import DIALOGUE_BYTES, read_text
 
 SPEAKERS_FILE = "speakers.json"
 SHAPE_HINT = (
@@ -37,7 +37,7 @@ def load_speakers(root: Path) -> tuple[dict[str, Speaker], list[Finding]]:
     if not path.exists():
         return {}, [error(name, "missing", hint="create it (see dialogue/README.md)")]
     try:
-        raw = json.loads(read_limited(path, DIALOGUE_BYTES).decode("utf-8"))
+        raw = json.loads(read_text(path, DIALOGUE_BYTES))
         speakers = {
             key: _speaker(value)
             for key, value in raw.items()
