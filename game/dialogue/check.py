@@ -36,7 +36,7 @@ from game.dialogue.model import (
 from game.dialogue.program import Program, build_program, read_file
 from game.dialogue.reach import search
 from game.dialogue.search_memo import PartMemo
-from game.dialogue.speakers import SPEAKERS_FILE, Speaker, load_speakers
+from game.dialogue.speakers import SPEAKERS_FILE, Speaker, episode_of, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
 ENTRY_TAG = "entry"
@@ -242,12 +242,18 @@ def _portrait_moods(root: Path, portrait: str) -> set[str] | None:
 
 
 def _speakers(program: Program, root: Path) -> list[Finding]:
-    speakers, findings = load_speakers(root)
-    if findings:
-        return findings
+    """Each line's speaker and mood, against its episode's speakers table."""
+    tables: dict[int | None, dict[str, Speaker]] = {}
+    findings: list[Finding] = []
     moods_cache: dict[str, set[str] | None] = {}
     for content in _contents(program):
-        findings.extend(_speaker_findings(content, speakers, moods_cache, root))
+        episode = episode_of(content.pos.file)
+        if episode not in tables:
+            tables[episode], problems = load_speakers(root, episode)
+            findings.extend(problems)
+        if tables[episode]:  # an unreadable table is reported, not each line
+            speakers = tables[episode]
+            findings.extend(_speaker_findings(content, speakers, moods_cache, root))
     return findings
 
 
@@ -273,7 +279,8 @@ def _speaker_findings(
                 pos.file,
                 f"unknown speaker {name!r}",
                 _where(pos),
-                f"add {name!r} to dialogue/{SPEAKERS_FILE}; if this is narration, "
+                f"add {name!r} to dialogue/{SPEAKERS_FILE} (or to this episode's "
+                f"dialogue/epN/{SPEAKERS_FILE}); if this is narration, "
                 "the colon made the words before it a speaker: write \\: instead",
             )
         ]

@@ -26,6 +26,7 @@ from game.core.findings import Finding, Severity
 from game.core.reading import MAP_BYTES, read_limited, read_text
 from game.dialogue.check import Entries, check_project, project_files
 from game.dialogue.search_memo import PartMemo
+from game.dialogue.speakers import SPEAKERS_FILE
 
 CACHE_ENV = "SMILE_PROTOCOL_CACHE_DIR"
 KEEP = 16
@@ -61,6 +62,7 @@ def content_key(root: Path, entry_points: Entries | None) -> str:
 
 def _inputs(root: Path) -> Iterable[Path]:
     yield from project_files(root)
+    yield from sorted(root.joinpath("dialogue").glob(f"ep*/{SPEAKERS_FILE}"))
     for name in _SOURCES:
         path = root / name
         if path.is_dir():

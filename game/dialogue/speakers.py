@@ -4,11 +4,17 @@ Read by the dialogue box (name plates and portraits) and by the checker
 (every speaker and mood has a portrait). Light on purpose: the dialogue box
 loads it at launch. `role` is optional: a short subtitle for the name plate
 ("Eastside Care Watch") that tells apart people who share a name.
+
+An episode may add its own table, dialogue/epN/speakers.json, in the same
+shape: within episode N its names are added to the shared ones and win over
+them, so two episodes can each have an "Elara" or a "Receptionist" of their
+own. Lines in dialogue/epN/ are checked against episode N's table.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,11 +36,45 @@ class Speaker:
     role: str | None = None
 
 
-def load_speakers(root: Path) -> tuple[dict[str, Speaker], list[Finding]]:
-    """dialogue/speakers.json: display name -> {portrait, colour, role?}."""
-    path = root / "dialogue" / SPEAKERS_FILE
-    name = f"dialogue/{SPEAKERS_FILE}"
+_EPISODE_FOLDER = re.compile(r"(?:^|/)dialogue/ep(\d+)/")
+
+
+def episode_of(file: str) -> int | None:
+    """The episode whose folder holds `file` (dialogue/epN/...), else None."""
+    found = _EPISODE_FOLDER.search(file.replace("\\", "/"))
+    return int(found.group(1)) if found else None
+
+
+def load_speakers(
+    root: Path, episode: int | None = None
+) -> tuple[dict[str, Speaker], list[Finding]]:
+    """The shared table plus episode `episode`'s own (dialogue/epN/speakers.json,
+    if there is one). Without an episode: every episode's names, for tools
+    that only need to know them all (string tables, actors)."""
+    speakers, findings = _load_table(root, f"dialogue/{SPEAKERS_FILE}", required=True)
+    for number in _overlay_episodes(root, episode):
+        extra, problems = _load_table(root, f"dialogue/ep{number}/{SPEAKERS_FILE}")
+        speakers.update(extra)
+        findings.extend(problems)
+    return speakers, findings
+
+
+def _overlay_episodes(root: Path, episode: int | None) -> list[int]:
+    if episode is not None:
+        return [episode]
+    found = root.joinpath("dialogue").glob(f"ep*/{SPEAKERS_FILE}")
+    numbers = (episode_of(p.relative_to(root).as_posix()) for p in found)
+    return sorted(n for n in numbers if n is not None)
+
+
+def _load_table(
+    root: Path, name: str, required: bool = False
+) -> tuple[dict[str, Speaker], list[Finding]]:
+    """One speakers file: display name -> {portrait, colour, role?}."""
+    path = root / name
     if not path.exists():
+        if not required:
+            return {}, []
         return {}, [error(name, "missing", hint="create it (see dialogue/README.md)")]
     try:
         raw = json.loads(read_text(path, DIALOGUE_BYTES))

@@ -181,7 +181,9 @@ class Conversations:
         """The first key the actor answers to that `act` accepts, or None
         (after a notice) if the map has no such actor."""
         if self._speakers is None:
-            self._speakers = load_speakers(project_root())[0]
+            story = self.ctx.story
+            episode = story.episode if story is not None else None
+            self._speakers = load_speakers(project_root(), episode)[0]
         for key in actor_keys(str(actor), self._speakers):
             if act(key):
                 return key

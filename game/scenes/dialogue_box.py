@@ -73,9 +73,11 @@ class DialogueBoxScene(Scene):
         self.node = node
         self.on_command = on_command
         self.on_done = on_done
-        self.speakers = (
-            speakers if speakers is not None else load_speakers(project_root())[0]
-        )
+        if speakers is None:
+            story = ctx.story
+            episode = story.episode if story is not None else None
+            speakers = load_speakers(project_root(), episode)[0]
+        self.speakers = speakers
         self.line: Line | None = None
         self.pages: list[Page] = []
         self.page = 0

@@ -22,9 +22,21 @@ def refused(options: LaunchOptions, capsys) -> str:
     return err
 
 
-def test_an_episode_still_in_production_is_refused_with_the_playable_ones(capsys):
+def test_an_episode_still_in_production_is_refused_with_the_playable_ones(
+    capsys, monkeypatch
+):
+    import dataclasses
+
+    import game.launch_checks as checks
+
+    real = checks.load_episodes()
+    unmade = dataclasses.replace(real[2], start_map="maps/ep3/not_drawn_yet.tmx")
+    listed = (*real[:2], unmade, *real[3:])
+    monkeypatch.setattr(checks, "load_episodes", lambda: listed)
+    monkeypatch.setattr(checks, "episode", lambda n: listed[n - 1])
     err = refused(LaunchOptions(episode=3, mute=True), capsys)
     assert "episode 3 is not playable yet (playable: 1" in err
+    assert ", 3" not in err
 
 
 def test_an_unknown_spawn_is_refused_with_the_maps_spawns(capsys):
