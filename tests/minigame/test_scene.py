@@ -76,3 +76,15 @@ def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
         (a == b).all()
         for a, b in zip(scene.renderer.bots.pictures, expected, strict=True)
     )
+
+
+def test_an_episode_level_finds_its_hint_speaker_in_that_episodes_table(ctx):
+    from game.scenes.minigame import MinigameScene
+
+    level = maps_dir() / "minigame" / "ep3_teach.tmx"
+    ctx.stack.push(MinigameScene(ctx, level))
+    ctx.stack.apply_requests()
+    portrait, colour = ctx.stack.top.speaker
+    assert ctx.stack.top.spec.hint_speaker == "Aster"  # dialogue/ep3/speakers.json
+    assert portrait is not None
+    assert colour == "lilac"
