@@ -77,6 +77,7 @@ class Tuning:
     heart_beats: float
     assist_slowdown: float
     assist_radius: float
+    crowd_spread: float
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from game.minigame.spec import CELLS_PER_TILE, GlitchKind, LevelSpec, Tissue, Tu
 
 TICK_RATE = 60
 COARSE = CELLS_PER_TILE  # cells per side of one coarse field cell
+SPREAD_BIN = 2  # cells per side of one crowd_spread bin
 F32 = np.float32
 
 
@@ -72,6 +73,10 @@ class Grid:
     lure_x: np.ndarray  # its gradient, less crowding, each tick
     lure_y: np.ndarray
     crowd: np.ndarray  # coarse bot density relative to the mean
+    spread: np.ndarray  # bots per 2x2-cell bin, for crowd_spread (SPREAD_BIN)
+    spread_tmp: np.ndarray
+    spread_x: np.ndarray  # its gradient
+    spread_y: np.ndarray
     field: np.ndarray  # coarse scratch
     tooth_cells: float
     tissue_coarse: float  # coarse cells holding any tissue
@@ -229,6 +234,7 @@ def _lure(spec: LevelSpec) -> np.ndarray:
 def make_grid(spec: LevelSpec) -> Grid:
     kind = spec.tissue.astype(np.uint8)
     shape, cshape = kind.shape, (kind.shape[0] // COARSE, kind.shape[1] // COARSE)
+    bshape = (shape[0] // SPREAD_BIN, shape[1] // SPREAD_BIN)
     tooth = np.isin(kind, (Tissue.ENAMEL, Tissue.DENTIN, Tissue.PULP)).astype(F32)
     sus = np.zeros(shape, F32)
     for tissue, value in SUSCEPTIBILITY.items():
@@ -264,6 +270,10 @@ def make_grid(spec: LevelSpec) -> Grid:
         lure_x=np.zeros(cshape, F32),
         lure_y=np.zeros(cshape, F32),
         crowd=np.zeros(cshape, F32),
+        spread=np.zeros(bshape, F32),
+        spread_tmp=np.zeros(bshape, F32),
+        spread_x=np.zeros(bshape, F32),
+        spread_y=np.zeros(bshape, F32),
         field=np.zeros(cshape, F32),
         tooth_cells=max(float(tooth.sum()), 1.0),
         tissue_coarse=max(

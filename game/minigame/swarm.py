@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from game.minigame.fields import box3
-from game.minigame.state import F32, TICK_RATE, Bot, SimState, Swarm
+from game.minigame.state import COARSE, F32, SPREAD_BIN, TICK_RATE, Bot, SimState, Swarm
 
 ONE = F32(1.0)
 BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
@@ -104,6 +104,37 @@ def steer(s: SimState) -> None:
     _push_table(s, g.push_y, g.grad_y, g.lure_y)
     _push(s, sw.vx, g.push_x, key)
     _push(s, sw.vy, g.push_y, key)
+    if s.tuning.crowd_spread:
+        spread_crowds(s)
+
+
+def spread_crowds(s: SimState) -> None:
+    """A level's `crowd_spread` (0 = off): healthy bots are also pushed down the
+    gradient of the bot density at 2x2-cell resolution, scaled to the mean
+    density over the tissue. The coarse push is the same for every bot of a
+    4x4 coarse cell, so a dense swarm settles in clumps on that grid; this
+    finer push lets it spread and stream instead. Scratch: i1, i2, f1."""
+    sw, g = s.swarm, s.grid
+    inverse, width = F32(1.0 / SPREAD_BIN), g.spread.shape[1]
+    np.multiply(sw.y, inverse, out=sw.f1)
+    np.copyto(sw.i1, sw.f1, casting="unsafe")
+    sw.i1 *= width
+    np.multiply(sw.x, inverse, out=sw.f1)
+    np.copyto(sw.i2, sw.f1, casting="unsafe")
+    sw.i1 += sw.i2
+    counts = np.bincount(sw.i1, weights=sw.is_moving, minlength=g.spread.size)
+    np.copyto(g.spread.ravel(), counts[: g.spread.size], casting="unsafe")
+    box3(g.spread, g.spread_tmp, g.spread)
+    np.subtract(g.spread[:, 2:], g.spread[:, :-2], out=g.spread_x[:, 1:-1])
+    np.subtract(g.spread[2:], g.spread[:-2], out=g.spread_y[1:-1])
+    bins = g.tissue_coarse * (COARSE // SPREAD_BIN) ** 2  # tissue bins
+    mean = max((sw.healthy_count + sw.glitched_count) / bins, 1e-6)
+    scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
+    for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
+        np.take(gradient.ravel(), sw.i1, out=sw.f1, mode="clip")
+        sw.f1 *= scale
+        sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
+        velocity += sw.f1
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:

@@ -1,0 +1,46 @@
+"""A level's `crowd_spread` lets a dense swarm spread and stream instead of
+settling in clumps on the coarse field's grid (issue 19: episode 3's
+emergency level); at 0, its default, the swarm moves exactly as before."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from game.core.paths import maps_dir
+from game.minigame.levels import load_level
+from game.minigame.rules import load_rules
+from game.minigame.sim import make_state, step
+
+TICKS = 240
+
+
+def crowded_share(s) -> float:
+    """Share of the bots standing in 2x2-cell bins that hold four or more."""
+    sw = s.swarm
+    width = s.grid.shape[1] // 2 + 1
+    bins = (sw.y.astype(int) // 2) * width + sw.x.astype(int) // 2
+    counts = np.bincount(bins)
+    return float(counts[counts >= 4].sum() / counts.sum())
+
+
+def played(spec, ticks: int = TICKS):
+    s = make_state(spec, 5)
+    for _ in range(ticks):
+        step(s)
+    return s
+
+
+def test_a_dense_swarm_with_crowd_spread_stands_in_fewer_clumps(make_spec):
+    clumping = make_spec(kind="rejection", bots=20000)
+    spreading = make_spec(kind="rejection", bots=20000, tuning={"crowd_spread": 4.0})
+    before, after = crowded_share(played(clumping)), crowded_share(played(spreading))
+    assert after < before * 0.7, (before, after)
+
+
+def test_crowd_spread_is_off_unless_a_level_asks_for_it():
+    """Off by default (the recorded replays keep every other level's swarm
+    bit for bit); episode 3's dense emergency level turns it on."""
+    assert load_rules().defaults["crowd_spread"] == 0
+    levels = sorted((maps_dir() / "minigame").glob("*.tmx"))
+    spreading = [p.stem for p in levels if load_level(p).tuning.crowd_spread > 0]
+    assert spreading == ["ep3_crisis"]
