@@ -11,7 +11,7 @@ from game.minigame.levels import load_level
 from game.minigame.rules import load_rules
 from game.minigame.sim import make_state, step
 
-TICKS = 240
+TICKS = 150
 
 
 def crowded_share(s) -> float:
@@ -31,8 +31,8 @@ def played(spec, ticks: int = TICKS):
 
 
 def test_a_dense_swarm_with_crowd_spread_stands_in_fewer_clumps(make_spec):
-    clumping = make_spec(kind="rejection", bots=20000)
-    spreading = make_spec(kind="rejection", bots=20000, tuning={"crowd_spread": 4.0})
+    clumping = make_spec(kind="rejection", bots=12000)
+    spreading = make_spec(kind="rejection", bots=12000, tuning={"crowd_spread": 1.0})
     before, after = crowded_share(played(clumping)), crowded_share(played(spreading))
     assert after < before * 0.7, (before, after)
 
