@@ -11,7 +11,6 @@ A level that cannot be loaded shows its problems instead of crashing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.paths import project_root
-from game.core.reading import read_text
+from game.dialogue.speakers import load_speakers
 from game.input.actions import Action, ActionState
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import LevelError, load_level
@@ -124,18 +123,17 @@ class MinigameScene(Scene):
 
     def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
         """The hint speaker's neutral portrait (None: the console picture) and
-        name colour, from dialogue/speakers.json; anything missing or broken
-        falls back to the console picture."""
-        try:
-            path = project_root() / "dialogue" / "speakers.json"
-            entry = json.loads(read_text(path)).get(name) or {}
-            colour = str(entry.get("colour") or "teallite")
-            pid = entry.get("portrait")
-        except (OSError, ValueError, AttributeError):
+        name colour, from dialogue/speakers.json plus the playing episode's own
+        table (dialogue/epN/speakers.json); anything missing or broken falls
+        back to the console picture."""
+        story = self.ctx.story
+        episode = story.episode if story is not None else None
+        entry = load_speakers(project_root(), episode)[0].get(name)
+        if entry is None:
             return None, "teallite"
-        if not pid:
-            return None, colour
-        return self._portrait(str(pid)), colour
+        if not entry.portrait:
+            return None, entry.colour or "teallite"
+        return self._portrait(entry.portrait), entry.colour or "teallite"
 
     def _portrait(self, pid: str) -> pygame.Surface | None:
         loaded = self.ctx.assets.portrait(pid)

@@ -76,3 +76,17 @@ def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
         (a == b).all()
         for a, b in zip(scene.renderer.bots.pictures, expected, strict=True)
     )
+
+
+def test_a_hint_speaker_from_the_episode_table_shows_with_their_portrait(ctx):
+    """Episode 2's levels are taught by Mia, who is in dialogue/ep2/speakers.json
+    only: within episode 2 her portrait and colour are found there."""
+    from game.core.story import StoryState
+    from game.scenes.minigame import MinigameScene
+
+    ctx.story = StoryState(episode=2)
+    scene = MinigameScene(ctx, maps_dir() / "minigame" / "ep2_teach.tmx")
+    portrait, colour = scene._speaker("Mia")
+    assert portrait is not None and colour == "sky"
+    ctx.story = StoryState(episode=1)
+    assert scene._speaker("Mia") == (None, "teallite")
