@@ -76,3 +76,32 @@ def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
         (a == b).all()
         for a, b in zip(scene.renderer.bots.pictures, expected, strict=True)
     )
+
+
+def _episode_asked(ctx, monkeypatch, level: str) -> list:
+    import game.scenes.minigame as module
+
+    asked = []
+
+    def speakers(root, episode=None):
+        asked.append(episode)
+        return {}, []
+
+    monkeypatch.setattr(module, "load_speakers", speakers)
+    scene = module.MinigameScene(ctx, maps_dir() / "minigame" / level)
+    assert scene._speaker("Anyone") == (None, "teallite")
+    return asked
+
+
+def test_a_hint_speaker_is_looked_up_in_the_playing_episode_s_table(ctx, monkeypatch):
+    from game.core.story import StoryState
+
+    ctx.story = StoryState(episode=4)
+    assert _episode_asked(ctx, monkeypatch, "ep2_teach.tmx") == [4]
+
+
+def test_a_level_played_on_its_own_uses_the_episode_its_name_starts_with(
+    ctx, monkeypatch
+):
+    ctx.story = None
+    assert _episode_asked(ctx, monkeypatch, "ep3_crisis.tmx") == [3]
