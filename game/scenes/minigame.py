@@ -11,6 +11,7 @@ A level that cannot be loaded shows its problems instead of crashing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +59,10 @@ EVENT_TRIGGERS = {
     "wave": "wave",
     "alarm": "alarm",
 }
+
+
+# A level file named epN_... belongs to episode N.
+LEVEL_EPISODE = re.compile(r"ep(\d+)_")
 
 
 class MinigameScene(Scene):
@@ -123,17 +128,22 @@ class MinigameScene(Scene):
 
     def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
         """The hint speaker's neutral portrait (None: the console picture) and
-        name colour, from dialogue/speakers.json plus the playing episode's own
-        table (dialogue/epN/speakers.json); anything missing or broken falls
-        back to the console picture."""
-        story = self.ctx.story
-        episode = story.episode if story is not None else None
-        entry = load_speakers(project_root(), episode)[0].get(name)
+        name colour, from the speakers of the episode playing (or, for a level
+        started on its own, of the episode its name starts with: ep2_...);
+        anything missing or broken falls back to the console picture."""
+        speakers, _problems = load_speakers(project_root(), self._episode())
+        entry = speakers.get(name)
         if entry is None:
             return None, "teallite"
         if not entry.portrait:
-            return None, entry.colour or "teallite"
-        return self._portrait(entry.portrait), entry.colour or "teallite"
+            return None, entry.colour
+        return self._portrait(entry.portrait), entry.colour
+
+    def _episode(self) -> int | None:
+        if self.ctx.story is not None:
+            return self.ctx.story.episode
+        found = LEVEL_EPISODE.match(self.level_path.stem)
+        return int(found.group(1)) if found else None
 
     def _portrait(self, pid: str) -> pygame.Surface | None:
         loaded = self.ctx.assets.portrait(pid)

@@ -78,15 +78,30 @@ def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
     )
 
 
-def test_a_hint_speaker_from_the_episode_table_shows_with_their_portrait(ctx):
-    """Episode 2's levels are taught by Mia, who is in dialogue/ep2/speakers.json
-    only: within episode 2 her portrait and colour are found there."""
-    from game.core.story import StoryState
-    from game.scenes.minigame import MinigameScene
+def _episode_asked(ctx, monkeypatch, level: str) -> list:
+    import game.scenes.minigame as module
 
-    ctx.story = StoryState(episode=2)
-    scene = MinigameScene(ctx, maps_dir() / "minigame" / "ep2_teach.tmx")
-    portrait, colour = scene._speaker("Mia")
-    assert portrait is not None and colour == "sky"
-    ctx.story = StoryState(episode=1)
-    assert scene._speaker("Mia") == (None, "teallite")
+    asked = []
+
+    def speakers(root, episode=None):
+        asked.append(episode)
+        return {}, []
+
+    monkeypatch.setattr(module, "load_speakers", speakers)
+    scene = module.MinigameScene(ctx, maps_dir() / "minigame" / level)
+    assert scene._speaker("Anyone") == (None, "teallite")
+    return asked
+
+
+def test_a_hint_speaker_is_looked_up_in_the_playing_episode_s_table(ctx, monkeypatch):
+    from game.core.story import StoryState
+
+    ctx.story = StoryState(episode=4)
+    assert _episode_asked(ctx, monkeypatch, "ep2_teach.tmx") == [4]
+
+
+def test_a_level_played_on_its_own_uses_the_episode_its_name_starts_with(
+    ctx, monkeypatch
+):
+    ctx.story = None
+    assert _episode_asked(ctx, monkeypatch, "ep3_crisis.tmx") == [3]
