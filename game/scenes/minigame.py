@@ -11,7 +11,7 @@ A level that cannot be loaded shows its problems instead of crashing.
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.paths import project_root
-from game.core.reading import read_text
+from game.dialogue.speakers import load_speakers
 from game.input.actions import Action, ActionState
 from game.minigame.hud import Hud, load_words
 from game.minigame.levels import LevelError, load_level
@@ -124,18 +124,21 @@ class MinigameScene(Scene):
 
     def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
         """The hint speaker's neutral portrait (None: the console picture) and
-        name colour, from dialogue/speakers.json; anything missing or broken
-        falls back to the console picture."""
-        try:
-            path = project_root() / "dialogue" / "speakers.json"
-            entry = json.loads(read_text(path)).get(name) or {}
-            colour = str(entry.get("colour") or "teallite")
-            pid = entry.get("portrait")
-        except (OSError, ValueError, AttributeError):
+        name colour, from the speakers of the episode being played (the shared
+        table plus dialogue/epN/speakers.json, as its dialogue box reads them;
+        a level opened on its own belongs to the episode its file name gives);
+        anything missing or broken falls back to the console picture."""
+        story = self.ctx.story
+        episode = story.episode if story is not None else None
+        if episode is None:  # a level opened on its own: its file names it
+            found = re.match(r"ep(\d+)_", self.level_path.stem)
+            episode = int(found.group(1)) if found else None
+        entry = load_speakers(project_root(), episode)[0].get(name)
+        if entry is None:
             return None, "teallite"
-        if not pid:
-            return None, colour
-        return self._portrait(str(pid)), colour
+        if not entry.portrait:
+            return None, entry.colour
+        return self._portrait(entry.portrait), entry.colour
 
     def _portrait(self, pid: str) -> pygame.Surface | None:
         loaded = self.ctx.assets.portrait(pid)
