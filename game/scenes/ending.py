@@ -13,6 +13,7 @@ from game.core.episodes import Episode
 from game.core.story import Value
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.scenes.epilogue import EpilogueScene, epilogue_unlocked
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
 
@@ -70,7 +71,10 @@ class EndingScene(Scene):
             actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
         ):
             self.ctx.audio.play_sound("ui_confirm")
-            self.ctx.nav.to_title()
+            if epilogue_unlocked(self.ctx.profile):
+                self.ctx.stack.replace_all(EpilogueScene(self.ctx))
+            else:
+                self.ctx.nav.to_title()
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.theme

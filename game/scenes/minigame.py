@@ -60,7 +60,8 @@ EVENT_TRIGGERS = {
     "alarm": "alarm",
 }
 
-# A level named epN_... belongs to episode N (its speakers table applies).
+
+# A level file named epN_... belongs to episode N.
 LEVEL_EPISODE = re.compile(r"ep(\d+)_")
 
 
@@ -127,18 +128,22 @@ class MinigameScene(Scene):
 
     def _speaker(self, name: str) -> tuple[pygame.Surface | None, str]:
         """The hint speaker's neutral portrait (None: the console picture) and
-        name colour, from dialogue/speakers.json plus the level's episode's own
-        table (dialogue/epN/speakers.json for a level named epN_...); anything
-        missing or broken falls back to the console picture."""
-        found = LEVEL_EPISODE.match(self.level_path.stem)
-        episode = int(found.group(1)) if found else None
-        speakers, _ = load_speakers(project_root(), episode)
+        name colour, from the speakers of the episode playing (or, for a level
+        started on its own, of the episode its name starts with: ep2_...);
+        anything missing or broken falls back to the console picture."""
+        speakers, _problems = load_speakers(project_root(), self._episode())
         entry = speakers.get(name)
         if entry is None:
             return None, "teallite"
         if not entry.portrait:
             return None, entry.colour
         return self._portrait(entry.portrait), entry.colour
+
+    def _episode(self) -> int | None:
+        if self.ctx.story is not None:
+            return self.ctx.story.episode
+        found = LEVEL_EPISODE.match(self.level_path.stem)
+        return int(found.group(1)) if found else None
 
     def _portrait(self, pid: str) -> pygame.Surface | None:
         loaded = self.ctx.assets.portrait(pid)

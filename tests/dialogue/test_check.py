@@ -198,13 +198,18 @@ def test_type_and_reference_errors_are_all_reported(root):
     assert len([f for f in check_project(root) if f.is_error]) == 3
 
 
-def ep1_entry_points() -> list[EntryPoint]:
-    data = json.loads((FIXTURES / "ep1_entry_points.json").read_text())
-    return [EntryPoint(**item) for item in data["entry_points"]]
+def plans_entry_points() -> list[EntryPoint]:
+    """Every episode's entry table in fixtures/ (epN_entry_points.json)."""
+    return [
+        EntryPoint(**item)
+        for path in sorted(FIXTURES.glob("ep*_entry_points.json"))
+        for item in json.loads(path.read_text())["entry_points"]
+    ]
 
 
 def test_the_whole_dialogue_folder_passes_every_check_with_the_plans_entries():
-    assert [f.format() for f in check_project(project_root(), ep1_entry_points())] == []
+    findings = check_project(project_root(), plans_entry_points())
+    assert [f.format() for f in findings] == []
 
 
 def test_the_project_files_include_subfolders():
@@ -234,7 +239,7 @@ def test_a_line_planted_in_episode_one_is_proved_unreachable(tmp_path: Path):
     text = main.read_text()
     main.write_text(text.replace(anchor, anchor + planted))
     planted_line = text[: text.index(anchor)].count("\n") + 2
-    (finding,) = check_project(tmp_path, ep1_entry_points())
+    (finding,) = check_project(tmp_path, plans_entry_points())
     assert finding.file == "dialogue/ep1/main.yarn"
     assert finding.where == f"line {planted_line} col 1"
     assert finding.message.endswith(FINISHED)

@@ -78,13 +78,53 @@ def test_the_colour_blind_setting_reaches_the_bot_sprites(ctx):
     )
 
 
-def test_an_episode_level_finds_its_hint_speaker_in_that_episodes_table(ctx):
+def _episode_asked(ctx, monkeypatch, level: str) -> list:
+    import game.scenes.minigame as module
+
+    asked = []
+
+    def speakers(root, episode=None):
+        asked.append(episode)
+        return {}, []
+
+    monkeypatch.setattr(module, "load_speakers", speakers)
+    scene = module.MinigameScene(ctx, maps_dir() / "minigame" / level)
+    assert scene._speaker("Anyone") == (None, "teallite")
+    return asked
+
+
+def test_a_hint_speaker_is_looked_up_in_the_playing_episode_s_table(ctx, monkeypatch):
+    from game.core.story import StoryState
+
+    ctx.story = StoryState(episode=4)
+    assert _episode_asked(ctx, monkeypatch, "ep2_teach.tmx") == [4]
+
+
+def test_a_level_played_on_its_own_uses_the_episode_its_name_starts_with(
+    ctx, monkeypatch
+):
+    ctx.story = None
+    assert _episode_asked(ctx, monkeypatch, "ep3_crisis.tmx") == [3]
+
+
+def test_a_hint_speaker_from_the_episodes_own_table_shows_their_portrait(ctx):
+    """Episode 4's levels are taught by Theo, who is in dialogue/ep4/speakers.json
+    only: the hint box shows his portrait and name colour, both inside episode 4's
+    story and for the level opened on its own (its file name says episode 4). A
+    speaker no table knows gets the console picture."""
+    from game.core.story import StoryState
     from game.scenes.minigame import MinigameScene
 
-    level = maps_dir() / "minigame" / "ep3_teach.tmx"
-    ctx.stack.push(MinigameScene(ctx, level))
+    level = maps_dir() / "minigame" / "ep4_teach.tmx"
+    ctx.story = None
+    alone = MinigameScene(ctx, level)
+    ctx.stack.push(alone)
     ctx.stack.apply_requests()
-    portrait, colour = ctx.stack.top.speaker
-    assert ctx.stack.top.spec.hint_speaker == "Aster"  # dialogue/ep3/speakers.json
-    assert portrait is not None
-    assert colour == "lilac"
+    ctx.story = StoryState(episode=4)
+    inside = MinigameScene(ctx, level)
+    ctx.stack.push(inside)
+    ctx.stack.apply_requests()
+    for scene in (alone, inside):
+        portrait, colour = scene.speaker
+        assert portrait is not None and portrait.get_width() > 40 and colour == "sky"
+    assert inside._speaker("Nobody at all") == (None, "teallite")

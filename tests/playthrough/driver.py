@@ -27,6 +27,11 @@ DIRS = {
 FACING_STEP = {"right": (1, 0), "left": (-1, 0), "down": (0, 1), "up": (0, -1)}
 
 
+def _feet(cell: tuple[int, int]) -> tuple[float, float]:
+    """Where the player's feet stand when on `cell`."""
+    return (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+
+
 class Stuck(AssertionError):
     """The scripted player could not do what the script asked."""
 
@@ -39,6 +44,8 @@ class Driver:
     tick_limit: int = 200_000
     ticks: int = 0
     log: list[str] = field(default_factory=list)
+    _doors: dict = field(default_factory=dict)
+    _walls: dict = field(default_factory=dict)
 
     # -- basics ---------------------------------------------------------------
     @property
@@ -86,10 +93,29 @@ class Driver:
             raise Stuck("no overworld map is open")
         return scene
 
-    def _free(self, session, cell: tuple[int, int]) -> bool:
-        x, y = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
-        others = [n.box() for n in session.npcs if n.visible]
-        return not session.collision.blocked(session.player.box_at(x, y), others)
+    def _free(self, session, cell: tuple[int, int], people: set) -> bool:
+        if cell in people:
+            return False
+        walls = self._walls.setdefault(session.collision, {})
+        if cell not in walls:  # walls never move, so each cell is asked once
+            box = session.player.box_at(*_feet(cell))
+            walls[cell] = not session.collision.blocked(box)
+        return walls[cell]
+
+    @staticmethod
+    def _people(session) -> set[tuple[int, int]]:
+        """The cells where the player would bump into someone standing now."""
+        cells = set()
+        for npc in session.npcs:
+            if not npc.visible:
+                continue
+            box = npc.box()
+            xs = range(int(box.x // CELL) - 2, int(box.right // CELL) + 3)
+            ys = range(int(box.y // CELL) - 2, int(box.bottom // CELL) + 3)
+            for cell in ((cx, cy) for cx in xs for cy in ys):
+                if session.player.box_at(*_feet(cell)).overlaps(box):
+                    cells.add(cell)
+        return cells
 
     def _path(
         self, session, goal: Callable[[tuple[int, int]], bool]
@@ -97,6 +123,7 @@ class Driver:
         player = session.player
         start = (int(player.x // CELL), int((player.y - 1) // CELL))
         width, height = session.world.pixel_size
+        people = self._people(session)  # where they stand while planning
         seen = {start: None}
         queue = deque([start])
         while queue:
@@ -110,13 +137,13 @@ class Driver:
             for dx, dy in DIRS:
                 nxt = (cell[0] + dx, cell[1] + dy)
                 inside = 0 <= nxt[0] * CELL < width and 0 <= nxt[1] * CELL < height
-                if inside and nxt not in seen and self._free(session, nxt):
+                if inside and nxt not in seen and self._free(session, nxt, people):
                     seen[nxt] = cell
                     queue.append(nxt)
         raise Stuck(f"no path from {start} on {session.world.path.name}")
 
     def _step_to(self, cell: tuple[int, int]) -> None:
-        tx, ty = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+        tx, ty = _feet(cell)
         for _ in range(240):
             scene = self.overworld()
             if scene.fading() or self.top is not scene:
@@ -181,7 +208,13 @@ class Driver:
         overworld = self.overworld()
         player, reach = overworld.session.player, overworld.stage.tuning.interact_reach
         area = target.box() if hasattr(target, "box") else target.shape.rect
-        x, y = (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
+        x, y = _feet(cell)
+        near = reach + 2 * CELL  # no probe reaches further than this
+        if not (
+            area.x - near <= x <= area.x + area.w + near
+            and area.y - near <= y <= area.y + area.h + near
+        ):
+            return None
         saved = (player.x, player.y, player.facing)
         try:
             for facing in FACING_STEP:
@@ -199,7 +232,7 @@ class Driver:
         session = self.overworld().session
 
         def inside(cell: tuple[int, int]) -> bool:
-            return rect.contains((cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1)
+            return rect.contains(*_feet(cell))
 
         self.log.append(f"walk into {target.name or target.id}")
         self.walk_path(self._path(session, inside))
@@ -213,7 +246,7 @@ class Driver:
         from game.world.loader import load_map
         from game.world.model import Door
 
-        graph: dict[Path, list[tuple[Path, int]]] = {}
+        graph = self._doors  # doors never move during a run, so maps load once
         todo = [start.resolve()]
         while todo:
             here = todo.pop()
