@@ -3,7 +3,8 @@
 Contract: `StoryMoves(program, entries, space, explorer, reach, played)`
 answers `children(state)`: for every entry point that may start in `state`
 (its once key unused, its condition true), each distinct state at an end of
-its conversation (and of every sample minigame result, for a station). A
+its conversation (and of every sample minigame result, for a station),
+other than `state` itself (a pass has always seen it already). A
 conversation's outcomes depend only on the atoms its nodes read and write,
 so each entry is explored once per distinct value of those (memoised), and
 each state's children are worked out once. Every conversation played is
@@ -51,8 +52,9 @@ class StoryMoves:
         self.step_memo: list[dict[State, list[State]]] = [{} for _ in entries]
 
     def children(self, state: State) -> list[State]:
-        """The states one more conversation can lead to (distinct, memoised:
-        later passes walk the same early states again)."""
+        """The other states one more conversation can lead to (distinct,
+        memoised: later passes walk the same early states again). `state`
+        itself is left out: every pass has seen it before expanding it."""
         known = self.known_children.get(state)
         if known is None:
             known = list(dict.fromkeys(self._children(state)))
@@ -62,8 +64,11 @@ class StoryMoves:
     def _children(self, state: State) -> list[State]:
         out = []
         for index, entry in enumerate(self.entries):
+            deltas = self.deltas(index, entry, state)
+            if not deltas:
+                continue
             written = self.written[index]
-            for delta in self.deltas(index, entry, state):
+            for delta in deltas:
                 values = list(state)
                 for position, value in zip(written, delta, strict=True):
                     values[position] = value
@@ -104,13 +109,20 @@ class StoryMoves:
             return False
 
     def outcomes(self, index: int, entry: Entry, state: State) -> list[State]:
-        """The written atoms' values at each distinct end of the conversation."""
+        """The written atoms' values at each distinct end of the conversation
+        that changes any of them."""
         memo_key = (index, self.views[index](state))
         known = self.memo.get(memo_key)
         if known is None:
             ends = self.play(entry, self.space.story_of(state))
             view = getter(self.written[index])
-            known = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
+            # An end that changes nothing leads back to `state`: left out.
+            unchanged = view(state)
+            known = [
+                delta
+                for delta in dict.fromkeys(view(self.space.key_of(e)) for e in ends)
+                if delta != unchanged
+            ]
             self.memo[memo_key] = known
         return known
 
