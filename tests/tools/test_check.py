@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -152,3 +153,28 @@ def test_a_bark_node_named_by_a_map_is_an_entry_point():
     world = load_map(maps_dir() / "ep1" / "lobby.tmx")
     points = check.story_entry_points(project_root(), [world])
     assert "Ep1_Bark_LobbyReading" in {p.node for p in points}
+
+
+def test_the_cycle_collector_is_paused_during_a_check_and_restored_after(
+    monkeypatch, tmp_path
+):
+    seen: list[bool] = []
+    original = check._run_checks
+
+    def spy(paths, root):
+        seen.append(gc.isenabled())
+        return original(paths, root)
+
+    monkeypatch.setattr(check, "_run_checks", spy)
+    assert gc.isenabled()
+    check.run_checks([], tmp_path)
+    assert seen == [False] and gc.isenabled()
+
+
+def test_a_check_leaves_a_disabled_cycle_collector_disabled(tmp_path):
+    gc.disable()
+    try:
+        check.run_checks([], tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
