@@ -143,15 +143,17 @@ class ConversationExplorer:
         return self.entered - self.ending
 
     def run(self, story: StoryState, entry: str) -> Conversation:
-        """Every path of the conversation at `entry`, from a copy of `story`."""
-        complete = self.program.declarations.keys() <= story.variables.keys()
+        """Every path of the conversation at `entry`, from a copy of `story`.
+        Declared variables missing from `story` start at their declared
+        value when first read (Runner.read_var): stories, their copies and
+        the ends hold only what the conversation read, wrote or was given."""
         runner = Runner(
             self.program,
             copy_story(story),
             set(),
             self.rng,
             render=False,
-            initialise=not complete,
+            initialise=False,
         )
         runner.start(entry)
         run = _Run()

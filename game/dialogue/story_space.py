@@ -75,7 +75,10 @@ class StorySpace:
     def story_of(self, state: State) -> StoryState:
         # One iterator, read in key_of's order; the casts name what each
         # kind of position holds (one cast per kind, not per value).
-        story = StoryState(variables=self.program.initial_values())
+        # Only this part's variables: the runner gives any other declared
+        # variable its initial value when first read (Runner.read_var), so
+        # no story copies every episode's declarations.
+        story = StoryState()
         values = iter(state)
         var_values = cast("Iterator[Value]", values)
         for name, _ in self.vars:

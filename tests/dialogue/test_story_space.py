@@ -1,0 +1,33 @@
+"""Abstract story states hold only what one part of the story observes, and
+conversations played from them still see every declared variable."""
+
+from __future__ import annotations
+
+from game.core.story import StoryState
+from game.dialogue.explore import ConversationExplorer
+from game.dialogue.program import load_text
+from game.dialogue.story_space import StorySpace
+
+SCRIPT = (
+    "title: Declarations\n---\n<<declare $a = 1>>\n<<declare $b = 2>>\n"
+    "<<declare $other = false>>\n===\n"
+    "title: Start\n---\n<<set $a += 1>>\n"
+    "Both. <<if $a == 2 and $b == 2>> #line:both\n===\n"
+)
+
+
+def test_a_story_rebuilt_from_a_state_holds_only_the_parts_variables():
+    program = load_text(SCRIPT)
+    space = StorySpace(program, {("var", "a"), ("var", "b")})
+    story = space.story_of(space.initial())
+    assert story.variables == {"a": 1.0, "b": 2.0}
+
+
+def test_a_conversation_reads_a_variable_its_story_lacks_at_its_declared_value():
+    program = load_text(SCRIPT)
+    space = StorySpace(program, {("var", "a")})
+    explorer = ConversationExplorer(program, space.key_of)
+    result = explorer.run(StoryState(), "Start")
+    assert "both" in result.reached
+    assert [space.key_of(end) for end in result.ends] == [(2.0,)]
+    assert "other" not in result.ends[0].variables
