@@ -50,7 +50,7 @@ def _merge_instance(
 ) -> list[Finding]:
     source = obj.get("template", "")
     where = f"{layer.get('name', '?')} › #{obj.get('id', '?')}"
-    if not is_file(map_path.parent / source):
+    if not _is_file(map_path.parent / source):
         return [
             error(
                 shown,
@@ -74,8 +74,8 @@ def _merge_one(
     cache: dict[Path, ET.Element],
 ) -> list[Finding]:
     tx_path = map_path.parent / source
-    map_dir = map_path.parent.resolve()
-    resolved = tx_path.resolve()
+    map_dir = _resolved(map_path.parent)
+    resolved = _resolved(tx_path)
     if resolved not in cache:
         cache[resolved] = remembered(("template", resolved), lambda: read_xml(tx_path))
     template = cache[resolved]
@@ -115,7 +115,7 @@ def _merge_properties(
         if prop.get("name") not in own:
             added = copy.deepcopy(prop)
             if added.get("type") == "file" and added.get("value"):
-                target = (tx_dir / added.get("value", "")).resolve()
+                target = _resolved(tx_dir / added.get("value", ""))
                 added.set("value", Path(os.path.relpath(target, map_dir)).as_posix())
             mine.append(added)
 
@@ -142,7 +142,7 @@ def _remap_gid(
     ref = template.find("tileset")
     if ref is None or not ref.get("source"):
         return [error(shown, "tile template has no external tileset", "", "re-save it")]
-    tsx = (tx_path.parent / ref.get("source", "")).resolve()
+    tsx = _resolved(tx_path.parent / ref.get("source", ""))
     target = next((t for t in tilesets if t.source == tsx), None)
     if target is None:
         return [
@@ -156,3 +156,14 @@ def _remap_gid(
     local = (raw & ~GID_FLAGS) - int(ref.get("firstgid", "1"))
     obj.set("gid", str(target.firstgid + local | (raw & GID_FLAGS)))
     return []
+
+
+def _resolved(path: Path) -> Path:
+    """`path.resolve()`, worked out once per `one_read_per_file` block (a
+    map's instances ask again and again for the same few paths)."""
+    return remembered(("resolved", path), path.resolve)
+
+
+def _is_file(path: Path) -> bool:
+    """`is_file(path)`, once per `one_read_per_file` block."""
+    return remembered(("is_file", path), lambda: is_file(path))
