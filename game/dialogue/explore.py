@@ -224,17 +224,21 @@ class ConversationExplorer:
         self, run: _Run, runner: Runner, key: Hashable, counted: _Counted
     ) -> list[Fork]:
         reached = run.result.reached
+        codes = self.program.code
         for counted.steps in range(1, STEP_LIMIT + 1):
-            if not runner.stack:
+            stack = runner.stack  # a jump gives the runner a new stack
+            if not stack:
                 break
-            instr = runner.next_instruction()
+            frame = stack[-1]
+            code = codes[frame.node]
+            instr = code[frame.pc] if frame.pc < len(code) else None
             if type(instr) is ShowLine:
                 # A line changes no story state: note it and move on (what
                 # the runner would do, without building the Line event).
-                runner.stack[-1].pc += 1
+                frame.pc += 1
                 reached.add(instr.key)
                 continue
-            if isinstance(instr, Flow) and instr.kind in ("jump", "detour"):
+            if type(instr) is Flow and instr.kind in ("jump", "detour"):
                 runner.step()
                 run.result.entered.add(runner.stack[-1].node)
                 return self.checkpoint(run, runner, key, entered=True)

@@ -92,10 +92,11 @@ class _PartSearch:
         reads: set[Atom] = set().union(*(e.reads for e in entries))
         writes: set[Atom] = set().union(*(e.writes for e in entries))
         inner: set[Atom] = set().union(*(e.inner for e in entries))
-        self.space = StorySpace(program, observed(reads, writes))
         # Inside a conversation every read counts (a minigame's result is
         # read right after the level, so it must tell paths apart there).
-        self.inner = StorySpace(program, observed(reads | inner, writes))
+        inside = observed(reads | inner, writes)
+        self.space = StorySpace(program, observed(reads, writes), seeded=inside)
+        self.inner = StorySpace(program, inside)
         self.explorer = ConversationExplorer(
             program, self.inner.key_of, step_budget=STEP_BUDGET
         )

@@ -38,7 +38,12 @@ class StorySpace:
 
     KINDS = ("var", "once", "visits", "level", "ending")  # the order of a state
 
-    def __init__(self, program: Program, atoms: Iterable[Atom]) -> None:
+    def __init__(
+        self, program: Program, atoms: Iterable[Atom], seeded: Iterable[Atom] = ()
+    ) -> None:
+        """`seeded`: atoms whose declared variables a story rebuilt from a
+        state also holds, at their declared values (a wider space's, so
+        that its key_of finds every variable it looks for)."""
         self.program = program
         self.atoms = sorted(atoms, key=lambda a: (self.KINDS.index(a[0]), a[1]))
         self.index = {atom: i for i, atom in enumerate(self.atoms)}
@@ -50,13 +55,22 @@ class StorySpace:
         self.levels = names["level"]
         self.endings = names["ending"]
         self.full: View = lambda state: state
+        self._pick_vars = _picker(names["var"])
+        self.seed = {
+            name: initial[name]
+            for kind, name in seeded
+            if kind == "var" and name in initial and name not in names["var"]
+        }
 
     def initial(self) -> State:
         return self.key_of(StoryState())
 
     def key_of(self, story: StoryState) -> State:
         variables = story.variables
-        key: list[StateValue] = [variables.get(n, d) for n, d in self.vars]
+        try:  # the part's stories hold all its variables: one C call
+            key: list[StateValue] = list(self._pick_vars(variables))
+        except KeyError:  # a story from outside the search
+            key = [variables.get(n, d) for n, d in self.vars]
         # Called for every checkpoint of every conversation: skip empty kinds.
         if self.onces:
             once = story.once
@@ -75,10 +89,10 @@ class StorySpace:
     def story_of(self, state: State) -> StoryState:
         # One iterator, read in key_of's order; the casts name what each
         # kind of position holds (one cast per kind, not per value).
-        # Only this part's variables: the runner gives any other declared
-        # variable its initial value when first read (Runner.read_var), so
-        # no story copies every episode's declarations.
-        story = StoryState()
+        # Only this part's variables (and the seeded ones): the runner gives
+        # any other declared variable its initial value when first read
+        # (Runner.read_var), so no story copies every episode's declarations.
+        story = StoryState(variables=dict(self.seed))
         values = iter(state)
         var_values = cast("Iterator[Value]", values)
         for name, _ in self.vars:
@@ -107,6 +121,17 @@ class StorySpace:
 
 def _frozen(result: dict[str, Value] | None) -> FrozenResult | None:
     return None if result is None else tuple(sorted(result.items()))
+
+
+def _picker(names: list[str]) -> Callable[[dict[str, Value]], tuple[Value, ...]]:
+    """The values of `names` in a dict, as a tuple (KeyError if one is
+    missing)."""
+    if len(names) > 1:
+        return operator.itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda values: (values[name],)
+    return lambda values: ()
 
 
 def getter(indices: tuple[int, ...]) -> View:

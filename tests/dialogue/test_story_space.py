@@ -31,3 +31,10 @@ def test_a_conversation_reads_a_variable_its_story_lacks_at_its_declared_value()
     assert "both" in result.reached
     assert [space.key_of(end) for end in result.ends] == [(2.0,)]
     assert "other" not in result.ends[0].variables
+
+
+def test_a_rebuilt_story_also_holds_seeded_variables_at_their_declared_values():
+    program = load_text(SCRIPT)
+    space = StorySpace(program, {("var", "a")}, seeded={("var", "b"), ("var", "nope")})
+    story = space.story_of(space.initial())
+    assert story.variables == {"a": 1.0, "b": 2.0}
