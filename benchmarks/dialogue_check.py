@@ -1,6 +1,8 @@
 """The whole content check at one and at five episodes (targets: whole
 check <= 0.5 s and its dialogue part <= 0.15 s at five episodes, no
-warnings), and a file with 300 conditional options (target < 0.2 s).
+warnings), a file with 300 conditional options (target < 0.2 s) and a
+pathological file whose story states multiply (target: the "too many
+branches ... split it" finding within a second).
 
     python benchmarks/dialogue_check.py [--runs 5]
     BENCH_CLOCK=cpu python benchmarks/dialogue_check.py   # processor time
@@ -102,6 +104,22 @@ def conditional_options(count: int) -> str:
     )
 
 
+def multiplying_flags(count: int) -> str:
+    """A pathological file: `count` talks each set one flag either way
+    (2**count story states) and a line that needs every flag and one of
+    them false, which only trying every state could prove unreachable."""
+    decls = "".join(f"<<declare $f{i} = false>>\n" for i in range(count))
+    talks = "".join(
+        f"title: Flag{i}\ntags: entry\n---\n-> On #line:on{i}\n"
+        f"    <<set $f{i} = true>>\n-> Off #line:off{i}\n"
+        f"    <<set $f{i} = false>>\n===\n"
+        for i in range(count)
+    )
+    never = " and ".join(f"$f{i}" for i in range(count)) + " and not $f0"
+    last = f"title: All\ntags: entry\n---\nNever. <<if {never}>> #line:all\n===\n"
+    return f"title: Declarations\n---\n{decls}===\n{talks}{last}"
+
+
 def timed(run: Callable[[], object], runs: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(runs):
@@ -167,6 +185,20 @@ def measure_options(root: Path, runs: int, count: int = 300) -> None:
     print(f"{count} conditional options in one node: median {took * 1000:.1f} ms")
 
 
+def measure_pathological(root: Path, runs: int, count: int = 20) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "flags.yarn"
+        path.write_text(multiplying_flags(count), encoding="utf-8")
+        took, findings = timed(lambda: dialogue_check.check_files([path], root), runs)
+    assert isinstance(findings, list)
+    said = next(
+        (f.message for f in findings if f.message.startswith("too many branches")),
+        "no 'too many branches' finding",
+    )
+    print(f"{count} multiplying flags (pathological): median {took * 1000:.1f} ms")
+    print(f"  {said[:100]}")
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -209,6 +241,7 @@ def main() -> None:
             if episodes == 5:
                 measure_processes(made, args.runs)
     measure_options(root, args.runs)
+    measure_pathological(root, args.runs)
 
 
 if __name__ == "__main__":

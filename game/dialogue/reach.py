@@ -108,6 +108,9 @@ class _PartSearch:
         self.nodes = nodes
         self.missing_nodes = set(nodes)
         self.targets = targets_of(program, nodes)
+        self.keys_at: dict[Target, list[str]] = {}  # target -> its line keys
+        for key, target in self.targets.items():
+            self.keys_at.setdefault(target, []).append(key)
         self.missing_lines = set(self.targets)
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
@@ -202,7 +205,7 @@ class _PartSearch:
         title, index, _ = target
         if index < 0:
             return lambda: title not in self.missing_nodes
-        keys = [k for k, t in self.targets.items() if t == target]
+        keys = self.keys_at.get(target, [])
         return lambda: not any(k in self.missing_lines for k in keys)
 
     def view_of(self, atoms: set[Atom]) -> View:
