@@ -220,19 +220,7 @@ class _PartSearch:
             for w in self.dependencies.wishes(*target)
             if w.atom in self.space.index and w.atom[0] != "level"
         ]
-
-        wished = getter(tuple(sorted({w[0] for w in wishes})))
-        scores: dict[State, int] = {}
-
-        def score(state: State) -> int:
-            # Many states agree on the wished atoms: score each such view once.
-            key = wished(state)
-            known = scores.get(key)
-            if known is None:
-                known = sum(test(state[i], v) == want for i, test, v, want in wishes)
-                scores[key] = known
-            return known
-
+        score = _scorer(wishes)
         initial = self.space.initial()
         seen = {view(initial)}
         novel: dict[int, set[tuple[int, StateValue]]] = {}
@@ -296,6 +284,40 @@ class _PartSearch:
                     if novelty.admits(key, parent):
                         queue.append(child)
         return not queue
+
+
+Compare = Callable[[StateValue, Value], bool]
+PlacedWish = tuple[int, Compare, Value, bool]  # position, test, value, polarity
+
+
+def _scorer(wishes: list[PlacedWish]) -> Callable[[State], int]:
+    """How many `wishes` a state fulfils. Many states agree on the wished
+    positions, so each view of them is scored once, and each position's
+    wishes once per value it holds."""
+    tests: dict[int, list[tuple[Compare, Value, bool]]] = {}
+    for position, test, value, want in wishes:
+        tests.setdefault(position, []).append((test, value, want))
+    positions = sorted(tests)
+    checks = [tests[p] for p in positions]
+    tables: list[dict[StateValue, int]] = [{} for _ in positions]
+    wished = getter(tuple(positions))
+    scores: dict[State, int] = {}
+
+    def score(state: State) -> int:
+        key = wished(state)
+        known = scores.get(key)
+        if known is None:
+            known = 0
+            for held, table, check in zip(key, tables, checks, strict=True):
+                count = table.get(held)
+                if count is None:
+                    count = sum(test(held, v) == want for test, v, want in check)
+                    table[held] = count
+                known += count
+            scores[key] = known
+        return known
+
+    return score
 
 
 def _compare(op: str) -> Callable[[StateValue, Value], bool]:

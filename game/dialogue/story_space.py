@@ -12,7 +12,7 @@ states that make some value, or pair of values, true for the first time.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from game.core.story import StoryState
@@ -56,6 +56,10 @@ class StorySpace:
         self.endings = names["ending"]
         self.full: View = lambda state: state
         self._pick_vars = _picker(names["var"])
+        self.var_names = names["var"]
+        # Where each kind's slice of a state ends (vars, once, visits, level).
+        sizes = [len(names[kind]) for kind in self.KINDS[:4]]
+        self.ends = [sum(sizes[: i + 1]) for i in range(4)]
         self.seed = {
             name: initial[name]
             for kind, name in seeded
@@ -87,26 +91,36 @@ class StorySpace:
         return tuple(key)
 
     def story_of(self, state: State) -> StoryState:
-        # One iterator, read in key_of's order; the casts name what each
-        # kind of position holds (one cast per kind, not per value).
-        # Only this part's variables (and the seeded ones): the runner gives
-        # any other declared variable its initial value when first read
+        # Each kind's positions are one slice of the state, in key_of's
+        # order; the casts name what each kind holds. Only this part's
+        # variables (and the seeded ones): the runner gives any other
+        # declared variable its initial value when first read
         # (Runner.read_var), so no story copies every episode's declarations.
-        story = StoryState(variables=dict(self.seed))
-        values = iter(state)
-        var_values = cast("Iterator[Value]", values)
-        for name, _ in self.vars:
-            story.variables[name] = next(var_values)
-        story.once = {k for k in self.onces if next(values)}
-        counts = cast("Iterator[int]", values)
-        story.visits = {n: v for n in self.visits if (v := next(counts))}
-        results = cast("Iterator[FrozenResult | None]", values)
-        for level in self.levels:
-            result = next(results)
-            if result is not None:
-                story.minigame[level] = dict(result)
-        story.endings = [n for n in self.endings if next(values)]
-        return story
+        ends = self.ends
+        variables = dict(self.seed)
+        values = cast("tuple[Value, ...]", state[: ends[0]])
+        variables.update(zip(self.var_names, values, strict=True))
+        counts = cast("tuple[int, ...]", state[ends[1] : ends[2]])
+        results = cast("tuple[FrozenResult | None, ...]", state[ends[2] : ends[3]])
+        return StoryState(
+            variables=variables,
+            visits={n: v for n, v in zip(self.visits, counts, strict=True) if v},
+            once={
+                key
+                for key, on in zip(self.onces, state[ends[0] : ends[1]], strict=True)
+                if on
+            },
+            minigame={
+                level: dict(result)
+                for level, result in zip(self.levels, results, strict=True)
+                if result is not None
+            },
+            endings=[
+                name
+                for name, on in zip(self.endings, state[ends[3] :], strict=True)
+                if on
+            ],
+        )
 
     def indices(self, atoms: Iterable[Atom]) -> tuple[int, ...]:
         """Positions of these atoms (an atom named ANY: all of its kind)."""
