@@ -17,9 +17,11 @@ with a cold cache, a warm one, and one episode edited between runs
 (game/dialogue/check_cache.py, game/dialogue/search_memo.py). Then a cold
 process: a new Python that imports the checker and checks the five-episode
 root with an empty cache, and `python -m game.tools.check` on the project
-itself, imports included. BENCH_CLOCK=cpu times processor seconds (the
-process's own, or the child's) instead of the wall clock, for a loaded
-machine.
+itself, imports included, each with compiled bytecode cached (one untimed
+launch fills a scratch cache) and with none (every module compiled from
+source, as PYTHONDONTWRITEBYTECODE=1 does). BENCH_CLOCK=cpu times
+processor seconds (the process's own, or the child's) instead of the wall
+clock, for a loaded machine.
 """
 
 from __future__ import annotations
@@ -204,16 +206,33 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_process(args: list[str], runs: int) -> tuple[float, str]:
-    """The median time of a new Python running `args` (from the project
-    root, with an empty cache each time), and its last output line."""
+def process_env(bytecode: bool) -> dict[str, str]:
+    """A child's environment: `bytecode` True keeps compiled modules in a
+    scratch folder (as an installed game or a normal checkout has them;
+    one untimed launch fills it), False compiles every module from source
+    each launch (this machine's PYTHONDONTWRITEBYTECODE=1)."""
     project = Path(__file__).resolve().parent.parent
     env = dict(os.environ, PYTHONPATH=str(project), PYGAME_HIDE_SUPPORT_PROMPT="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp()
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_process(args: list[str], runs: int, bytecode: bool) -> tuple[float, str]:
+    """The median time of a new Python running `args` (from the project
+    root, with an empty check cache each time), and its last output line."""
+    project = Path(__file__).resolve().parent.parent
+    env = process_env(bytecode)
+    command = [sys.executable, *args]
+    if bytecode:  # fill the bytecode cache, untimed
+        subprocess.run(command, cwd=project, env=env, capture_output=True)
     times, last = [], ""
     for _ in range(runs):
         env["SMILE_PROTOCOL_CACHE_DIR"] = tempfile.mkdtemp()
         start, cpu = time.perf_counter(), _children_cpu()
-        command = [sys.executable, *args]
         done = subprocess.run(command, cwd=project, env=env, capture_output=True)
         took = _children_cpu() - cpu if CPU else time.perf_counter() - start
         times.append(took)
@@ -222,10 +241,13 @@ def run_process(args: list[str], runs: int) -> tuple[float, str]:
 
 
 def measure_processes(five: Path, runs: int) -> None:
-    took, said = run_process(["-c", COLD_CHECK, str(five)], runs)
-    print(f"cold process, 5 episodes: median {took * 1000:7.1f} ms ({said})")
-    took, said = run_process(["-m", "game.tools.check"], runs)
-    print(f"cold check of this project: median {took * 1000:7.1f} ms ({said})")
+    for bytecode, how in ((True, "bytecode cached"), (False, "no bytecode")):
+        took, said = run_process(["-c", COLD_CHECK, str(five)], runs, bytecode)
+        print(f"cold process, 5 episodes, {how}: median {took * 1000:7.1f} ms ({said})")
+        took, said = run_process(["-m", "game.tools.check"], runs, bytecode)
+        print(
+            f"cold check of this project, {how}: median {took * 1000:7.1f} ms ({said})"
+        )
 
 
 def main() -> None:
