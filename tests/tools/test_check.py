@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from game.core.run_memo import one_read_per_file
+from game.tiled.run_paths import file_exists
 from game.tools import check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maps"
@@ -178,3 +180,12 @@ def test_a_check_leaves_a_disabled_cycle_collector_disabled(tmp_path):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_paths_are_resolved_once_per_run_and_asked_afresh_outside_one(tmp_path):
+    path = tmp_path / "late.tx"
+    with one_read_per_file():
+        assert not file_exists(path)
+        path.write_text("<template/>", encoding="utf-8")
+        assert not file_exists(path)  # the run's answer stands
+    assert file_exists(path)
