@@ -22,7 +22,7 @@ all its lines and nodes are reached:
 2. a best-first *hunt* for each line still missing, towards states that
    fulfil more of its conditions' wishes (game/dialogue/relevance.py) — this
    finds endings that need many right choices together;
-3. depth-first over every state, told apart only by the atoms that can
+3. breadth-first over every state, told apart only by the atoms that can
    still matter for what is missing (narrowed again whenever a line is
    found). If this runs dry, `finished`: what was not reached cannot be.
    It stops after `budget` states otherwise.
@@ -81,7 +81,7 @@ Target = tuple[str, int, int]  # (node, instruction index, option); index -1: th
 
 
 class _PartSearch:
-    """The search over one part's abstract story states."""
+    """Breadth-first search over one part's abstract story states."""
 
     def __init__(
         self, program: Program, entries: list[Entry], reach: StoryReach
@@ -251,20 +251,16 @@ class _PartSearch:
         view: View,
         narrower: Callable[[], bool] | None = None,
     ) -> bool:
-        """One pass over states told apart by `view`, keeping only those new
-        at `width` (None: all), stopping early when everything is reached,
-        or when a line is found and `narrower()` says fewer atoms matter
-        now. True when no state was left to expand. A pruned pass goes
-        breadth-first (novelty needs the shallow states first); a pass over
-        all states depth-first, which reaches the same states but gets to
-        long playthroughs (endings) after far fewer."""
+        """One breadth-first pass over states told apart by `view`, keeping
+        only those new at `width` (None: all), stopping early when everything
+        is reached, or when a line is found and `narrower()` says fewer atoms
+        matter now. True when no state was left to expand."""
         before = self.missing_count
         initial = self.space.initial()
         novelty = Novelty(width)
         novelty.admits(view(initial), None)
         seen = {view(initial)}
         queue = deque([initial])
-        take = queue.popleft if width is not None else queue.pop
         while queue and not self.done:
             if self.spent:
                 return False
@@ -272,7 +268,9 @@ class _PartSearch:
                 before = self.missing_count
                 if narrower():
                     return False
-            state = take()
+            # Depth-first reached episode 1's endings in half the states, but
+            # episodes 4 and 5 in two and three times as many.
+            state = queue.popleft()
             self.states += 1
             parent = view(state)
             children = self.children(state)
