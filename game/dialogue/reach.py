@@ -232,7 +232,7 @@ class _PartSearch:
             cap -= 1
             self.states += 1
             children = self.children(state)
-            self.edges += len(children)
+            self.edges += self.moves.successors(state)
             for child in children:
                 key = view(child)
                 if key in seen:
@@ -274,7 +274,7 @@ class _PartSearch:
             self.states += 1
             parent = view(state)
             children = self.children(state)
-            self.edges += len(children)
+            self.edges += self.moves.successors(state)
             for child in children:
                 key = view(child)
                 if key not in seen:
