@@ -6,6 +6,8 @@ from __future__ import annotations
 from game.core.story import StoryState
 from game.dialogue.explore import ConversationExplorer
 from game.dialogue.program import load_text
+from game.dialogue.reach import _PartSearch
+from game.dialogue.story_parts import EntryPoint, StoryReach, make_entry
 from game.dialogue.story_space import StorySpace
 
 SCRIPT = (
@@ -38,3 +40,17 @@ def test_a_rebuilt_story_also_holds_seeded_variables_at_their_declared_values():
     space = StorySpace(program, {("var", "a")}, seeded={("var", "b"), ("var", "nope")})
     story = space.story_of(space.initial())
     assert story.variables == {"a": 1.0, "b": 2.0}
+
+
+def test_a_conversation_that_changes_nothing_counts_as_a_successor_in_the_budget():
+    program = load_text(
+        "title: Declarations\n---\n<<declare $on = false>>\n===\n"
+        "title: Idle\n---\nHello. <<if $on>> #line:hi\n===\n"
+        "title: Flip\n---\n<<set $on = true>>\n===\n"
+    )
+    reach = StoryReach()
+    entries = [make_entry(program, EntryPoint(n), reach) for n in ("Idle", "Flip")]
+    part = _PartSearch(program, entries, reach)
+    start = part.space.initial()
+    assert part.moves.children(start) == [(True,)]  # Idle leads back to start
+    assert part.moves.successors(start) == 2
