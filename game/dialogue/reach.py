@@ -100,10 +100,6 @@ class _PartSearch:
         self.explorer = ConversationExplorer(
             program, self.inner.key_of, step_budget=STEP_BUDGET
         )
-        self.moves = StoryMoves(
-            program, entries, self.space, self.explorer, reach, self.played
-        )
-        self.children = self.moves.children
         nodes: set[str] = set().union(*(e.nodes for e in entries))
         self.nodes = nodes
         self.missing_nodes = set(nodes)
@@ -112,14 +108,21 @@ class _PartSearch:
         for key, target in self.targets.items():
             self.keys_at.setdefault(target, []).append(key)
         self.missing_lines = set(self.targets)
+        # The moves tell the two sets, not this search: no reference cycle, so
+        # a part's states and memos are freed as soon as it is searched.
+        self.moves = StoryMoves(
+            program,
+            entries,
+            self.space,
+            self.explorer,
+            reach,
+            _crossing_off(self.missing_lines, self.missing_nodes),
+        )
+        self.children = self.moves.children
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
         self.states = 0
         self.edges = 0  # successor states looked at
-
-    def played(self, conversation: Conversation) -> None:
-        self.missing_lines -= conversation.reached
-        self.missing_nodes -= conversation.entered
 
     def run(self, budget: int) -> None:
         """Search within `budget` states and STEP_BUDGET instructions; a part
@@ -282,6 +285,16 @@ class _PartSearch:
                     if novelty.admits(key, parent):
                         queue.append(child)
         return not queue
+
+
+def _crossing_off(lines: set[str], nodes: set[str]) -> Callable[[Conversation], None]:
+    """What a played conversation does to the missing lines and nodes."""
+
+    def played(conversation: Conversation) -> None:
+        lines.difference_update(conversation.reached)
+        nodes.difference_update(conversation.entered)
+
+    return played
 
 
 Compare = Callable[[StateValue, Value], bool]
