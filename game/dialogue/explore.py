@@ -94,6 +94,7 @@ class _Run:
     per_place: dict[Hashable, int] = field(default_factory=dict)
     entries: list[tuple[str, Hashable]] = field(default_factory=list)
     ends: dict[Hashable, StoryState] = field(default_factory=dict)
+    runners: list[Runner] = field(default_factory=list)  # released at the end
 
     def can_end(self) -> set[Hashable]:
         reverse: dict[Hashable, set[Hashable]] = {}
@@ -157,6 +158,7 @@ class ConversationExplorer:
         )
         runner.start(entry)
         run = _Run()
+        run.runners.append(runner)
         start = self.checkpoint_key(runner)
         run.entries.append((entry, start))
         run.seen.add(start)
@@ -166,6 +168,8 @@ class ConversationExplorer:
             run.result.checkpoints += 1
             work.extend(self.walk(run, current, key))
         self.finish(run)
+        for done in run.runners:
+            done.release()
         return run.result
 
     def finish(self, run: _Run) -> None:
@@ -273,6 +277,7 @@ class ConversationExplorer:
         for index, option in enumerate(event.options):
             if option.available:
                 twin = runner.clone()
+                run.runners.append(twin)
                 twin.choose(index)
                 run.result.reached.add(option.line_id)
                 out.extend(self.checkpoint(run, twin, here, entered=False))
@@ -292,6 +297,7 @@ class ConversationExplorer:
         for sample in self.samples:
             if sample.outcome in spec.outcomes:
                 twin = runner.clone()
+                run.runners.append(twin)
                 apply_result(twin.story, str(event.args[0]), sample)
                 out.extend(self.checkpoint(run, twin, key, entered=False))
         return out

@@ -121,7 +121,10 @@ class StoryMoves:
             if entry.condition is None:
                 return True
             runner = Runner(self.program, story, render=False, initialise=False)
-            return runner.evaluator.truth(entry.condition)
+            try:
+                return runner.evaluator.truth(entry.condition)
+            finally:
+                runner.release()
         except DialogueError as err:
             self.reach.errors.append(err)
             return False

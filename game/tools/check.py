@@ -285,7 +285,9 @@ def level_inputs(root: Path) -> list[Path]:
 def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
     """All findings for `paths` (or the whole project when empty); each file
     is read once, and the cycle collector waits until the end."""
-    with one_read_per_file(), collector.paused():
+    # The collector resumes after the run's files are forgotten: by then
+    # nearly everything the run made has been freed.
+    with collector.paused(), one_read_per_file():
         return _run_checks(paths, root)
 
 

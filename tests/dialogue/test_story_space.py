@@ -3,10 +3,13 @@ conversations played from them still see every declared variable."""
 
 from __future__ import annotations
 
+import gc
+
 from game.core.story import StoryState
 from game.dialogue.explore import ConversationExplorer
 from game.dialogue.program import load_text
 from game.dialogue.reach import _PartSearch
+from game.dialogue.runner import Runner
 from game.dialogue.story_parts import EntryPoint, StoryReach, make_entry
 from game.dialogue.story_space import StorySpace
 
@@ -54,3 +57,25 @@ def test_a_conversation_that_changes_nothing_counts_as_a_successor_in_the_budget
     start = part.space.initial()
     assert part.moves.children(start) == [(True,)]  # Idle leads back to start
     assert part.moves.successors(start) == 2
+
+
+def test_explored_conversations_leave_no_runner_for_the_cycle_collector():
+    program = load_text(
+        "title: Declarations\n---\n<<declare $on = false>>\n===\n"
+        "title: Start\n---\n-> On #line:on\n    <<set $on = true>>\n"
+        "-> Off #line:off\nDone. #line:done\n===\n"
+    )
+    space = StorySpace(program, {("var", "on")})
+    gc.collect()
+    gc.disable()
+    try:
+        result = ConversationExplorer(program, space.key_of).run(StoryState(), "Start")
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, Runner)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert {"on", "off", "done"} <= result.reached
+    assert left == []
