@@ -1,6 +1,8 @@
 """The whole content check at one and at five episodes (targets: whole
 check <= 0.5 s and its dialogue part <= 0.15 s at five episodes, no
-warnings), and a file with 300 conditional options (target < 0.2 s).
+warnings), a file with 300 conditional options (target < 0.2 s) and a
+pathological file whose story states multiply (target: the "too many
+branches ... split it" finding within a second).
 
     python benchmarks/dialogue_check.py [--runs 5]
     BENCH_CLOCK=cpu python benchmarks/dialogue_check.py   # processor time
@@ -15,9 +17,11 @@ with a cold cache, a warm one, and one episode edited between runs
 (game/dialogue/check_cache.py, game/dialogue/search_memo.py). Then a cold
 process: a new Python that imports the checker and checks the five-episode
 root with an empty cache, and `python -m game.tools.check` on the project
-itself, imports included. BENCH_CLOCK=cpu times processor seconds (the
-process's own, or the child's) instead of the wall clock, for a loaded
-machine.
+itself, imports included, each with compiled bytecode cached (one untimed
+launch fills a scratch cache) and with none (every module compiled from
+source, as PYTHONDONTWRITEBYTECODE=1 does). BENCH_CLOCK=cpu times
+processor seconds (the process's own, or the child's) instead of the wall
+clock, for a loaded machine.
 """
 
 from __future__ import annotations
@@ -102,6 +106,22 @@ def conditional_options(count: int) -> str:
     )
 
 
+def multiplying_flags(count: int) -> str:
+    """A pathological file: `count` talks each set one flag either way
+    (2**count story states) and a line that needs every flag and one of
+    them false, which only trying every state could prove unreachable."""
+    decls = "".join(f"<<declare $f{i} = false>>\n" for i in range(count))
+    talks = "".join(
+        f"title: Flag{i}\ntags: entry\n---\n-> On #line:on{i}\n"
+        f"    <<set $f{i} = true>>\n-> Off #line:off{i}\n"
+        f"    <<set $f{i} = false>>\n===\n"
+        for i in range(count)
+    )
+    never = " and ".join(f"$f{i}" for i in range(count)) + " and not $f0"
+    last = f"title: All\ntags: entry\n---\nNever. <<if {never}>> #line:all\n===\n"
+    return f"title: Declarations\n---\n{decls}===\n{talks}{last}"
+
+
 def timed(run: Callable[[], object], runs: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(runs):
@@ -167,21 +187,52 @@ def measure_options(root: Path, runs: int, count: int = 300) -> None:
     print(f"{count} conditional options in one node: median {took * 1000:.1f} ms")
 
 
+def measure_pathological(root: Path, runs: int, count: int = 20) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "flags.yarn"
+        path.write_text(multiplying_flags(count), encoding="utf-8")
+        took, findings = timed(lambda: dialogue_check.check_files([path], root), runs)
+    assert isinstance(findings, list)
+    said = next(
+        (f.message for f in findings if f.message.startswith("too many branches")),
+        "no 'too many branches' finding",
+    )
+    print(f"{count} multiplying flags (pathological): median {took * 1000:.1f} ms")
+    print(f"  {said[:100]}")
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
-def run_process(args: list[str], runs: int) -> tuple[float, str]:
-    """The median time of a new Python running `args` (from the project
-    root, with an empty cache each time), and its last output line."""
+def process_env(bytecode: bool) -> dict[str, str]:
+    """A child's environment: `bytecode` True keeps compiled modules in a
+    scratch folder (as an installed game or a normal checkout has them;
+    one untimed launch fills it), False compiles every module from source
+    each launch (this machine's PYTHONDONTWRITEBYTECODE=1)."""
     project = Path(__file__).resolve().parent.parent
     env = dict(os.environ, PYTHONPATH=str(project), PYGAME_HIDE_SUPPORT_PROMPT="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp()
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_process(args: list[str], runs: int, bytecode: bool) -> tuple[float, str]:
+    """The median time of a new Python running `args` (from the project
+    root, with an empty check cache each time), and its last output line."""
+    project = Path(__file__).resolve().parent.parent
+    env = process_env(bytecode)
+    command = [sys.executable, *args]
+    if bytecode:  # fill the bytecode cache, untimed
+        subprocess.run(command, cwd=project, env=env, capture_output=True)
     times, last = [], ""
     for _ in range(runs):
         env["SMILE_PROTOCOL_CACHE_DIR"] = tempfile.mkdtemp()
         start, cpu = time.perf_counter(), _children_cpu()
-        command = [sys.executable, *args]
         done = subprocess.run(command, cwd=project, env=env, capture_output=True)
         took = _children_cpu() - cpu if CPU else time.perf_counter() - start
         times.append(took)
@@ -190,10 +241,13 @@ def run_process(args: list[str], runs: int) -> tuple[float, str]:
 
 
 def measure_processes(five: Path, runs: int) -> None:
-    took, said = run_process(["-c", COLD_CHECK, str(five)], runs)
-    print(f"cold process, 5 episodes: median {took * 1000:7.1f} ms ({said})")
-    took, said = run_process(["-m", "game.tools.check"], runs)
-    print(f"cold check of this project: median {took * 1000:7.1f} ms ({said})")
+    for bytecode, how in ((True, "bytecode cached"), (False, "no bytecode")):
+        took, said = run_process(["-c", COLD_CHECK, str(five)], runs, bytecode)
+        print(f"cold process, 5 episodes, {how}: median {took * 1000:7.1f} ms ({said})")
+        took, said = run_process(["-m", "game.tools.check"], runs, bytecode)
+        print(
+            f"cold check of this project, {how}: median {took * 1000:7.1f} ms ({said})"
+        )
 
 
 def main() -> None:
@@ -209,6 +263,7 @@ def main() -> None:
             if episodes == 5:
                 measure_processes(made, args.runs)
     measure_options(root, args.runs)
+    measure_pathological(root, args.runs)
 
 
 if __name__ == "__main__":

@@ -131,9 +131,9 @@ def check_files(
     if errors or branchy or not story:
         return findings
     points = entry_point_list(program, entry_points or ())
-    entries = {p.node for p in points if p.node}
-    findings.extend(_unreachable_nodes(program, entries))
-    findings.extend(_explored(program, points, entries, memo))
+    linked = reachable_nodes(program, {p.node for p in points if p.node})
+    findings.extend(_unreachable_nodes(program, linked))
+    findings.extend(_explored(program, points, linked, memo))
     return findings
 
 
@@ -246,8 +246,12 @@ def _speakers(program: Program, root: Path) -> list[Finding]:
     tables: dict[int | None, dict[str, Speaker]] = {}
     findings: list[Finding] = []
     moods_cache: dict[str, set[str] | None] = {}
+    episodes: dict[str, int | None] = {}  # file -> its episode
     for content in _contents(program):
-        episode = episode_of(content.pos.file)
+        file = content.pos.file
+        if file not in episodes:
+            episodes[file] = episode_of(file)
+        episode = episodes[file]
         if episode not in tables:
             tables[episode], problems = load_speakers(root, episode)
             findings.extend(problems)
@@ -399,8 +403,8 @@ def reachable_nodes(program: Program, entries: set[str]) -> set[str]:
     return reached
 
 
-def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
-    reached = reachable_nodes(program, entries)
+def _unreachable_nodes(program: Program, linked: set[str]) -> list[Finding]:
+    """`linked`: the nodes jumps and detours reach from the entry points."""
     return [
         warning(
             node.pos.file,
@@ -409,21 +413,21 @@ def _unreachable_nodes(program: Program, entries: set[str]) -> list[Finding]:
             "jump to it, use it from a map object, or tag it `entry`",
         )
         for node in _run_nodes(program)
-        if node.title not in reached
+        if node.title not in linked
     ]
 
 
 def _explored(
     program: Program,
     points: list[EntryPoint],
-    entries: set[str],
+    linked: set[str],
     memo: PartMemo | None = None,
 ) -> list[Finding]:
     result = search(program, points, memo=memo)
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
     findings += _stopped(program, result)
-    static = reachable_nodes(program, entries) - result.unsearched
+    static = linked - result.unsearched
     for title in sorted(static - result.entered):
         node = program.nodes[title]
         findings.append(

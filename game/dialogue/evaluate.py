@@ -7,6 +7,7 @@ Values are Yarn's: bool, float, str. Numbers print as Yarn prints them
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeGuard
@@ -58,16 +59,16 @@ class Evaluator:
         return DialogueError(pos, message, self.source(pos))
 
     def value(self, expr: Expr) -> Value:
-        if isinstance(expr, Literal):
-            return expr.value
         if isinstance(expr, Var):
             return self.read_var(expr.name, expr.pos)
+        if isinstance(expr, Literal):
+            return expr.value
+        if isinstance(expr, Binary):
+            return self.binary(expr)
         if isinstance(expr, Call):
             return self.call(expr)
         if isinstance(expr, Unary):
             return self.unary(expr)
-        if isinstance(expr, Binary):
-            return self.binary(expr)
         raise self.fail(Pos("?", 0, 0), f"not an expression: {expr!r}")
 
     def truth(self, expr: Expr) -> bool:
@@ -118,18 +119,7 @@ class Evaluator:
         op = expr.op
         if op in ("/", "%") and b == 0:
             raise self.fail(expr.pos, "division by zero")
-        table: dict[str, Callable[[float, float], Value]] = {
-            "+": lambda x, y: x + y,
-            "-": lambda x, y: x - y,
-            "*": lambda x, y: x * y,
-            "/": lambda x, y: x / y,
-            "%": math.fmod,  # the sign follows the dividend, as in Yarn (C#)
-            "<": lambda x, y: x < y,
-            "<=": lambda x, y: x <= y,
-            ">": lambda x, y: x > y,
-            ">=": lambda x, y: x >= y,
-        }
-        result = table[op](a, b)
+        result = _ARITHMETIC[op](a, b)
         if isinstance(result, float) and not math.isfinite(result):
             raise self.fail(expr.pos, "a number too large to keep (over 1e308)")
         return result
@@ -157,6 +147,19 @@ class Evaluator:
 
     def interp(self, seg: Interp) -> str:
         return format_value(self.value(seg.expr))
+
+
+_ARITHMETIC: dict[str, Callable[[float, float], Value]] = {
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "/": operator.truediv,
+    "%": math.fmod,  # the sign follows the dividend, as in Yarn (C#)
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
 
 
 def _is_number(value: Value) -> TypeGuard[float]:

@@ -94,6 +94,7 @@ class _Run:
     per_place: dict[Hashable, int] = field(default_factory=dict)
     entries: list[tuple[str, Hashable]] = field(default_factory=list)
     ends: dict[Hashable, StoryState] = field(default_factory=dict)
+    runners: list[Runner] = field(default_factory=list)  # released at the end
 
     def can_end(self) -> set[Hashable]:
         reverse: dict[Hashable, set[Hashable]] = {}
@@ -143,18 +144,21 @@ class ConversationExplorer:
         return self.entered - self.ending
 
     def run(self, story: StoryState, entry: str) -> Conversation:
-        """Every path of the conversation at `entry`, from a copy of `story`."""
-        complete = self.program.declarations.keys() <= story.variables.keys()
+        """Every path of the conversation at `entry`, from a copy of `story`.
+        Declared variables missing from `story` start at their declared
+        value when first read (Runner.read_var): stories, their copies and
+        the ends hold only what the conversation read, wrote or was given."""
         runner = Runner(
             self.program,
             copy_story(story),
             set(),
             self.rng,
             render=False,
-            initialise=not complete,
+            initialise=False,
         )
         runner.start(entry)
         run = _Run()
+        run.runners.append(runner)
         start = self.checkpoint_key(runner)
         run.entries.append((entry, start))
         run.seen.add(start)
@@ -164,6 +168,8 @@ class ConversationExplorer:
             run.result.checkpoints += 1
             work.extend(self.walk(run, current, key))
         self.finish(run)
+        for done in run.runners:
+            done.release()
         return run.result
 
     def finish(self, run: _Run) -> None:
@@ -222,17 +228,21 @@ class ConversationExplorer:
         self, run: _Run, runner: Runner, key: Hashable, counted: _Counted
     ) -> list[Fork]:
         reached = run.result.reached
+        codes = self.program.code
         for counted.steps in range(1, STEP_LIMIT + 1):
-            if not runner.stack:
+            stack = runner.stack  # a jump gives the runner a new stack
+            if not stack:
                 break
-            instr = runner.next_instruction()
+            frame = stack[-1]
+            code = codes[frame.node]
+            instr = code[frame.pc] if frame.pc < len(code) else None
             if type(instr) is ShowLine:
                 # A line changes no story state: note it and move on (what
                 # the runner would do, without building the Line event).
-                runner.stack[-1].pc += 1
+                frame.pc += 1
                 reached.add(instr.key)
                 continue
-            if isinstance(instr, Flow) and instr.kind in ("jump", "detour"):
+            if type(instr) is Flow and instr.kind in ("jump", "detour"):
                 runner.step()
                 run.result.entered.add(runner.stack[-1].node)
                 return self.checkpoint(run, runner, key, entered=True)
@@ -267,6 +277,7 @@ class ConversationExplorer:
         for index, option in enumerate(event.options):
             if option.available:
                 twin = runner.clone()
+                run.runners.append(twin)
                 twin.choose(index)
                 run.result.reached.add(option.line_id)
                 out.extend(self.checkpoint(run, twin, here, entered=False))
@@ -286,6 +297,7 @@ class ConversationExplorer:
         for sample in self.samples:
             if sample.outcome in spec.outcomes:
                 twin = runner.clone()
+                run.runners.append(twin)
                 apply_result(twin.story, str(event.args[0]), sample)
                 out.extend(self.checkpoint(run, twin, key, entered=False))
         return out

@@ -112,12 +112,11 @@ def tokenize(text: str, start: Pos) -> list[Token]:
     index = 0
     while index < len(text):
         match = _TOKEN.match(text, index)
-        pos = start.shifted(index)
         if match is None:
-            raise DialogueError(pos, _bad_char_message(text[index]))
+            raise DialogueError(start.shifted(index), _bad_char_message(text[index]))
         kind = match.lastgroup or ""
         if kind != "ws":
-            tokens.append(_make_token(kind, match.group(), pos))
+            tokens.append(_make_token(kind, match.group(), start.shifted(index)))
         index = match.end()
     tokens.append(Token("end", "", start.shifted(len(text))))
     return tokens

@@ -191,7 +191,8 @@ def written_before(
         changed = False
         calls: dict[str, frozenset[Atom] | None] = {n: node_in[n] for n in nodes}
         for title in sorted(nodes):
-            result[title] = _node_pass(program.code[title], node_in[title], calls)
+            facts = _node_facts(program, title)
+            result[title] = _node_pass(facts, node_in[title], calls)
         for title in nodes:
             if calls[title] != node_in[title]:
                 node_in[title] = calls[title]
@@ -207,24 +208,49 @@ def _meet(
     return a if b is None else a & b
 
 
+# Per instruction: what it always writes, where control goes next, and the
+# node a jump or detour enters (None for other instructions).
+Fact = tuple[frozenset[Atom], list[int], str | None]
+
+
+def _node_facts(program: Program, title: str) -> list[Fact]:
+    """The facts the must-analysis needs of one node's instructions, worked
+    out once per program (every entry's footprint and every part's
+    dependencies walk the same nodes again)."""
+    cache = program.derived.setdefault("node facts", {})
+    found = cache.get(title)
+    if found is None:
+        code = program.code[title]
+        found = [
+            (
+                frozenset(certain_writes(instr)),
+                successors(code, index),
+                instr.target if isinstance(instr, Flow) else None,
+            )
+            for index, instr in enumerate(code)
+        ]
+        cache[title] = found
+    return found
+
+
 def _node_pass(
-    code: list[Instr],
+    facts: list[Fact],
     start: frozenset[Atom] | None,
     calls: dict[str, frozenset[Atom] | None],
 ) -> list[frozenset[Atom]]:
     """Must-written sets at each instruction of one node (None: not reached
     yet); folds what reaches each jump or detour into `calls`."""
-    before: list[frozenset[Atom] | None] = [None] * (len(code) + 1)
+    before: list[frozenset[Atom] | None] = [None] * (len(facts) + 1)
     before[0] = start
-    for index, instr in enumerate(code):
+    for index, (writes, nexts, target) in enumerate(facts):
         here = before[index]
         if here is None:
             continue
-        after = here | certain_writes(instr)
-        if isinstance(instr, Flow) and instr.target in calls:
-            calls[instr.target] = _meet(calls[instr.target], here)
-        for target in successors(code, index):
-            before[target] = _meet(before[target], after)
+        after = here | writes if writes else here
+        if target is not None and target in calls:
+            calls[target] = _meet(calls[target], here)
+        for following in nexts:
+            before[following] = _meet(before[following], after)
     return [b if b is not None else frozenset() for b in before[:-1]]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.core.reading import DIALOGUE_BYTES, read_limited
 from game.dialogue.compile import Instr, compile_node
@@ -60,6 +61,11 @@ class Program:
     # <<set>> (Yarn Spinner 2.x), lines without a #line: id.
     warnings: list[DialogueError] = field(default_factory=list)
     _initial: dict[str, Value] | None = field(default=None, repr=False)
+    _types: dict[str, str] | None = field(default=None, repr=False)
+    # What analyses work out once per program (footprint.py's node facts).
+    derived: dict[str, dict[str, Any]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def initial_values(self) -> dict[str, Value]:
         """A new dict of every declared variable's starting value."""
@@ -68,7 +74,12 @@ class Program:
         return dict(self._initial)
 
     def variable_types(self) -> dict[str, str]:
-        return {name: type_of_value(d.value) for name, d in self.declarations.items()}
+        """A new dict of every declared variable's type."""
+        if self._types is None:
+            self._types = {
+                n: type_of_value(d.value) for n, d in self.declarations.items()
+            }
+        return dict(self._types)
 
     def source_line(self, pos: Pos) -> str:
         for yarn_file in self.files:

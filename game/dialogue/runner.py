@@ -257,6 +257,13 @@ class Runner:
         code = self.program.code[frame.node]
         return code[frame.pc] if frame.pc < len(code) else None
 
+    def release(self) -> None:
+        """Done with this runner: break its reference cycle with its
+        evaluator so it is freed at once (the explorer drops thousands of
+        runners; otherwise only the cycle collector frees them). The runner
+        must not be used afterwards."""
+        del self.evaluator
+
     def clone(self) -> Runner:
         """An independent copy over a copied story (sharing `seen` and rng)."""
         old = self.story

@@ -3,7 +3,8 @@
 Contract: `StoryMoves(program, entries, space, explorer, reach, played)`
 answers `children(state)`: for every entry point that may start in `state`
 (its once key unused, its condition true), each distinct state at an end of
-its conversation (and of every sample minigame result, for a station). A
+its conversation (and of every sample minigame result, for a station),
+other than `state` itself (a pass has always seen it already). A
 conversation's outcomes depend only on the atoms its nodes read and write,
 so each entry is explored once per distinct value of those (memoised), and
 each state's children are worked out once. Every conversation played is
@@ -22,6 +23,10 @@ from game.dialogue.program import Program
 from game.dialogue.runner import Runner
 from game.dialogue.story_parts import Entry, StoryReach
 from game.dialogue.story_space import State, StorySpace, getter
+
+# The written atoms' values at each end that changes them, and whether some
+# end changes nothing (it leads back to the state it started in).
+Outcomes = tuple[list[State], bool]
 
 
 class StoryMoves:
@@ -45,40 +50,58 @@ class StoryMoves:
         self.views = [getter(space.indices(e.reads | e.writes)) for e in entries]
         self.tests = [getter(space.indices(e.reads)) for e in entries]
         self.written = [space.indices(e.writes) for e in entries]
-        self.memo: dict[tuple[int, State], list[State]] = {}
+        self.memo: dict[tuple[int, State], Outcomes] = {}
         self.known_children: dict[State, list[State]] = {}
+        self.returning: set[State] = set()  # some conversation changes nothing
         self.enabled_memo: dict[tuple[int, State], bool] = {}
-        self.step_memo: list[dict[State, list[State]]] = [{} for _ in entries]
+        self.step_memo: list[dict[State, Outcomes]] = [{} for _ in entries]
 
     def children(self, state: State) -> list[State]:
-        """The states one more conversation can lead to (distinct, memoised:
-        later passes walk the same early states again)."""
+        """The other states one more conversation can lead to (distinct,
+        memoised: later passes walk the same early states again). `state`
+        itself is left out: every pass has seen it before expanding it."""
         known = self.known_children.get(state)
         if known is None:
-            known = list(dict.fromkeys(self._children(state)))
+            found, back = self._children(state)
+            known = list(dict.fromkeys(found))
             self.known_children[state] = known
+            if back:
+                self.returning.add(state)
         return known
 
-    def _children(self, state: State) -> list[State]:
+    def successors(self, state: State) -> int:
+        """How many distinct states one more conversation leads to from
+        `state`, itself included (what the search's budget counts); after
+        `children(state)`."""
+        return len(self.known_children[state]) + (state in self.returning)
+
+    def _children(self, state: State) -> tuple[list[State], bool]:
+        """The other states, and whether some conversation changes nothing."""
         out = []
+        back = False
         for index, entry in enumerate(self.entries):
+            deltas, unchanged = self.deltas(index, entry, state)
+            back = back or unchanged
+            if not deltas:
+                continue
             written = self.written[index]
-            for delta in self.deltas(index, entry, state):
+            for delta in deltas:
                 values = list(state)
                 for position, value in zip(written, delta, strict=True):
                     values[position] = value
                 out.append(tuple(values))
-        return out
+        return out, back
 
-    def deltas(self, index: int, entry: Entry, state: State) -> list[State]:
-        """The written atoms' values after each way the entry can go (none
+    def deltas(self, index: int, entry: Entry, state: State) -> Outcomes:
+        """The written atoms' values after each way the entry can go that
+        changes them, and whether some way changes nothing (none and False
         when it cannot start), memoised by all the atoms it reads or writes."""
         memo = self.step_memo[index]
         view = self.views[index](state)
         known = memo.get(view)
         if known is None:
             enabled = self.enabled(index, entry, state)
-            known = self.outcomes(index, entry, state) if enabled else []
+            known = self.outcomes(index, entry, state) if enabled else ([], False)
             memo[view] = known
         return known
 
@@ -98,19 +121,27 @@ class StoryMoves:
             if entry.condition is None:
                 return True
             runner = Runner(self.program, story, render=False, initialise=False)
-            return runner.evaluator.truth(entry.condition)
+            try:
+                return runner.evaluator.truth(entry.condition)
+            finally:
+                runner.release()
         except DialogueError as err:
             self.reach.errors.append(err)
             return False
 
-    def outcomes(self, index: int, entry: Entry, state: State) -> list[State]:
-        """The written atoms' values at each distinct end of the conversation."""
+    def outcomes(self, index: int, entry: Entry, state: State) -> Outcomes:
+        """The written atoms' values at each distinct end of the conversation
+        that changes any of them, and whether some end changes none."""
         memo_key = (index, self.views[index](state))
         known = self.memo.get(memo_key)
         if known is None:
             ends = self.play(entry, self.space.story_of(state))
             view = getter(self.written[index])
-            known = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
+            # An end that changes nothing leads back to `state`: left out.
+            unchanged = view(state)
+            found = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
+            changed = [delta for delta in found if delta != unchanged]
+            known = (changed, len(changed) < len(found))
             self.memo[memo_key] = known
         return known
 

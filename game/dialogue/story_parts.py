@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from game.dialogue.conditions import compile_condition
 from game.dialogue.errors import DialogueError
 from game.dialogue.expr import Expr
-from game.dialogue.footprint import ANY, Atom, expression_reads, footprint, overlaps
+from game.dialogue.footprint import ANY, Atom, expression_reads, footprint
 from game.dialogue.level_results import GAME_VARIABLES
 from game.dialogue.program import Program
 from game.dialogue.relevance import Control
@@ -96,30 +96,71 @@ def make_entry(program: Program, point: EntryPoint, reach: StoryReach) -> Entry:
 
 
 def parts(entries: list[Entry]) -> list[list[Entry]]:
-    """Group entries that share story state (one writes what another reads)."""
-    parent = list(range(len(entries)))
+    """Group entries that share story state (one writes what another reads),
+    in their given order; linear in the atoms they read and write."""
+    links = _Links(len(entries))
+    writers = _Writers(entries)
+    for i, entry in enumerate(entries):
+        for atom in _linking_reads(entry):
+            links.join_all(i, atom, writers)
+    groups: dict[int, list[Entry]] = {}
+    for i, entry in enumerate(entries):
+        groups.setdefault(links.find(i), []).append(entry)
+    return list(groups.values())
 
-    def find(i: int) -> int:
+
+class _Links:
+    """A union-find over entry indices; the entries writing one read atom
+    are joined once, later readers of it join their representative."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+        self.joined: dict[Atom, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    for i, a in enumerate(entries):
-        for j in range(i + 1, len(entries)):
-            b = entries[j]
-            if _linked(a, b) or _linked(b, a):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Entry]] = {}
-    for i, entry in enumerate(entries):
-        groups.setdefault(find(i), []).append(entry)
-    return list(groups.values())
+    def join_all(self, reader: int, atom: Atom, writers: _Writers) -> None:
+        """Join `reader` with every entry writing something `atom` may see."""
+        known = self.joined.get(atom)
+        if known is not None:
+            self.parent[self.find(reader)] = self.find(known)
+            return
+        found = writers.seen_by(atom)
+        for writer in found:
+            self.parent[self.find(writer)] = self.find(reader)
+        if found:
+            self.joined[atom] = reader
 
 
-def _linked(a: Entry, b: Entry) -> bool:
-    """Does `a` read what `b` writes? (Minigame results do not count.)"""
-    reads = [x for x in a.reads if x not in GAME_SET and x[0] != "level"]
-    return overlaps(reads, b.writes)
+class _Writers:
+    """Which entries write each atom, and each kind of atom."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.of_atom: dict[Atom, list[int]] = {}
+        self.of_kind: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            for atom in entry.writes:
+                self.of_atom.setdefault(atom, []).append(i)
+                self.of_kind.setdefault(atom[0], []).append(i)
+
+    def seen_by(self, atom: Atom) -> list[int]:
+        """The entries whose writes overlap a read of `atom` (as
+        footprint.overlaps: ANY on either side is every atom of its kind)."""
+        kind, name = atom
+        if name == ANY:
+            return self.of_kind.get(kind, [])
+        return self.of_atom.get(atom, []) + self.of_atom.get((kind, ANY), [])
+
+
+def _linking_reads(entry: Entry) -> list[Atom]:
+    """What `entry` reads that another entry's writes can tie it to
+    (minigame results do not count)."""
+    return [x for x in entry.reads if x not in GAME_SET and x[0] != "level"]
 
 
 def starts(entries: list[Entry]) -> dict[str, list[list[Control]]]:

@@ -12,7 +12,7 @@ states that make some value, or pair of values, true for the first time.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from game.core.story import StoryState
@@ -38,7 +38,12 @@ class StorySpace:
 
     KINDS = ("var", "once", "visits", "level", "ending")  # the order of a state
 
-    def __init__(self, program: Program, atoms: Iterable[Atom]) -> None:
+    def __init__(
+        self, program: Program, atoms: Iterable[Atom], seeded: Iterable[Atom] = ()
+    ) -> None:
+        """`seeded`: atoms whose declared variables a story rebuilt from a
+        state also holds, at their declared values (a wider space's, so
+        that its key_of finds every variable it looks for)."""
         self.program = program
         self.atoms = sorted(atoms, key=lambda a: (self.KINDS.index(a[0]), a[1]))
         self.index = {atom: i for i, atom in enumerate(self.atoms)}
@@ -50,13 +55,26 @@ class StorySpace:
         self.levels = names["level"]
         self.endings = names["ending"]
         self.full: View = lambda state: state
+        self._pick_vars = _picker(names["var"])
+        self.var_names = names["var"]
+        # Where each kind's slice of a state ends (vars, once, visits, level).
+        sizes = [len(names[kind]) for kind in self.KINDS[:4]]
+        self.ends = [sum(sizes[: i + 1]) for i in range(4)]
+        self.seed = {
+            name: initial[name]
+            for kind, name in seeded
+            if kind == "var" and name in initial and name not in names["var"]
+        }
 
     def initial(self) -> State:
         return self.key_of(StoryState())
 
     def key_of(self, story: StoryState) -> State:
         variables = story.variables
-        key: list[StateValue] = [variables.get(n, d) for n, d in self.vars]
+        try:  # the part's stories hold all its variables: one C call
+            key: list[StateValue] = list(self._pick_vars(variables))
+        except KeyError:  # a story from outside the search
+            key = [variables.get(n, d) for n, d in self.vars]
         # Called for every checkpoint of every conversation: skip empty kinds.
         if self.onces:
             once = story.once
@@ -73,23 +91,36 @@ class StorySpace:
         return tuple(key)
 
     def story_of(self, state: State) -> StoryState:
-        # One iterator, read in key_of's order; the casts name what each
-        # kind of position holds (one cast per kind, not per value).
-        story = StoryState(variables=self.program.initial_values())
-        values = iter(state)
-        var_values = cast("Iterator[Value]", values)
-        for name, _ in self.vars:
-            story.variables[name] = next(var_values)
-        story.once = {k for k in self.onces if next(values)}
-        counts = cast("Iterator[int]", values)
-        story.visits = {n: v for n in self.visits if (v := next(counts))}
-        results = cast("Iterator[FrozenResult | None]", values)
-        for level in self.levels:
-            result = next(results)
-            if result is not None:
-                story.minigame[level] = dict(result)
-        story.endings = [n for n in self.endings if next(values)]
-        return story
+        # Each kind's positions are one slice of the state, in key_of's
+        # order; the casts name what each kind holds. Only this part's
+        # variables (and the seeded ones): the runner gives any other
+        # declared variable its initial value when first read
+        # (Runner.read_var), so no story copies every episode's declarations.
+        ends = self.ends
+        variables = dict(self.seed)
+        values = cast("tuple[Value, ...]", state[: ends[0]])
+        variables.update(zip(self.var_names, values, strict=True))
+        counts = cast("tuple[int, ...]", state[ends[1] : ends[2]])
+        results = cast("tuple[FrozenResult | None, ...]", state[ends[2] : ends[3]])
+        return StoryState(
+            variables=variables,
+            visits={n: v for n, v in zip(self.visits, counts, strict=True) if v},
+            once={
+                key
+                for key, on in zip(self.onces, state[ends[0] : ends[1]], strict=True)
+                if on
+            },
+            minigame={
+                level: dict(result)
+                for level, result in zip(self.levels, results, strict=True)
+                if result is not None
+            },
+            endings=[
+                name
+                for name, on in zip(self.endings, state[ends[3] :], strict=True)
+                if on
+            ],
+        )
 
     def indices(self, atoms: Iterable[Atom]) -> tuple[int, ...]:
         """Positions of these atoms (an atom named ANY: all of its kind)."""
@@ -104,6 +135,17 @@ class StorySpace:
 
 def _frozen(result: dict[str, Value] | None) -> FrozenResult | None:
     return None if result is None else tuple(sorted(result.items()))
+
+
+def _picker(names: list[str]) -> Callable[[dict[str, Value]], tuple[Value, ...]]:
+    """The values of `names` in a dict, as a tuple (KeyError if one is
+    missing)."""
+    if len(names) > 1:
+        return operator.itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda values: (values[name],)
+    return lambda values: ()
 
 
 def getter(indices: tuple[int, ...]) -> View:

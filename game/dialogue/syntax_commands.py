@@ -86,6 +86,10 @@ def command_inner(line: BodyLine) -> tuple[str, int]:
 
 
 def _find_close(text: str) -> int:
+    """Where the `>>` closing the command at the start of `text` is (-1 if
+    none); a `>>` inside a "string" does not close it."""
+    if '"' not in text:
+        return text.find(">>", 2)
     in_string = False
     index = 2
     while index < len(text) - 1:

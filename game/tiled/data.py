@@ -29,8 +29,13 @@ def decode_cells(data: ET.Element, width: int, height: int) -> Grid:
 
 
 def _csv(text: str) -> list[int]:
+    cells = text.split(",")
     try:
-        return [int(cell) for cell in text.split(",") if cell.strip()]
+        return list(map(int, cells))  # int() skips the newlines itself
+    except ValueError:
+        pass  # an empty cell (a stray comma) or one that is not a number
+    try:
+        return [int(cell) for cell in cells if cell.strip()]
     except ValueError:
         raise ValueError("CSV cell that is not a number") from None
 

@@ -24,9 +24,9 @@ from game.tiled.model import TilesetInfo
 from game.tiled.numbers import number_problems
 from game.tiled.project import Project
 from game.tiled.props import property_names, property_problems, set_property
+from game.tiled.run_paths import file_exists
 from game.tiled.templates import merge_templates
 from game.tiled.tilesets import load_tileset
-from game.tiled.xmlio import is_file
 
 LAYER_TAGS = ("layer", "objectgroup", "imagelayer", "group")
 DRAWN_TAGS = ("layer", "imagelayer")
@@ -122,7 +122,7 @@ def _load_tilesets(
                 )
             )
             continue
-        if not is_file(path.parent / source):
+        if not file_exists(path.parent / source):
             problems.append(
                 error(
                     shown,

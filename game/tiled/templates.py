@@ -19,7 +19,8 @@ from game.tiled.containment import content_root, reference_problems
 from game.tiled.errors import MapLoadError, display_path, through
 from game.tiled.gids import GID_FLAGS
 from game.tiled.model import TilesetInfo
-from game.tiled.xmlio import is_file, read_xml
+from game.tiled.run_paths import file_exists, resolved
+from game.tiled.xmlio import read_xml
 
 SHAPE_TAGS = ("polygon", "polyline", "ellipse", "point", "text")
 
@@ -50,7 +51,7 @@ def _merge_instance(
 ) -> list[Finding]:
     source = obj.get("template", "")
     where = f"{layer.get('name', '?')} › #{obj.get('id', '?')}"
-    if not is_file(map_path.parent / source):
+    if not file_exists(map_path.parent / source):
         return [
             error(
                 shown,
@@ -74,15 +75,15 @@ def _merge_one(
     cache: dict[Path, ET.Element],
 ) -> list[Finding]:
     tx_path = map_path.parent / source
-    map_dir = map_path.parent.resolve()
-    resolved = tx_path.resolve()
-    if resolved not in cache:
-        cache[resolved] = remembered(("template", resolved), lambda: read_xml(tx_path))
-    template = cache[resolved]
+    map_dir = resolved(map_path.parent)
+    real = resolved(tx_path)
+    if real not in cache:
+        cache[real] = remembered(("template", real), lambda: read_xml(tx_path))
+    template = cache[real]
     shown = display_path(tx_path)
-    outside = reference_problems(template, tx_path, shown, content_root(map_path))
+    outside = _references(template, tx_path, shown, map_path)
     if outside:
-        return outside
+        return list(outside)
     source_obj = template.find("object")
     if template.tag != "template" or source_obj is None:
         return [
@@ -115,7 +116,7 @@ def _merge_properties(
         if prop.get("name") not in own:
             added = copy.deepcopy(prop)
             if added.get("type") == "file" and added.get("value"):
-                target = (tx_dir / added.get("value", "")).resolve()
+                target = resolved(tx_dir / added.get("value", ""))
                 added.set("value", Path(os.path.relpath(target, map_dir)).as_posix())
             mine.append(added)
 
@@ -142,7 +143,7 @@ def _remap_gid(
     ref = template.find("tileset")
     if ref is None or not ref.get("source"):
         return [error(shown, "tile template has no external tileset", "", "re-save it")]
-    tsx = (tx_path.parent / ref.get("source", "")).resolve()
+    tsx = resolved(tx_path.parent / ref.get("source", ""))
     target = next((t for t in tilesets if t.source == tsx), None)
     if target is None:
         return [
@@ -156,3 +157,15 @@ def _remap_gid(
     local = (raw & ~GID_FLAGS) - int(ref.get("firstgid", "1"))
     obj.set("gid", str(target.firstgid + local | (raw & GID_FLAGS)))
     return []
+
+
+def _references(
+    template: ET.Element, tx_path: Path, shown: str, map_path: Path
+) -> list[Finding]:
+    """The template's references that leave the map's content root, worked
+    out once per template and root in a `one_read_per_file` block."""
+    root = remembered(("content root", map_path), lambda: content_root(map_path))
+    return remembered(
+        ("template references", tx_path, root),
+        lambda: reference_problems(template, tx_path, shown, root),
+    )

@@ -12,6 +12,7 @@ from game.tiled.errors import MapLoadError, display_path
 from game.tiled.model import AnimationFrame, Rect, Shape, TilesetInfo
 from game.tiled.numbers import number_problems
 from game.tiled.props import property_problems, read_properties
+from game.tiled.run_paths import resolved
 from game.tiled.xmlio import png_size, read_xml
 
 
@@ -25,7 +26,7 @@ def load_tileset(
     """Read one .tsx; raises MapLoadError (missing file, bad XML, bad image;
     with `images=False` the picture itself is not checked). Read once per
     `one_read_per_file` block for each firstgid."""
-    key = ("tileset", path.resolve(), firstgid, images, base)
+    key = ("tileset", resolved(path), firstgid, images, base)
     return remembered(key, lambda: _load(path, firstgid, used_by, images, base))
 
 

@@ -34,6 +34,7 @@ from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
 from game.tiled.validate_files import check_template, check_tileset
+from game.tools import collector
 from game.tools.findings_cache import cached
 from game.tools.map_memo import MapPart, dialogue_names, map_part
 from game.tools.shared_findings import merge_shared
@@ -283,8 +284,10 @@ def level_inputs(root: Path) -> list[Path]:
 
 def run_checks(paths: Iterable[Path], root: Path) -> list[Finding]:
     """All findings for `paths` (or the whole project when empty); each file
-    is read once."""
-    with one_read_per_file():
+    is read once, and the cycle collector waits until the end."""
+    # The collector resumes after the run's files are forgotten: by then
+    # nearly everything the run made has been freed.
+    with collector.paused(), one_read_per_file():
         return _run_checks(paths, root)
 
 

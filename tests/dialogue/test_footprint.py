@@ -35,3 +35,19 @@ def test_a_variable_set_on_only_one_branch_is_still_read():
         "<<if $a == 1>>\n    One.\n<<endif>>\n===\n"
     )
     assert ("var", "a") in footprint(program, "Start").reads
+
+
+def test_footprints_sharing_nodes_match_those_of_a_fresh_program():
+    # Each node's facts are worked out once per program and shared by every
+    # footprint that walks it: a conversation entered at a later node must
+    # see it start with nothing written, whatever was analysed before.
+    text = (
+        DECLS + "title: Start\n---\n<<set $a = 1>>\n<<jump Mid>>\n===\n"
+        "title: Mid\n---\n<<if $a == 1>>\n    <<set $b = 2>>\n<<endif>>\n"
+        "<<jump End>>\n===\ntitle: End\n---\nB is {$b}. <<if $c>>\n===\n"
+    )
+    shared = load_text(text)
+    for start in ("Start", "Mid", "End"):
+        assert footprint(shared, start) == footprint(load_text(text), start)
+    assert footprint(shared, "Mid").reads == {("var", "a"), ("var", "c")}
+    assert ("var", "a") not in footprint(shared, "Start").reads

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
 
+from game.core.run_memo import one_read_per_file
+from game.tiled.run_paths import file_exists
 from game.tools import check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maps"
@@ -152,3 +155,37 @@ def test_a_bark_node_named_by_a_map_is_an_entry_point():
     world = load_map(maps_dir() / "ep1" / "lobby.tmx")
     points = check.story_entry_points(project_root(), [world])
     assert "Ep1_Bark_LobbyReading" in {p.node for p in points}
+
+
+def test_the_cycle_collector_is_paused_during_a_check_and_restored_after(
+    monkeypatch, tmp_path
+):
+    seen: list[bool] = []
+    original = check._run_checks
+
+    def spy(paths, root):
+        seen.append(gc.isenabled())
+        return original(paths, root)
+
+    monkeypatch.setattr(check, "_run_checks", spy)
+    assert gc.isenabled()
+    check.run_checks([], tmp_path)
+    assert seen == [False] and gc.isenabled()
+
+
+def test_a_check_leaves_a_disabled_cycle_collector_disabled(tmp_path):
+    gc.disable()
+    try:
+        check.run_checks([], tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_paths_are_resolved_once_per_run_and_asked_afresh_outside_one(tmp_path):
+    path = tmp_path / "late.tx"
+    with one_read_per_file():
+        assert not file_exists(path)
+        path.write_text("<template/>", encoding="utf-8")
+        assert not file_exists(path)  # the run's answer stands
+    assert file_exists(path)
