@@ -39,8 +39,8 @@ def test_a_dense_swarm_with_crowd_spread_stands_in_fewer_clumps(make_spec):
 
 def test_crowd_spread_is_off_unless_a_level_asks_for_it():
     """Off by default (the recorded replays keep every other level's swarm
-    bit for bit); episode 3's dense emergency level turns it on."""
+    bit for bit); the dense crisis levels of episodes 3 and 4 turn it on."""
     assert load_rules().defaults["crowd_spread"] == 0
     levels = sorted((maps_dir() / "minigame").glob("*.tmx"))
     spreading = [p.stem for p in levels if load_level(p).tuning.crowd_spread > 0]
-    assert spreading == ["ep3_crisis"]
+    assert spreading == ["ep3_crisis", "ep4_crisis"]

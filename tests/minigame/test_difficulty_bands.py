@@ -30,7 +30,7 @@ MEASURED = {
     "ep2_teach": (65, 100),
     "ep3_crisis": (70, 100),
     "ep3_teach": (75, 100),
-    "ep4_crisis": (70, 100),
+    "ep4_crisis": (65, 100),
     "ep4_teach": (65, 100),
     "ep5_crisis": (80, 100),
     "ep5_teach": (80, 100),
