@@ -10,6 +10,7 @@ from game.core.clock import TICK_RATE
 from game.core.reading import read_text
 from game.input.actions import Action, ActionState
 from game.scenes.base import Scene
+from game.scenes.epilogue import EpilogueScene, epilogue_unlocked
 from game.scenes.widgets import draw_notice
 from game.ui.menu import Menu, MenuItem
 from game.ui.menu_view import MenuView
@@ -24,7 +25,8 @@ MENU_AREA = pygame.Rect(36, 196, 132, 96)
 
 
 class TitleScene(Scene):
-    """New game, Continue, Load, Settings, Credits, Quit."""
+    """New game, Continue, Load, Settings, Credits, Epilogue (once every
+    episode has an ending reached), Quit."""
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -38,16 +40,19 @@ class TitleScene(Scene):
     def _build_menu(self) -> Menu:
         nav = self.ctx.nav
         has_saves = self._newest_save() is not None
-        return Menu(
-            [
-                MenuItem("New game", nav.episode_select),
-                MenuItem("Continue", self._continue, enabled=has_saves),
-                MenuItem("Load", self._load, enabled=has_saves),
-                MenuItem("Settings", nav.open_settings),
-                MenuItem("Credits", nav.open_credits),
-                MenuItem("Quit", nav.quit),
-            ]
-        )
+        items = [
+            MenuItem("New game", nav.episode_select),
+            MenuItem("Continue", self._continue, enabled=has_saves),
+            MenuItem("Load", self._load, enabled=has_saves),
+            MenuItem("Settings", nav.open_settings),
+            MenuItem("Credits", nav.open_credits),
+        ]
+        if epilogue_unlocked(self.ctx.profile):
+            items.append(MenuItem("Epilogue", self._epilogue))
+        return Menu([*items, MenuItem("Quit", nav.quit)])
+
+    def _epilogue(self) -> None:
+        self.ctx.stack.push(EpilogueScene(self.ctx))
 
     def _newest_save(self) -> tuple[str, SaveGame] | None:
         return self.ctx.saves.store().newest()

@@ -57,3 +57,25 @@ def test_the_epilogue_words_are_data_and_name_no_single_episode_outcome():
     text = " ".join(words["paragraphs"])
     endings = {e.title for chosen in load_episodes() for e in chosen.endings}
     assert not any(title in text for title in endings)
+
+
+def labels(title: TitleScene) -> list[str]:
+    return [item.label for item in title.menu.items]
+
+
+def test_the_title_offers_the_epilogue_again_once_it_is_unlocked(ctx):
+    reach_every_other_episode(ctx, but=None)
+    ctx.profile.mark_ending(5, "halted")
+    title = TitleScene(ctx)
+    assert labels(title)[-2:] == ["Epilogue", "Quit"]
+    title.menu.focus = labels(title).index("Epilogue")
+    ctx.stack.push(title)
+    ctx.stack.apply_requests()
+    ctx.stack.update(CONFIRM, 1 / 60, IDLE)
+    ctx.stack.apply_requests()
+    assert isinstance(ctx.stack.top, EpilogueScene)
+
+
+def test_the_title_has_no_epilogue_while_an_episode_is_unfinished(ctx):
+    reach_every_other_episode(ctx, but=None)
+    assert "Epilogue" not in labels(TitleScene(ctx))
