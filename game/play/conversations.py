@@ -50,7 +50,9 @@ class Conversations:
         self.stage = stage
         self.program: Program = ctx.dialogue.program()
         self._conditions: dict[str, Expr | None] = {}
-        self._speakers: dict[str, Speaker] | None = None
+        # The speakers table of the episode it was read for (an episode may
+        # have its own "Elara"): read again when another episode is played.
+        self._speakers: tuple[int | None, dict[str, Speaker]] | None = None
         self._commands: dict[str, Callable[..., Poll | None]] = {
             "move": self._move,
             "face": self._face,
@@ -175,16 +177,20 @@ class Conversations:
             return None
         return handler(*args)
 
+    def _speakers_now(self) -> dict[str, Speaker]:
+        """The speakers table of the episode being played."""
+        story = self.ctx.story
+        episode = story.episode if story is not None else None
+        if self._speakers is None or self._speakers[0] != episode:
+            self._speakers = (episode, load_speakers(project_root(), episode)[0])
+        return self._speakers[1]
+
     def _actor(
         self, command: str, actor: str, act: Callable[[str], bool]
     ) -> str | None:
         """The first key the actor answers to that `act` accepts, or None
         (after a notice) if the map has no such actor."""
-        if self._speakers is None:
-            story = self.ctx.story
-            episode = story.episode if story is not None else None
-            self._speakers = load_speakers(project_root(), episode)[0]
-        for key in actor_keys(str(actor), self._speakers):
+        for key in actor_keys(str(actor), self._speakers_now()):
             if act(key):
                 return key
         notice = (

@@ -281,3 +281,15 @@ def test_reading_bark_lines_changes_nothing_in_the_story(ctx):
 def test_a_missing_bark_node_has_no_lines(ctx):
     ctx.dialogue = FixedLibrary(load_text(BARKS))
     assert Conversations(ctx).bark_lines("Nobody") == []
+
+
+def test_a_speaker_name_follows_the_episode_being_played(ctx):
+    """Episodes 2 and 3 each have their own Elara: one Conversations object
+    that outlives an episode must not keep the first episode's table."""
+    conversations = Conversations(ctx, FakeStage())
+    characters = {"elara_voss", "elara_myles"}
+    found = []
+    for episode in (2, 3):
+        ctx.story = StoryState(episode=episode)
+        found.append(conversations._actor("move", "Elara", characters.__contains__))
+    assert found == ["elara_voss", "elara_myles"]
