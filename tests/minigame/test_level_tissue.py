@@ -4,12 +4,22 @@ tile-by-tile painting gives: the same grids and the same findings, in order."""
 from __future__ import annotations
 
 import dataclasses
+import re
+import shutil
 
 import numpy as np
 
 from game.core.paths import maps_dir
 from game.minigame.level_report import Report
-from game.minigame.level_tissue import _first_max, _paint_cells, paint
+from game.minigame.level_tissue import (
+    TissueProbe,
+    _first_max,
+    _paint_cells,
+    paint,
+    smooth_tissue,
+)
+from game.minigame.levels import parse_level
+from game.minigame.spec import Tissue
 from game.tiled.gids import FLIP_X
 from game.tiled.model import TiledMap, TiledTileLayer
 from game.tiled.reader import read_map
@@ -74,3 +84,66 @@ def test_first_max_is_argmax_with_ties_going_to_the_first():
     rng = np.random.default_rng(3)
     votes = rng.integers(0, 3, (5, 40, 30)).astype(np.float32)  # many ties
     assert np.array_equal(_first_max(votes), votes.argmax(axis=0).astype(np.uint8))
+
+
+def _grids(seed: int, count: int):
+    """Random tile grids: noise, blobs and single-tissue levels."""
+    rng = np.random.default_rng(seed)
+    for trial in range(count):
+        h, w = int(rng.integers(1, 14)), int(rng.integers(1, 20))
+        kind = rng.integers(0, 5, (h, w)).astype(np.uint8)
+        if trial % 2:
+            blobs = rng.integers(0, 5, (h // 3 + 1, w // 3 + 1)).astype(np.uint8)
+            kind = np.repeat(np.repeat(blobs, 3, 0), 3, 1)[:h, :w]
+        if trial % 5 == 0:
+            kind[:] = rng.integers(0, 5)
+        yield rng, kind
+
+
+def test_the_probe_answers_as_the_smoothed_tissue_does():
+    for rng, kind in _grids(1, 120):
+        cells = smooth_tissue(kind)
+        h, w = cells.shape
+        for _ in range(20):
+            probe = TissueProbe(kind)  # fresh: nothing smoothed yet
+            row, col = int(rng.integers(-h, h)), int(rng.integers(-w, w))
+            assert probe.is_void(row, col) == (cells[row, col] == Tissue.VOID)
+            y0, y1 = sorted(int(v) for v in rng.integers(-h - 5, h + 5, 2))
+            x0, x1 = sorted(int(v) for v in rng.integers(-w - 5, w + 5, 2))
+            y0, x0 = max(y0, 0), max(x0, 0)
+            want = bool((cells[y0:y1, x0:x1] != Tissue.VOID).any())
+            assert probe.has_tissue(slice(y0, y1), slice(x0, x1)) == want
+
+
+def test_uniform_tiles_and_local_windows_smooth_as_the_whole_level():
+    for _rng, kind in _grids(2, 60):
+        probe, cells = TissueProbe(kind), smooth_tissue(kind)
+        for ty, tx in np.ndindex(kind.shape):
+            tile = (slice(ty * 4, ty * 4 + 4), slice(tx * 4, tx * 4 + 4))
+            assert (probe._around(ty, tx)[tile] == cells[tile]).all()
+            if probe.uniform[ty, tx]:
+                assert (cells[tile] == kind[ty, tx]).all()
+
+
+def test_the_check_finds_what_the_full_parse_finds(tmp_path):
+    levels = maps_dir() / "minigame"
+    for extra in ("tissue.tsx", "rules.json"):
+        shutil.copy(levels / extra, tmp_path / extra)
+    text = (levels / "ep3_crisis.tmx").read_text(encoding="utf-8")
+    # a source moved into the void corner (a feed over no tissue: the probe
+    # test above; the level objects drop a feed that leaves the map)
+    moved = re.sub(
+        r'(type="GlitchSource") x="[^"]*" y="[^"]*"', r'\1 x="8" y="8"', text, count=1
+    )
+    assert moved.count('x="8" y="8"') == 1
+    for name, body in (("same", text), ("moved", moved)):
+        path = tmp_path / f"{name}.tmx"
+        path.write_text(body, encoding="utf-8")
+        full = [f.format() for f in parse_level(path)[1]]
+        fast = [f.format() for f in parse_level(path, findings_only=True)[1]]
+        assert fast == full
+        if name == "moved":
+            assert any("is not on tissue" in f for f in full)
+    for path in sorted(levels.glob("*.tmx")):
+        full = [f.format() for f in parse_level(path)[1]]
+        assert [f.format() for f in parse_level(path, findings_only=True)[1]] == full
