@@ -83,6 +83,13 @@ class Knowledge:
                 self._cache[key] = None
         return self._cache[key]
 
+    def tuned(self) -> Tuning:
+        """`tuning`, else the tuning file's, read once (a failure raises
+        again at the next use, as reading it each time did)."""
+        if self.tuning is None:
+            self.tuning = load_tuning()
+        return self.tuning
+
     def collision(self, world: WorldMap) -> CollisionWorld:
         """The map's collision, built once per map (its own walking checks
         and every door arriving there use it; nothing changes it)."""
@@ -116,7 +123,7 @@ def validate_map(world: WorldMap, know: Knowledge) -> list[Finding]:
 
 def _check_walking(report: _Report, know: Knowledge) -> None:
     """Placement in collision, then what a walk from the spawns reaches."""
-    tuning = know.tuning or load_tuning()
+    tuning = know.tuned()
     box = tuning.player_box
     collision = know.collision(report.world)
     check_placement(report, collision, box, tuning.corner_slide)
@@ -294,7 +301,7 @@ def _check_npc(report: _Report, npc: NPC, know: Knowledge) -> None:
 
 
 def _check_door(report: _Report, door: Door, know: Knowledge) -> None:
-    limit = (know.tuning or load_tuning()).door_label_max_chars
+    limit = know.tuned().door_label_max_chars
     if len(door.label.strip()) > limit:
         report.warn(
             door,
@@ -333,7 +340,7 @@ def _check_arrival(
 ) -> None:
     spawn = target.spawn(door.target_spawn) if door.target_spawn else None
     spawn = spawn or target.default_spawn()
-    box = (know.tuning or load_tuning()).player_box
+    box = know.tuned().player_box
     collision = know.collision(target)
     if spawn is not None and faces_wall(spawn, collision, box):
         report.error(
