@@ -19,10 +19,10 @@ from pathlib import Path
 from game.core.findings import Finding, error
 from game.minigame.level_objects import LevelObjects
 from game.minigame.level_report import Report
-from game.minigame.level_tissue import paint, smooth_pigment, smooth_tissue
+from game.minigame.level_tissue import TissueProbe, paint, smooth_pigment
 from game.minigame.level_tuning import check_pairs, hints, tuning_values
 from game.minigame.rules import Rules, load_rules
-from game.minigame.spec import CELLS_PER_TILE, FEED_H, FEED_W, LevelSpec, Tissue
+from game.minigame.spec import CELLS_PER_TILE, FEED_H, FEED_W, LevelSpec
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.model import TiledMap
 from game.tiled.project import Project, ProjectError, load_project
@@ -61,13 +61,13 @@ def _check_size(doc: TiledMap, r: Report) -> bool:
     return True
 
 
-def _check_content(spec: LevelSpec, r: Report) -> None:
+def _check_content(spec: LevelSpec, probe: TissueProbe, r: Report) -> None:
     if not spec.sources and not spec.waves:
         r.warn(
             "no GlitchSource or SabotageWave: there is nothing to patch",
             hint="add a GlitchSource object",
         )
-    h, w = spec.tissue.shape
+    h, w = probe.shape
     if len(spec.feeds) > 1 or w > FEED_W or h > FEED_H:
         names = {(f.x, f.y) for f in spec.feeds}
         screens = (w // FEED_W) * (h // FEED_H)
@@ -77,17 +77,17 @@ def _check_content(spec: LevelSpec, r: Report) -> None:
                 hint="cover every screen with one PatientFeed",
             )
     for src in spec.sources:
-        if spec.tissue[min(int(src.y), h - 1), min(int(src.x), w - 1)] == Tissue.VOID:
+        if probe.is_void(min(int(src.y), h - 1), min(int(src.x), w - 1)):
             r.warn(f"GlitchSource at cell {src.x:.0f},{src.y:.0f} is not on tissue")
-    _check_feeds_have_tissue(spec, r)
+    _check_feeds_have_tissue(spec, probe, r)
 
 
-def _check_feeds_have_tissue(spec: LevelSpec, r: Report) -> None:
+def _check_feeds_have_tissue(spec: LevelSpec, probe: TissueProbe, r: Report) -> None:
     """Every feed needs tissue cells: the swarm is spread over them."""
     for feed in spec.all_feeds():
         y0, x0 = max(feed.y, 0), max(feed.x, 0)
-        region = spec.tissue[y0 : feed.y + feed.h, x0 : feed.x + feed.w]
-        if not (region != Tissue.VOID).any():
+        rows, cols = slice(y0, feed.y + feed.h), slice(x0, feed.x + feed.w)
+        if not probe.has_tissue(rows, cols):
             r.error(
                 f'PatientFeed "{feed.name}" at cell {feed.x},{feed.y} covers no tissue',
                 hint="paint tissue tiles on its screen or move the feed onto them",
@@ -96,18 +96,28 @@ def _check_feeds_have_tissue(spec: LevelSpec, r: Report) -> None:
 
 def build_spec(path: Path, doc: TiledMap, rules: Rules, r: Report) -> LevelSpec:
     """The spec of a read level; problems go to `r` (the spec may be unusable)."""
+    return _build(path, doc, rules, r, smooth=True)[0]
+
+
+def _build(
+    path: Path, doc: TiledMap, rules: Rules, r: Report, smooth: bool
+) -> tuple[LevelSpec, TissueProbe]:
+    """The spec and a probe of its tissue. `smooth=False` (findings only):
+    the spec keeps the painted tiles as its tissue and pigment, unsmoothed;
+    the probe smooths only if a check needs it."""
     props = dict(doc.properties)
     kind_tiles, pigment_tiles = paint(doc, r)
     tuning = rules.tuning(tuning_values(props, rules, r))
     check_pairs(tuning, r)
     objects = LevelObjects(doc, r)
     objects.read()
-    kind = smooth_tissue(kind_tiles)
-    return LevelSpec(
+    probe = TissueProbe(kind_tiles)
+    kind = probe.cells() if smooth else kind_tiles
+    spec = LevelSpec(
         name=path.stem,
         source=r.file,
         tissue=kind,
-        pigment=smooth_pigment(pigment_tiles, kind),
+        pigment=smooth_pigment(pigment_tiles, kind) if smooth else pigment_tiles,
         tuning=tuning,
         swarm=rules.swarm,
         behaviour=rules.kinds[tuning.glitch_kind],
@@ -120,19 +130,24 @@ def build_spec(path: Path, doc: TiledMap, rules: Rules, r: Report) -> LevelSpec:
         hint_speaker=str(props.get("hint_speaker") or ""),
         title=str(props.get("title") or path.stem),
     )
+    return spec, probe
 
 
 def parse_level(
-    path: Path, rules: Rules | None = None, project: Project | None = None
+    path: Path,
+    rules: Rules | None = None,
+    project: Project | None = None,
+    findings_only: bool = False,
 ) -> tuple[LevelSpec | None, list[Finding]]:
-    """Read and check one level map; the spec is None when there are errors."""
+    """Read and check one level map; the spec is None when there are errors
+    (and with `findings_only`, which skips smoothing the check does not need)."""
     r = Report(display_path(path))
     doc = _read(path, project, r)
     if doc is None or not _check_size(doc, r):
         return None, r.findings
-    spec = build_spec(path, doc, rules or load_rules(), r)
-    _check_content(spec, r)
-    if r.has_errors:
+    spec, probe = _build(path, doc, rules or load_rules(), r, not findings_only)
+    _check_content(spec, probe, r)
+    if r.has_errors or findings_only:
         return None, r.findings
     return spec, r.findings
 
@@ -161,5 +176,5 @@ def check_levels(root: Path) -> list[Finding]:
         return [error(display_path(folder / "rules.json"), str(exc))]
     findings: list[Finding] = []
     for path in sorted(folder.glob("*.tmx")):
-        findings += parse_level(path, rules, project)[1]
+        findings += parse_level(path, rules, project, findings_only=True)[1]
     return findings

@@ -49,13 +49,36 @@ def blocked_lattice(
     out_x = (cols.low < 0) | (cols.high > width)
     out_y = (rows.low < 0) | (rows.high > height)
     blocked = out_y[:, None] | out_x[None, :]
+    rects = []
     for shape in collision.shapes:
         if shape.points:
             _mark_outline(blocked, shape, rows, cols, box)
         else:
             r = shape.rect
-            blocked[rows.open_span(r.y, r.bottom), cols.open_span(r.x, r.right)] = True
+            rects.append((r.y, r.bottom, r.x, r.right))
+    if rects:
+        blocked |= _covered(np.array(rects, np.float64), rows, cols)
     return blocked
+
+
+def _covered(rects: np.ndarray, rows: Axis, cols: Axis) -> np.ndarray:
+    """Positions whose box overlaps one of `rects` (rows of y, bottom, x,
+    right): each rect's open spans, found for all rects in one search, marked
+    through a summed difference grid instead of one slice per rect."""
+    r0 = np.searchsorted(rows.high, rects[:, 0], side="right")
+    r1 = np.searchsorted(rows.low, rects[:, 1], side="left")
+    c0 = np.searchsorted(cols.high, rects[:, 2], side="right")
+    c1 = np.searchsorted(cols.low, rects[:, 3], side="left")
+    keep = (r0 < r1) & (c0 < c1)
+    r0, r1, c0, c1 = r0[keep], r1[keep], c0[keep], c1[keep]
+    count_r, count_c = len(rows.positions), len(cols.positions)
+    diff = np.zeros((count_r + 1, count_c + 1), np.int32)
+    np.add.at(diff, (r0, c0), 1)
+    np.add.at(diff, (r0, c1), -1)
+    np.add.at(diff, (r1, c0), -1)
+    np.add.at(diff, (r1, c1), 1)
+    cover = diff.cumsum(axis=0).cumsum(axis=1)
+    return cover[:count_r, :count_c] > 0
 
 
 def _mark_outline(

@@ -13,7 +13,10 @@ map the game cannot use. No pygame, no pytmx.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from game.core.findings import Finding, error
 from game.tiled.errors import MapLoadError, display_path
@@ -35,6 +38,7 @@ from game.world.model import (
     Layer,
     MapObject,
     MapProperties,
+    Rect,
     Shape,
     TileLayer,
     TileRef,
@@ -60,12 +64,12 @@ def load_map(path: Path | str, project: Project | None = None) -> WorldMap:
 def build_world(doc: TiledMap) -> WorldMap:
     """Document-order layers, typed objects, flipped colliders."""
     problems: list[Finding] = []
-    below, above, tile_layers = _drawn_layers(doc, problems)
+    below, above, painted = _drawn_layers(doc, problems)
     objects, collision = _objects(doc)
     if problems:
         raise MapLoadError(problems)
     tile_size = (doc.tile_width, doc.tile_height)
-    colliders = _tile_colliders(tile_layers, doc.tilesets, tile_size)
+    colliders = _tile_colliders(painted, doc.tilesets, tile_size)
     colliders += collision + _object_colliders(objects, doc.tilesets)
     return WorldMap(
         path=doc.path,
@@ -85,14 +89,24 @@ def build_world(doc: TiledMap) -> WorldMap:
     )
 
 
+@dataclass
+class _Painted:
+    """A drawn tile layer with its cells as indices into its distinct tiles:
+    `refs[index[y, x]]` is `layer.cells[y][x]`."""
+
+    layer: TileLayer
+    refs: list[TileRef | None]
+    index: np.ndarray
+
+
 def _drawn_layers(
     doc: TiledMap, problems: list[Finding]
-) -> tuple[list[Layer], list[Layer], list[TileLayer]]:
+) -> tuple[list[Layer], list[Layer], list[_Painted]]:
     """Layers in document order, without EditorOnly layers (and their
     children); those after the Entities layer draw over the characters."""
     below: list[Layer] = []
     above: list[Layer] = []
-    tile_layers: list[TileLayer] = []
+    painted: list[_Painted] = []
     target = below
     for node in doc.layers:
         if node.in_class(EDITOR_ONLY):
@@ -104,45 +118,54 @@ def _drawn_layers(
         elif isinstance(node, TiledTileLayer):
             layer = _tile_layer(node, doc)
             problems += _gid_problems(layer, doc)
-            target.append(layer)
-            tile_layers.append(layer)
-    return below, above, tile_layers
+            target.append(layer.layer)
+            painted.append(layer)
+    return below, above, painted
 
 
-def _tile_layer(node: TiledTileLayer, doc: TiledMap) -> TileLayer:
-    known: dict[int, TileRef | None] = {0: None}
-    cells: list[list[TileRef | None]] = []
-    for row in node.gids:
-        for gid in row:
-            if gid not in known:
-                known[gid] = tile_ref(doc.tilesets, gid)
-        cells.append([known[gid] for gid in row])
-    return TileLayer(
+def _tile_layer(node: TiledTileLayer, doc: TiledMap) -> _Painted:
+    """The layer's cells, each distinct gid resolved once (cells of the same
+    gid share one TileRef)."""
+    width = len(node.gids[0]) if node.gids else 0
+    gids = np.array(node.gids, np.int64).reshape(len(node.gids), width)
+    unique, inverse = np.unique(gids, return_inverse=True)
+    refs = [tile_ref(doc.tilesets, gid) if gid else None for gid in unique.tolist()]
+    table = np.empty(len(refs), object)
+    for i, ref in enumerate(refs):
+        table[i] = ref
+    index = inverse.reshape(gids.shape)
+    layer = TileLayer(
         id=node.id,
         name=node.name,
-        cells=cells,
+        cells=table[index].tolist(),
         offset=node.offset,
         layer_class=node.layer_class,
         visible=node.visible,
     )
+    return _Painted(layer, refs, index)
 
 
-def _gid_problems(layer: TileLayer, doc: TiledMap) -> list[Finding]:
+def _gid_problems(painted: _Painted, doc: TiledMap) -> list[Finding]:
     """The first unusable cell: a tile beyond its tileset (deleted tile, shrunk
     sheet) or a tile of an object-sized tileset."""
-    for y, row in enumerate(layer.cells):
-        for x, ref in enumerate(row):
-            what = _cell_problem(ref, doc.tilesets) if ref else None
-            if what:
-                return [
-                    error(
-                        display_path(doc.path),
-                        what[0],
-                        f"{layer.name} @ tile {x},{y}",
-                        what[1],
-                    )
-                ]
-    return []
+    wrong = {
+        i: what
+        for i, ref in enumerate(painted.refs)
+        if ref and (what := _cell_problem(ref, doc.tilesets))
+    }
+    if not wrong:
+        return []
+    first = int(np.flatnonzero(np.isin(painted.index, list(wrong)))[0])
+    y, x = divmod(first, painted.index.shape[1])
+    what = wrong[int(painted.index[y, x])]
+    return [
+        error(
+            display_path(doc.path),
+            what[0],
+            f"{painted.layer.name} @ tile {x},{y}",
+            what[1],
+        )
+    ]
 
 
 def _cell_problem(ref: TileRef, tilesets: list[TilesetInfo]) -> tuple[str, str] | None:
@@ -261,22 +284,59 @@ def _whole(value: object, default: int) -> int:
 
 
 def _tile_colliders(
-    layers: list[TileLayer], tilesets: list[TilesetInfo], tile: tuple[int, int]
+    layers: list[_Painted], tilesets: list[TilesetInfo], tile: tuple[int, int]
 ) -> list[Shape]:
+    """Every painted tile's colliders, layer by layer, row by row, as
+    `transform_tile_shape` places them; only the cells of tiles that have
+    colliders are visited, and each tile's flips are worked out once."""
     shapes: list[Shape] = []
-    for layer in layers:
-        ox, oy = layer.offset
-        for y, row in enumerate(layer.cells):
-            for x, ref in enumerate(row):
-                if ref is None:
-                    continue
-                found = tilesets[ref.tileset].colliders.get(ref.tile_id)
-                if not found:
-                    continue
-                at = (x * tile[0] + ox, y * tile[1] + oy)
-                flips = (ref.flip_x, ref.flip_y, ref.flip_d)
-                shapes += [transform_tile_shape(s, tile, flips, at) for s in found]
+    for painted in layers:
+        ox, oy = painted.layer.offset
+        local = [_flipped(ref, tilesets, tile) for ref in painted.refs]
+        solid = np.array([bool(one) for one in local], bool)
+        ys, xs = np.nonzero(solid[painted.index])
+        for y, x in zip(ys.tolist(), xs.tolist(), strict=True):
+            at = (x * tile[0] + ox, y * tile[1] + oy)
+            shapes += [_placed(one, at) for one in local[int(painted.index[y, x])]]
     return shapes
+
+
+# A tile collider ready to place: a rectangle's flipped bounds (min x, min y,
+# max x, max y), or a polygon's shape with the tile's size and flips.
+Flips = tuple[bool, bool, bool]
+Local = tuple[float, float, float, float] | tuple[Shape, tuple[int, int], Flips]
+
+
+def _flipped(
+    ref: TileRef | None, tilesets: list[TilesetInfo], tile: tuple[int, int]
+) -> list[Local]:
+    if ref is None:
+        return []
+    flips = (ref.flip_x, ref.flip_y, ref.flip_d)
+    out: list[Local] = []
+    for shape in tilesets[ref.tileset].colliders.get(ref.tile_id) or ():
+        if shape.points:
+            out.append((shape, tile, flips))
+            continue
+        r = shape.rect
+        corners = ((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom))
+        moved = transform_tile_shape(Shape(r, corners), tile, flips, (0, 0)).points
+        xs, ys = [p[0] for p in moved], [p[1] for p in moved]
+        out.append((min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def _placed(local: Local, at: tuple[int, int]) -> Shape:
+    """The collider at cell `at`. A rectangle's bounds are its flipped
+    bounds moved: adding the same number keeps the order of floats, so the
+    smallest and largest corner stay the same ones `bounds` would pick."""
+    if len(local) == 3:
+        shape, tile, flips = local
+        return transform_tile_shape(shape, tile, flips, at)
+    x0, y0, x1, y1 = local
+    ax, ay = at
+    left, top = x0 + ax, y0 + ay
+    return Shape(Rect(left, top, (x1 + ax) - left, (y1 + ay) - top))
 
 
 def _object_colliders(

@@ -69,6 +69,9 @@ class Knowledge:
     entry_points: set[str] = field(default_factory=set)
     tuning: Tuning | None = None
     _cache: dict[Path, WorldMap | None] = field(default_factory=dict)
+    _collisions: dict[int, tuple[WorldMap, CollisionWorld]] = field(
+        default_factory=dict
+    )
 
     def target(self, path: Path) -> WorldMap | None:
         """A door's target map, loaded once; None if it cannot be loaded."""
@@ -79,6 +82,22 @@ class Knowledge:
             except MapLoadError:
                 self._cache[key] = None
         return self._cache[key]
+
+    def tuned(self) -> Tuning:
+        """`tuning`, else the tuning file's, read once (a failure raises
+        again at the next use, as reading it each time did)."""
+        if self.tuning is None:
+            self.tuning = load_tuning()
+        return self.tuning
+
+    def collision(self, world: WorldMap) -> CollisionWorld:
+        """The map's collision, built once per map (its own walking checks
+        and every door arriving there use it; nothing changes it)."""
+        kept = self._collisions.get(id(world))
+        if kept is None or kept[0] is not world:
+            kept = (world, CollisionWorld(world.colliders, world.pixel_size))
+            self._collisions[id(world)] = kept
+        return kept[1]
 
 
 def map_nodes(world: WorldMap) -> set[str]:
@@ -104,9 +123,9 @@ def validate_map(world: WorldMap, know: Knowledge) -> list[Finding]:
 
 def _check_walking(report: _Report, know: Knowledge) -> None:
     """Placement in collision, then what a walk from the spawns reaches."""
-    tuning = know.tuning or load_tuning()
+    tuning = know.tuned()
     box = tuning.player_box
-    collision = CollisionWorld(report.world.colliders, report.world.pixel_size)
+    collision = know.collision(report.world)
     check_placement(report, collision, box, tuning.corner_slide)
     check_reach(report, collision, box, tuning.interact_reach)
 
@@ -282,7 +301,7 @@ def _check_npc(report: _Report, npc: NPC, know: Knowledge) -> None:
 
 
 def _check_door(report: _Report, door: Door, know: Knowledge) -> None:
-    limit = (know.tuning or load_tuning()).door_label_max_chars
+    limit = know.tuned().door_label_max_chars
     if len(door.label.strip()) > limit:
         report.warn(
             door,
@@ -321,8 +340,8 @@ def _check_arrival(
 ) -> None:
     spawn = target.spawn(door.target_spawn) if door.target_spawn else None
     spawn = spawn or target.default_spawn()
-    box = (know.tuning or load_tuning()).player_box
-    collision = CollisionWorld(target.colliders, target.pixel_size)
+    box = know.tuned().player_box
+    collision = know.collision(target)
     if spawn is not None and faces_wall(spawn, collision, box):
         report.error(
             door,

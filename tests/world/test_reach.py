@@ -19,6 +19,7 @@ from game.world.model import Rect, Shape, Spawn
 from game.world.placement import feet_box
 from game.world.reach import GRID, seeds, walkable
 from game.world.tuning import load_tuning
+from game.world.validate import Knowledge
 
 MAPS = sorted(
     p for p in (project_root() / "maps").rglob("*.tmx") if "minigame" not in p.parts
@@ -100,3 +101,15 @@ def test_each_lattice_position_is_blocked_exactly_when_the_collision_says_so():
             for col in range(cols):
                 expected = collision.blocked(feet_box(col * 2, row * 2, box))
                 assert grid[row, col] == expected, (row, col)
+
+
+def test_each_map_gets_one_collision_per_check_run():
+    project = load_project(project_root() / "maps" / "smile.tiled-project")
+    know = Knowledge(project=project, maps_root=project_root() / "maps")
+    first, second = (load_map(path, project) for path in MAPS[:2])
+    collision = know.collision(first)
+    assert know.collision(first) is collision
+    assert collision.shapes == list(first.colliders)
+    assert know.collision(second) is not collision
+    again = load_map(MAPS[0], project)  # another load: its own collision
+    assert know.collision(again) is not collision
