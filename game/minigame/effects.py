@@ -10,6 +10,7 @@ changing it. `reduce_flashes` holds blinking and pulsing still.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -27,17 +28,19 @@ def _ease_out(p: float) -> float:
     return 1.0 - (1.0 - min(max(p, 0.0), 1.0)) ** 2
 
 
+@functools.lru_cache(maxsize=512)
 def _circle_points(
     centre: tuple[int, int], radius: float, count: int, turn: float = 0.0
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
+    """`count` points on a circle (cached: the reticle's rings repeat)."""
     cx, cy = centre
-    return [
+    return tuple(
         (
             int(cx + radius * math.cos(turn + 2 * math.pi * k / count)),
             int(cy + radius * math.sin(turn + 2 * math.pi * k / count)),
         )
         for k in range(count)
-    ]
+    )
 
 
 def _edge_bands(thickness: int) -> np.ndarray:
@@ -209,15 +212,16 @@ class Effects:
             self.prev = view.copy()
             self.prev_feed = s.vitals.feed
             return
-        np.subtract(view, self.prev, out=self.diff)
-        np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
-        rising = np.flatnonzero(self.rose)
-        np.copyto(self.prev, view)
         room = self.SPARKLES_MAX - len(self.sparkles)
-        if rising.size and room > 0:
-            for cell in self.rng.choice(rising, size=min(2, room, rising.size)):
-                y, x = divmod(int(cell), FEED_W)
-                self.sparkles.append((x * CELL_PX + 1, y * CELL_PX + 1, tick))
+        if room > 0:  # when full (often, in a busy swarm) no search is needed
+            np.subtract(view, self.prev, out=self.diff)
+            np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
+            rising = np.flatnonzero(self.rose)
+            if rising.size:
+                for cell in self.rng.choice(rising, size=min(2, room, rising.size)):
+                    y, x = divmod(int(cell), FEED_W)
+                    self.sparkles.append((x * CELL_PX + 1, y * CELL_PX + 1, tick))
+        np.copyto(self.prev, view)
 
     def _sparkles(self, target: pygame.Surface) -> None:
         tick = self.state.vitals.tick
