@@ -56,6 +56,11 @@ def _edge_bands(thickness: int) -> np.ndarray:
     return codes
 
 
+ALARM_THICKNESS = (1, 2, 3)
+# Alarm frames draw only this close to the view's edge (_edge_bands' reach).
+ALARM_BAND = 3 * max(ALARM_THICKNESS) + 4
+
+
 class Effects:
     """Firewall glow, pulse charge and shockwave, scan sweep, sabotage rings,
     repair sparkles, the stress alarm at the screen's edge, the reticle."""
@@ -243,7 +248,7 @@ class Effects:
     def _frames(self) -> list[pygame.Surface]:
         if not self.alarm_frames:
             colours = [(255, 0, 255)] + [self.rgb(n) for n in ("coral", "red", "wine")]
-            for thickness in (1, 2, 3):
+            for thickness in ALARM_THICKNESS:
                 frame = pygame.Surface((VIEW_W, VIEW_H), depth=8)
                 frame.set_palette(colours + [(0, 0, 0)] * (256 - len(colours)))
                 frame.set_colorkey(0)
@@ -265,12 +270,25 @@ class Effects:
             return
         frames = self._frames()
         if self.reduce_flashes:
-            target.blit(frames[level - 1], (0, 0))
+            self._edges(target, frames[level - 1])
             return
         period = 30 if level == 1 else 16
         phase = (self.state.vitals.tick % period) / period
         strength = 0.5 - 0.5 * math.cos(2 * math.pi * phase)
-        target.blit(frames[min(int(strength * 3), 2)], (0, 0))
+        self._edges(target, frames[min(int(strength * 3), 2)])
+
+    @staticmethod
+    def _edges(target: pygame.Surface, frame: pygame.Surface) -> None:
+        """Blit the alarm `frame` band by band: inside ALARM_BAND of the edges
+        it is colour key only, so the whole-view blit's pixels are the same."""
+        band = ALARM_BAND
+        for area in (
+            (0, 0, VIEW_W, band),
+            (0, VIEW_H - band, VIEW_W, band),
+            (0, band, band, VIEW_H - 2 * band),
+            (VIEW_W - band, band, band, VIEW_H - 2 * band),
+        ):
+            target.blit(frame, area[:2], area)
 
     # -- aiming -------------------------------------------------------------------
     def reticle(self, target: pygame.Surface, x: float, y: float, mode: str) -> None:
