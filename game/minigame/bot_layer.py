@@ -334,11 +334,12 @@ class BotLayer:
         for step in (0, 1):
             canvas[self.tflat[step]] = self.tcode[step]
         np.add(self.code, np.uint8(1), out=self.label)  # 255 wraps to 0: nothing
-        self.labels.fill(0)
-        self.labels.ravel()[self.flat] = self.label
-        if self.method == "scatter":
+        if self.method == "scatter":  # reads labels only where this frame wrote
+            self.labels.ravel()[self.flat] = self.label
             self._scatter(canvas)
-        else:
+        else:  # reads every label: clear last frame's first
+            self.labels.fill(0)
+            self.labels.ravel()[self.flat] = self.label
             self._stamp_all()
         pixels = pygame.surfarray.pixels2d(self.layer)
         pixels[...] = self.union.T

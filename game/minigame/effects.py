@@ -10,6 +10,7 @@ changing it. `reduce_flashes` holds blinking and pulsing still.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -27,17 +28,19 @@ def _ease_out(p: float) -> float:
     return 1.0 - (1.0 - min(max(p, 0.0), 1.0)) ** 2
 
 
+@functools.lru_cache(maxsize=512)
 def _circle_points(
     centre: tuple[int, int], radius: float, count: int, turn: float = 0.0
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
+    """`count` points on a circle (cached: the reticle's rings repeat)."""
     cx, cy = centre
-    return [
+    return tuple(
         (
             int(cx + radius * math.cos(turn + 2 * math.pi * k / count)),
             int(cy + radius * math.sin(turn + 2 * math.pi * k / count)),
         )
         for k in range(count)
-    ]
+    )
 
 
 def _edge_bands(thickness: int) -> np.ndarray:
@@ -51,6 +54,11 @@ def _edge_bands(thickness: int) -> np.ndarray:
     sparse = (xx % 3 == 0) & (yy % 3 == 0)
     codes[(edge >= 2 * thickness + 1) & (edge < 3 * thickness + 4) & sparse] = 3
     return codes
+
+
+ALARM_THICKNESS = (1, 2, 3)
+# Alarm frames draw only this close to the view's edge (_edge_bands' reach).
+ALARM_BAND = 3 * max(ALARM_THICKNESS) + 4
 
 
 class Effects:
@@ -69,6 +77,7 @@ class Effects:
     def __init__(self, state: SimState, palette: Palette, reduce_flashes: bool) -> None:
         self.state = state
         self.palette = palette
+        self._rgb: dict[str, tuple[int, int, int]] = {}
         self.reduce_flashes = reduce_flashes
         self.rng = np.random.default_rng(11)  # the renderer's own: never the sim's
         self.sparkles: list[tuple[int, int, int]] = []
@@ -81,7 +90,10 @@ class Effects:
         self._frames()  # built now: building them on the first alarm stalls a frame
 
     def rgb(self, name: str) -> tuple[int, int, int]:
-        return self.palette.rgb(name)
+        colour = self._rgb.get(name)
+        if colour is None:  # the palette's own lookup searches a list
+            colour = self._rgb[name] = self.palette.rgb(name)
+        return colour
 
     def origin(self) -> tuple[int, int]:
         feed = self.state.spec.all_feeds()[self.state.vitals.feed]
@@ -205,15 +217,16 @@ class Effects:
             self.prev = view.copy()
             self.prev_feed = s.vitals.feed
             return
-        np.subtract(view, self.prev, out=self.diff)
-        np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
-        rising = np.flatnonzero(self.rose)
-        np.copyto(self.prev, view)
         room = self.SPARKLES_MAX - len(self.sparkles)
-        if rising.size and room > 0:
-            for cell in self.rng.choice(rising, size=min(2, room, rising.size)):
-                y, x = divmod(int(cell), FEED_W)
-                self.sparkles.append((x * CELL_PX + 1, y * CELL_PX + 1, tick))
+        if room > 0:  # when full (often, in a busy swarm) no search is needed
+            np.subtract(view, self.prev, out=self.diff)
+            np.greater(self.diff, self.SPARKLE_RISE, out=self.rose)
+            rising = np.flatnonzero(self.rose)
+            if rising.size:
+                for cell in self.rng.choice(rising, size=min(2, room, rising.size)):
+                    y, x = divmod(int(cell), FEED_W)
+                    self.sparkles.append((x * CELL_PX + 1, y * CELL_PX + 1, tick))
+        np.copyto(self.prev, view)
 
     def _sparkles(self, target: pygame.Surface) -> None:
         tick = self.state.vitals.tick
@@ -235,7 +248,7 @@ class Effects:
     def _frames(self) -> list[pygame.Surface]:
         if not self.alarm_frames:
             colours = [(255, 0, 255)] + [self.rgb(n) for n in ("coral", "red", "wine")]
-            for thickness in (1, 2, 3):
+            for thickness in ALARM_THICKNESS:
                 frame = pygame.Surface((VIEW_W, VIEW_H), depth=8)
                 frame.set_palette(colours + [(0, 0, 0)] * (256 - len(colours)))
                 frame.set_colorkey(0)
@@ -257,12 +270,25 @@ class Effects:
             return
         frames = self._frames()
         if self.reduce_flashes:
-            target.blit(frames[level - 1], (0, 0))
+            self._edges(target, frames[level - 1])
             return
         period = 30 if level == 1 else 16
         phase = (self.state.vitals.tick % period) / period
         strength = 0.5 - 0.5 * math.cos(2 * math.pi * phase)
-        target.blit(frames[min(int(strength * 3), 2)], (0, 0))
+        self._edges(target, frames[min(int(strength * 3), 2)])
+
+    @staticmethod
+    def _edges(target: pygame.Surface, frame: pygame.Surface) -> None:
+        """Blit the alarm `frame` band by band: inside ALARM_BAND of the edges
+        it is colour key only, so the whole-view blit's pixels are the same."""
+        band = ALARM_BAND
+        for area in (
+            (0, 0, VIEW_W, band),
+            (0, VIEW_H - band, VIEW_W, band),
+            (0, band, band, VIEW_H - 2 * band),
+            (VIEW_W - band, band, band, VIEW_H - 2 * band),
+        ):
+            target.blit(frame, area[:2], area)
 
     # -- aiming -------------------------------------------------------------------
     def reticle(self, target: pygame.Surface, x: float, y: float, mode: str) -> None:

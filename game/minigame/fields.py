@@ -13,8 +13,16 @@ THIRD = np.float32(1.0 / 3.0)
 
 
 def _hpass(src: np.ndarray, tmp: np.ndarray) -> None:
-    np.add(src[:, :-2], src[:, 1:-1], out=tmp[:, 1:-1])
-    tmp[:, 1:-1] += src[:, 2:]
+    """Row sums of three into `tmp`. Whole arrays are summed as one flat run
+    (2-3x faster than row by row); the values that run leaves in the edge
+    columns (neighbours from the next or last row) are then overwritten."""
+    if src.flags.c_contiguous and tmp.flags.c_contiguous:
+        flat, out = src.reshape(-1), tmp.reshape(-1)
+        np.add(flat[:-2], flat[1:-1], out=out[1:-1])
+        out[1:-1] += flat[2:]
+    else:
+        np.add(src[:, :-2], src[:, 1:-1], out=tmp[:, 1:-1])
+        tmp[:, 1:-1] += src[:, 2:]
     np.add(src[:, 0], src[:, 0], out=tmp[:, 0])
     tmp[:, 0] += src[:, 1]
     np.add(src[:, -1], src[:, -1], out=tmp[:, -1])

@@ -16,8 +16,10 @@ box follow the player's text size.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -40,6 +42,7 @@ SLOT_WIDTHS = (
 )  # integrity (with its target), glitched, stress, energy
 SLOT_GAP = 4
 RIGHT_X = 484  # time (or beats) and firewalls
+RIGHT_BAR = 56  # the time bar's width
 BAR_X, BAR_Y, BAR_H = 12, 14, 7
 ICON = 9
 ICONS = (
@@ -60,6 +63,22 @@ PORTRAIT_SLOT = 68
 CONSOLE_SLOT = 36
 ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
 BLINK = 20  # ticks per half blink of a warning
+STRIP_PANEL = pygame.Rect(-3, -3, 646, STRIP_H + 3)
+
+
+@dataclass
+class Slot:
+    """One piece of the strip as last drawn: what it showed (`key`), its
+    pixels and the rects of its labels."""
+
+    key: tuple[object, ...]
+    pixels: pygame.Surface
+    rects: list[pygame.Rect]
+
+
+def bar_fill(width: int, share: float) -> int:
+    """Pixels filled in a bar whose frame is `width` wide, at `share`."""
+    return int(max(width - 4, 0) * max(min(share, 1.0), 0.0))
 
 
 @dataclass
@@ -141,6 +160,9 @@ class Hud:
         self.console = load_console_picture()
         self._strip_fonts = fonts.at_normal_size()
         self.label_rects: list[pygame.Rect] = []
+        self._rgb: dict[str, tuple[int, int, int]] = {}
+        self.slots: dict[int, Slot] = {}  # the strip's pieces as last drawn
+        self.cache_strip = True  # False: draw the whole strip every frame
 
     def strip_fonts(self) -> Fonts:
         """Normal-size fonts for the strip, remade when the contrast changes."""
@@ -151,7 +173,10 @@ class Hud:
         return self._strip_fonts
 
     def rgb(self, name: str) -> tuple[int, int, int]:
-        return self.palette.rgb(name)
+        colour = self._rgb.get(name)
+        if colour is None:
+            colour = self._rgb[name] = self.palette.rgb(name)
+        return colour
 
     # -- meters -------------------------------------------------------------------
     def meters(self) -> list[Meter]:
@@ -231,7 +256,7 @@ class Hud:
         """A segmented gauge in the kit's bar frame, with its goal marker."""
         self.ui.draw_panel(target, frame, "bar")
         inner = frame.inflate(-4, -4)
-        fill = int(inner.width * max(min(meter.share, 1.0), 0.0))
+        fill = bar_fill(frame.width, meter.share)
         colour = self.rgb(meter.colour)
         for sx in range(inner.left, inner.left + fill, 4):
             target.fill(
@@ -242,22 +267,27 @@ class Hud:
             target.fill(self.rgb("ink"), (mx - 1, frame.top - 1, 3, frame.height + 2))
             target.fill(self.rgb("white"), (mx, frame.top - 1, 1, frame.height + 2))
 
+    def _right_values(self) -> tuple[str, str, float]:
+        """Icon, text and bar share of the time (or heart beats) left."""
+        s = self.state
+        v, t = s.vitals, s.tuning
+        if s.spec.behaviour.stress == "heart":
+            text = f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
+            return "heart", text, max(v.beats_left, 0.0) / max(t.heart_beats, 1e-6)
+        left = v.max_ticks / 60 - s.time
+        return "time", _clock(left), left / max(v.max_ticks / 60, 1e-6)
+
     def _right(self, target: pygame.Surface) -> None:
         """Time (or heart beats) left and the firewalls left, as pips."""
         s = self.state
         v, t, fonts = s.vitals, s.tuning, self.strip_fonts()
         x = RIGHT_X
-        if s.spec.behaviour.stress == "heart":
-            icon, text = "heart", f"{self.words['beats']} {max(v.beats_left, 0):.0f}"
-            share = max(v.beats_left, 0.0) / max(t.heart_beats, 1e-6)
-        else:
-            left = v.max_ticks / 60 - s.time
-            icon, text, share = "time", _clock(left), left / max(v.max_ticks / 60, 1e-6)
+        icon, text, share = self._right_values()
         target.blit(self.icons[icon], (x, 3))
         self.label_rects.append(fonts.bold.draw(target, text, (x + 12, 1), "white"))
         self._bar(
             target,
-            pygame.Rect(x + 12, BAR_Y, 56, BAR_H),
+            pygame.Rect(x + 12, BAR_Y, RIGHT_BAR, BAR_H),
             Meter("", "", share, "", "silver"),
         )
         wx = x + 76
@@ -302,14 +332,77 @@ class Hud:
 
     def draw(self, target: pygame.Surface) -> None:
         self.label_rects = []
-        self.ui.draw_panel(target, (-3, -3, 646, STRIP_H + 3), "panel")
-        x = 4
-        for meter, width in zip(self.meters(), SLOT_WIDTHS, strict=True):
-            self._meter(target, meter, x, width)
-            x += width + SLOT_GAP
-        self._right(target)
+        opaque = not target.get_flags() & pygame.SRCALPHA
+        if self.cache_strip and opaque and target.get_width() == 640:
+            self._strip_pieces(target)
+        else:
+            self.ui.draw_panel(target, STRIP_PANEL, "panel")
+            x = 4
+            for meter, width in zip(self.meters(), SLOT_WIDTHS, strict=True):
+                self._meter(target, meter, x, width)
+                x += width + SLOT_GAP
+            self._right(target)
         self._tabs(target)
         self._pigment(target)
+
+    def _strip_pieces(self, target: pygame.Surface) -> None:
+        """The strip as five pieces (four meters, then time and firewalls),
+        each redrawn only when what it shows changed, else copied from its
+        last drawing. The strip's panel is opaque, so a piece's pixels do not
+        depend on what lies under it (the HUD tests compare both ways)."""
+        fonts = self.strip_fonts()
+        common = (fonts, fonts.regular.style, fonts.bold.style, self.ui)
+        blink = self._blink_on()
+        x = 4
+        for i, (meter, width) in enumerate(
+            zip(self.meters(), SLOT_WIDTHS, strict=True)
+        ):
+            fill = bar_fill(width - BAR_X - 4, meter.share)
+            key: tuple[object, ...] = (*common, meter.warn and blink, fill)
+            key += (
+                meter.icon,
+                meter.label,
+                meter.text,
+                meter.colour,
+                meter.mark,
+                meter.warn,
+                meter.goal,
+            )
+            last = i == len(SLOT_WIDTHS) - 1
+            right = RIGHT_X if last else x + width + SLOT_GAP - 1
+            left = 0 if i == 0 else x - 1
+            area = pygame.Rect(left, 0, right - left, STRIP_H)
+            paint = functools.partial(self._meter, target, meter, x, width)
+            self._piece(target, i, area, key, paint)
+            x += width + SLOT_GAP
+        v, t = self.state.vitals, self.state.tuning
+        icon, text, share = self._right_values()
+        fill = bar_fill(RIGHT_BAR, share)
+        key = (*common, icon, text, fill, v.firewalls_left, t.firewall_count)
+        key += (self.words["walls"],)
+        area = pygame.Rect(RIGHT_X, 0, 640 - RIGHT_X, STRIP_H)
+        self._piece(target, len(SLOT_WIDTHS), area, key, lambda: self._right(target))
+
+    def _piece(
+        self,
+        target: pygame.Surface,
+        index: int,
+        area: pygame.Rect,
+        key: tuple[object, ...],
+        paint: Callable[[], None],
+    ) -> None:
+        key = (*key, target.get_bitsize(), target.get_masks())
+        slot = self.slots.get(index)
+        if slot is not None and slot.key == key:
+            target.blit(slot.pixels, area)
+            self.label_rects += slot.rects
+            return
+        panel = self.ui.panel("panel", STRIP_PANEL.size)
+        target.blit(panel, area, area.move(-STRIP_PANEL.x, -STRIP_PANEL.y))
+        first = len(self.label_rects)
+        paint()
+        pixels = target.subsurface(area).copy()
+        self.slots[index] = Slot(key, pixels, self.label_rects[first:])
 
     def _pigment(self, target: pygame.Surface) -> None:
         """Pigment left against its target, on a plate under the strip's right

@@ -140,3 +140,39 @@ def test_a_pigment_level_shows_pigment_left_against_its_target(hud):
 def test_pigment_just_over_its_target_never_reads_as_the_target():
     assert ceil_percent(0.1001) == "10.1"
     assert ceil_percent(0.1) == "10.0"
+
+
+def _strip(canvas: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(canvas)
+
+
+def test_the_strip_drawn_from_its_cached_pieces_matches_a_fresh_drawing(hud):
+    """The strip's pieces are copied from their last drawing when what they
+    show is unchanged: over any background and after any change of values,
+    the canvas must be the one a fresh HUD draws, label rects included."""
+    rng = np.random.default_rng(3)
+    vitals, tuning = hud.state.vitals, hud.state.tuning
+    changes = [
+        {},
+        {"stress": tuning.stress_limit * 0.8},
+        {"integrity": 0.5, "energy": 3.0},
+        {"tick": 20},
+        {"firewalls_left": 0},
+        {},
+    ]
+    for change in changes:
+        for name, value in change.items():
+            setattr(vitals, name, value)
+        noise = rng.integers(0, 256, (640, 360, 3), dtype=np.uint8)
+        cached, fresh = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+        pygame.surfarray.blit_array(cached, noise)
+        pygame.surfarray.blit_array(fresh, noise)
+        hud.draw(cached)
+        rects = list(hud.label_rects)
+        hud.cache_strip = False  # the whole strip drawn at once, as before
+        hud.draw(fresh)
+        hud.cache_strip = True
+        assert np.array_equal(_strip(cached), _strip(fresh))
+        assert rects == hud.label_rects
+        hud.draw(cached)  # now every piece comes from the cache
+        assert np.array_equal(_strip(cached), _strip(fresh))

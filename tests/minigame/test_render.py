@@ -188,3 +188,31 @@ def test_a_colour_blind_frame_uses_only_palette_colours(display, make_spec):
     assert _hues(renderer.bots.pictures) == _hues(
         load_bot_sprites(load_palette(), True)
     )
+
+
+def test_alarm_frames_draw_only_inside_the_edge_band():
+    """The alarm is blitted band by band: its frames must be colour key
+    (code 0) everywhere further from the edge."""
+    from game.minigame.effects import ALARM_BAND, ALARM_THICKNESS, _edge_bands
+
+    for thickness in ALARM_THICKNESS:
+        codes = _edge_bands(thickness)
+        assert not codes[ALARM_BAND:-ALARM_BAND, ALARM_BAND:-ALARM_BAND].any()
+        assert codes[:ALARM_BAND].any()
+
+
+def test_the_alarm_blitted_by_bands_equals_a_whole_view_blit(display, make_spec):
+    from game.minigame.effects import Effects
+
+    state = make_state(make_spec(bots=100), 1)
+    effects = MinigameRenderer(state, load_palette()).effects
+    noise = np.random.default_rng(2).integers(0, 256, (640, 360, 3), np.uint8)
+    for frame in effects.alarm_frames:
+        whole, bands = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+        for canvas in (whole, bands):
+            pygame.surfarray.blit_array(canvas, noise)
+        whole.blit(frame, (0, 0))
+        Effects._edges(bands, frame)
+        assert np.array_equal(
+            pygame.surfarray.array3d(whole), pygame.surfarray.array3d(bands)
+        )
