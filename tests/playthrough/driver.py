@@ -27,6 +27,21 @@ DIRS = {
 FACING_STEP = {"right": (1, 0), "left": (-1, 0), "down": (0, 1), "up": (0, -1)}
 
 
+def npc(npc_id: str) -> Callable:
+    """Matches the NPC whose npc_id is `npc_id`."""
+    return lambda obj: obj is not None and getattr(obj, "npc_id", "") == npc_id
+
+
+def calls(node: str) -> Callable:
+    """Matches the object whose `dialogue` runs `node`."""
+    return lambda obj: obj is not None and getattr(obj, "dialogue", "") == node
+
+
+def examines(node: str) -> Callable:
+    """Matches the prop whose `examine` runs `node`."""
+    return lambda obj: obj is not None and getattr(obj, "examine", "") == node
+
+
 def _feet(cell: tuple[int, int]) -> tuple[float, float]:
     """Where the player's feet stand when on `cell`."""
     return (cell[0] + 0.5) * CELL, (cell[1] + 1) * CELL - 1
@@ -83,6 +98,20 @@ class Driver:
 
     def is_top(self, name: str) -> bool:
         return type(self.top).__name__ == name
+
+    def new_game(self, episode: int) -> None:
+        """Title: New game; episode select: RIGHT to `episode`, then CONFIRM;
+        waits for the episode's opening conversation."""
+        self.wait_until(lambda: self.is_top("TitleScene"), 10, "the title screen")
+        self.press(Action.CONFIRM)
+        self.wait_until(
+            lambda: self.is_top("EpisodeSelectScene"), 10, "the episode select"
+        )
+        for _ in range(episode - 1):
+            self.press(Action.RIGHT)
+        assert self.top.chosen.number == episode
+        self.press(Action.CONFIRM)
+        self.wait_until(self.in_conversation, 600, "the opening")
 
     # -- walking --------------------------------------------------------------
     def overworld(self):
@@ -292,15 +321,19 @@ class Driver:
         raise Stuck(f"no door route to {map_name}")
 
     # -- dialogue -------------------------------------------------------------
-    def talk(self, choices: list[int] | None = None) -> list[str]:
+    def talk(
+        self, choices: list[int] | None = None, shutdown_at: int | None = None
+    ) -> list[str]:
         """Read the open conversation to its end, picking options in order
-        (1-based among the options shown). Returns the lines read."""
+        (1-based among the options shown); a level it starts is played, with
+        the shutdown switch pulled at tick `shutdown_at` if given. Returns the
+        lines read."""
         choices = list(choices or [])
         lines: list[str] = []
         self.wait_until(self.in_conversation, 120, "a conversation")
         while self.in_conversation() or self.in_minigame():
             if self.in_minigame():
-                self.play_level()
+                self.play_level(shutdown_at)
                 continue
             if self.in_card():
                 self.press(Action.CONFIRM)  # a time card: skip it

@@ -8,11 +8,8 @@ entered as mouse moves and clicks). The choice paths are the writer's
 and two of them pull a level's shutdown switch, as a player may.
 """
 
-import pygame
 import pytest
-from driver import Driver
-
-from game.input.actions import Action
+from driver import Driver, calls, examines, npc
 
 # Options picked in each conversation, 1-based, in the order of play_to_the_end.
 # The forum's evidence options are shown greyed when locked, so they count.
@@ -92,59 +89,6 @@ CHOSEN = {
 }
 
 
-def npc(npc_id):
-    return lambda obj: obj is not None and getattr(obj, "npc_id", "") == npc_id
-
-
-def calls(node):
-    return lambda obj: obj is not None and getattr(obj, "dialogue", "") == node
-
-
-def examines(node):
-    return lambda obj: obj is not None and getattr(obj, "examine", "") == node
-
-
-@pytest.fixture
-def player(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    from game.app import MainLoop, build_context
-    from game.core.options import LaunchOptions
-    from game.display import Display
-    from game.save.settings import default_settings
-
-    pygame.display.init()
-    display = Display(vsync=False)
-    options = LaunchOptions(frames=1, mute=True, seed=2045)
-    ctx = build_context(options, default_settings(), display, 2045)
-    ctx.nav.start()
-    yield Driver(MainLoop(ctx, display, None, None))
-    pygame.display.quit()
-
-
-def new_game(d: Driver) -> None:
-    """Title: New game; episode select: one step right to episode 2."""
-    d.wait_until(lambda: d.is_top("TitleScene"), 10, "the title screen")
-    d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
-    d.press(Action.RIGHT)
-    d.press(Action.CONFIRM)
-    d.wait_until(d.in_conversation, 600, "the opening")
-
-
-def talk_through_level(d: Driver, choices: list[int], shutdown_at: int | None):
-    """Read a conversation that starts a level; with `shutdown_at`, the
-    player confirms the shutdown switch at that tick of the level."""
-    if shutdown_at is None:
-        d.talk(choices)
-        return
-    d.play_level = lambda: Driver.play_level(d, shutdown_at)
-    try:
-        d.talk(choices)
-    finally:
-        del d.play_level
-
-
 def play_to_the_end(d: Driver, path: dict) -> None:
     d.talk(path["opening"])
     d.interact(npc("mia_chen"))
@@ -157,7 +101,7 @@ def play_to_the_end(d: Driver, path: dict) -> None:
     d.talk(path["logs"])
     d.go_to("pods.tmx")
     d.interact(calls("Ep2_PodThree"))
-    talk_through_level(d, path["pod"], path["shutdown"].get("ep2_teach"))
+    d.talk(path["pod"], shutdown_at=path["shutdown"].get("ep2_teach"))
     d.go_to("plaza.tmx")
     d.interact(npc("jaxon"))
     d.talk(path["rally"])
@@ -170,7 +114,7 @@ def play_to_the_end(d: Driver, path: dict) -> None:
         d.interact(npc("actor_dale"))
         d.talk()
     d.go_to("forum.tmx")
-    talk_through_level(d, path["forum"], path["shutdown"].get("ep2_crisis"))
+    d.talk(path["forum"], shutdown_at=path["shutdown"].get("ep2_crisis"))
     d.wait_until(lambda: d.is_top("EndingScene"), 600, "the ending card")
 
 
@@ -178,7 +122,7 @@ def play_to_the_end(d: Driver, path: dict) -> None:
 def test_episode_two_can_be_played_from_the_episode_select_to_each_ending(
     player, ending
 ):
-    new_game(player)
+    player.new_game(2)
     play_to_the_end(player, PATHS[ending])
     story = player.ctx.story
     assert story.episode == 2

@@ -8,11 +8,8 @@ section 4). For the halted ending the player pulls the shutdown switch in
 the emergency, as a frightened player would.
 """
 
-import pygame
 import pytest
-from driver import Driver, Stuck
-
-from game.input.actions import Action
+from driver import Driver, npc
 
 # Options picked in each conversation, 1-based, in the order of the steps:
 # opening, Lucy's exam, the tests, Marcus, the plaza, the emergency, the reckoning.
@@ -58,68 +55,6 @@ CHOSEN = {
 }
 
 
-def npc(npc_id):
-    return lambda obj: obj is not None and getattr(obj, "npc_id", "") == npc_id
-
-
-@pytest.fixture
-def player(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    from game.app import MainLoop, build_context
-    from game.core.options import LaunchOptions
-    from game.display import Display
-    from game.save.settings import default_settings
-
-    pygame.display.init()
-    display = Display(vsync=False)
-    options = LaunchOptions(frames=1, mute=True, seed=2045)
-    ctx = build_context(options, default_settings(), display, 2045)
-    ctx.nav.start()
-    yield Driver(MainLoop(ctx, display, None, None))
-    pygame.display.quit()
-
-
-def new_game(d: Driver) -> None:
-    """Title: New game; episode select: two steps right to Neo-Vita; the
-    opening plays on the reception's map load."""
-    d.wait_until(lambda: d.is_top("TitleScene"), 10, "the title screen")
-    d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
-    d.press(Action.RIGHT)
-    d.press(Action.RIGHT)
-    assert d.top.chosen.number == 3
-    d.press(Action.CONFIRM)
-    d.wait_until(d.in_conversation, 600, "the opening")
-
-
-def talk_with_shutdown(d: Driver, choices: list[int], seconds: int | None) -> None:
-    """Like Driver.talk, but any level in this conversation is played with
-    the shutdown switch pulled `seconds` in (None: played to the end)."""
-    if seconds is None:
-        d.talk(choices)
-        return
-    choices = list(choices)
-    d.wait_until(d.in_conversation, 120, "a conversation")
-    while d.in_conversation() or d.in_minigame():
-        if d.in_minigame():
-            d.play_level(shutdown_at=seconds * 60)
-            continue
-        if d.in_card():
-            d.press(Action.CONFIRM)
-            continue
-        box = d.top
-        if box.options is not None and box.visible:
-            if not choices:
-                raise Stuck("options shown but no choice left")
-            d._choose(box, choices.pop(0))
-        elif box.waiting is not None:
-            d.tick()
-        else:
-            d.press(Action.CONFIRM)
-    assert not choices, f"choices left over: {choices}"
-
-
 def play_to_the_end(d: Driver, path: list[list[int]], shutdown: int | None) -> None:
     opening, exam, tests, marcus, plaza, emergency, reckoning = path
     d.talk(opening)
@@ -137,7 +72,7 @@ def play_to_the_end(d: Driver, path: list[list[int]], shutdown: int | None) -> N
     d.talk(plaza)
     d.go_to("trial.tmx")
     d.interact(npc("lucy"))
-    talk_with_shutdown(d, emergency, shutdown)
+    d.talk(emergency, shutdown_at=None if shutdown is None else shutdown * 60)
     d.go_to("clinic.tmx")
     d.talk(reckoning)
     d.wait_until(lambda: d.is_top("EndingScene"), 600, "the ending card")
@@ -145,7 +80,7 @@ def play_to_the_end(d: Driver, path: list[list[int]], shutdown: int | None) -> N
 
 @pytest.mark.parametrize("ending", sorted(PATHS))
 def test_episode_three_can_be_played_from_new_game_to_each_ending(player, ending):
-    new_game(player)
+    player.new_game(3)
     play_to_the_end(player, PATHS[ending], SHUTDOWN[ending])
     story = player.ctx.story
     assert story.endings == [ending]

@@ -8,9 +8,8 @@ pulls the kill thread inside the crisis level itself, which is the climax
 choice made in the level.
 """
 
-import pygame
 import pytest
-from driver import Driver
+from driver import Driver, calls, npc
 
 from game.input.actions import Action
 
@@ -71,44 +70,6 @@ CHOSEN = {
         "ep4_candour": -1,
     },
 }
-
-
-def npc(npc_id):
-    return lambda obj: obj is not None and getattr(obj, "npc_id", "") == npc_id
-
-
-def calls(node):
-    return lambda obj: obj is not None and getattr(obj, "dialogue", "") == node
-
-
-@pytest.fixture
-def player(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    from game.app import MainLoop, build_context
-    from game.core.options import LaunchOptions
-    from game.display import Display
-    from game.save.settings import default_settings
-
-    pygame.display.init()
-    display = Display(vsync=False)
-    options = LaunchOptions(frames=1, mute=True, seed=2045)
-    ctx = build_context(options, default_settings(), display, 2045)
-    ctx.nav.start()
-    yield Driver(MainLoop(ctx, display, None, None))
-    pygame.display.quit()
-
-
-def new_game(d: Driver) -> None:
-    """Title: New game; episode select: right three times, to episode 4; the
-    opening plays."""
-    d.wait_until(lambda: d.is_top("TitleScene"), 10, "the title screen")
-    d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
-    for _ in range(3):
-        d.press(Action.RIGHT)
-    d.press(Action.CONFIRM)
-    d.wait_until(d.in_conversation, 600, "the opening")
 
 
 def talk_through_a_level(d: Driver, switched: set[str]) -> None:
@@ -172,7 +133,7 @@ def check_the_story(d: Driver, ending: str, chosen: dict) -> None:
 @pytest.mark.parametrize("ending", sorted(PATHS))
 def test_episode_four_can_be_played_from_new_game_to_each_ending(player, ending):
     path = PATHS[ending]
-    new_game(player)
+    player.new_game(4)
     play_to_the_podium(player, path, SWITCHED[ending])
     story = player.ctx.story
     if path[8] is None:

@@ -7,11 +7,8 @@ autoplayer's choices entered as mouse moves and clicks). The choice paths
 are the writer's (dialogue/ep5/PLAN.md §4).
 """
 
-import pygame
 import pytest
-from driver import Driver
-
-from game.input.actions import Action
+from driver import Driver, calls, npc
 
 # Options picked in each conversation, 1-based among the options shown, in
 # the order of the steps in play_to_the_end.
@@ -59,43 +56,6 @@ CHOSEN = {
 }
 
 
-def npc(npc_id):
-    return lambda obj: obj is not None and getattr(obj, "npc_id", "") == npc_id
-
-
-def calls(node):
-    return lambda obj: obj is not None and getattr(obj, "dialogue", "") == node
-
-
-@pytest.fixture
-def player(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
-    from game.app import MainLoop, build_context
-    from game.core.options import LaunchOptions
-    from game.display import Display
-    from game.save.settings import default_settings
-
-    pygame.display.init()
-    display = Display(vsync=False)
-    options = LaunchOptions(frames=1, mute=True, seed=2045)
-    ctx = build_context(options, default_settings(), display, 2045)
-    ctx.nav.start()
-    yield Driver(MainLoop(ctx, display, None, None))
-    pygame.display.quit()
-
-
-def new_game(d: Driver) -> None:
-    """Title: New game; episode select: one step left wraps to episode 5."""
-    d.wait_until(lambda: d.is_top("TitleScene"), 10, "the title screen")
-    d.press(Action.CONFIRM)
-    d.wait_until(lambda: d.is_top("EpisodeSelectScene"), 10, "the episode select")
-    d.press(Action.LEFT)
-    assert d.top.chosen.number == 5
-    d.press(Action.CONFIRM)
-    d.wait_until(d.in_conversation, 600, "the opening")
-
-
 def play_to_the_end(d: Driver, path: list[list[int]]) -> None:
     intake, calm, luna, khoury, felix, forum, hunt = path
     d.talk()  # the opening at reception
@@ -126,7 +86,7 @@ def play_to_the_end(d: Driver, path: list[list[int]]) -> None:
 def test_episode_five_can_be_played_from_the_episode_select_to_each_ending(
     player, ending
 ):
-    new_game(player)
+    player.new_game(5)
     play_to_the_end(player, PATHS[ending])
     story = player.ctx.story
     assert story.endings == [ending]
