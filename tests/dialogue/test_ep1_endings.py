@@ -6,31 +6,22 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
+from episode_story import resolved_ending, whole_program
 
-from game.core.paths import project_root
-from game.core.story import StoryState, Value
-from game.dialogue.program import Program, load_program
-from game.dialogue.runner import Command, Runner, run_all
+from game.core.story import Value
+from game.dialogue.program import Program
 
 PATIENTS = ("june", "omar", "bea", "tomas")
 
 
 @pytest.fixture(scope="module")
 def project() -> Program:
-    root = project_root()
-    return load_program(sorted((root / "dialogue").rglob("*.yarn")), root)
+    return whole_program()
 
 
 def ending_of(program: Program, chosen: dict[str, Value]) -> str:
     """The ending Ep1_Resolve jumps to for these story variables."""
-    story = StoryState(episode=1)
-    runner = Runner(program, story)
-    story.variables.update(chosen)
-    events = run_all(runner, "Ep1_Resolve")
-    (ending,) = [
-        e.args[0] for e in events if isinstance(e, Command) and e.name == "ending"
-    ]
-    return str(ending)
+    return resolved_ending(program, 1, chosen)
 
 
 def best_case(**overrides: Value) -> dict[str, Value]:

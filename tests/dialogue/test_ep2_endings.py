@@ -6,30 +6,24 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
+from episode_story import ending_in, runner_with, whole_program
 
-from game.core.paths import project_root
-from game.core.story import StoryState, Value
-from game.dialogue.program import Program, load_program
-from game.dialogue.runner import Command, Runner, run_all
+from game.core.story import Value
+from game.dialogue.program import Program
+from game.dialogue.runner import run_all
 
 
 @pytest.fixture(scope="module")
 def project() -> Program:
-    root = project_root()
-    return load_program(sorted((root / "dialogue").rglob("*.yarn")), root)
+    return whole_program()
 
 
 def ending_of(program: Program, chosen: dict[str, Value]) -> tuple[str, int]:
     """The ending Ep2_Resolve jumps to after Ep2_Tally, and the hall's support."""
-    story = StoryState(episode=2)
-    runner = Runner(program, story)
-    story.variables.update(chosen)
+    runner = runner_with(program, 2, chosen)
     run_all(runner, "Ep2_Tally")
-    events = run_all(runner, "Ep2_Resolve")
-    (ending,) = [
-        e.args[0] for e in events if isinstance(e, Command) and e.name == "ending"
-    ]
-    return str(ending), int(story.variables["ep2_support"])
+    ending = ending_in(run_all(runner, "Ep2_Resolve"))
+    return ending, int(runner.story.variables["ep2_support"])
 
 
 def best_case(**overrides: Value) -> dict[str, Value]:

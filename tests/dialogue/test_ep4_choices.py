@@ -5,10 +5,10 @@ other node of the episode, or shown as a row of an ending card
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
+from episode_story import card_rows
 
 from game.core.paths import project_root
 
@@ -32,13 +32,6 @@ def read_in(body: str) -> set[str]:
         for part in parts
         for name in VARIABLE.findall(part)
     }
-
-
-def card_rows() -> set[str]:
-    """The variables episode 4's ending cards show."""
-    data = json.loads((project_root() / "assets/data/episodes.json").read_text())
-    (episode,) = [e for e in data["episodes"] if e["number"] == 4]
-    return {row for ending in episode["endings"] for row in ending["summary"]}
 
 
 def chosen() -> list[tuple[str, str]]:
@@ -68,5 +61,5 @@ def test_every_choice_is_read_again_in_another_node(node, variable):
         for title, body in nodes().items()
         if title != node and variable in read_in(body)
     ]
-    on_a_card = variable in card_rows()
+    on_a_card = variable in card_rows(4)
     assert readers or on_a_card, f"${variable} set in {node} is never read again"

@@ -7,11 +7,11 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
+from episode_story import resolved_ending, runner_with, whole_program
 
-from game.core.paths import project_root
-from game.core.story import StoryState, Value
-from game.dialogue.program import Program, load_program
-from game.dialogue.runner import Command, End, Line, Options, Runner, run_all
+from game.core.story import Value
+from game.dialogue.program import Program
+from game.dialogue.runner import End, Line, Options, run_all
 
 RESULTS = ("won", "lost", "shutdown")
 FUTURES = ("joint", "fast", "halt")
@@ -19,23 +19,12 @@ FUTURES = ("joint", "fast", "halt")
 
 @pytest.fixture(scope="module")
 def project() -> Program:
-    root = project_root()
-    return load_program(sorted((root / "dialogue").rglob("*.yarn")), root)
-
-
-def runner_with(program: Program, chosen: dict[str, Value]) -> Runner:
-    story = StoryState(episode=5)
-    story.variables.update(chosen)
-    return Runner(program, story)
+    return whole_program()
 
 
 def ending_of(program: Program, chosen: dict[str, Value]) -> str:
     """The ending Ep5_Resolve jumps to for these story variables."""
-    events = run_all(runner_with(program, chosen), "Ep5_Resolve")
-    (ending,) = [
-        e.args[0] for e in events if isinstance(e, Command) and e.name == "ending"
-    ]
-    return str(ending)
+    return resolved_ending(program, 5, chosen)
 
 
 def ruled_ending(chosen: dict[str, Value]) -> str:
@@ -98,7 +87,7 @@ def test_reopening_on_low_trust_keeps_the_halt(project):
 
 def choices_offered(program: Program, node: str, chosen: dict[str, Value]):
     """The option texts shown at the first choice of `node`."""
-    runner = runner_with(program, chosen)
+    runner = runner_with(program, 5, chosen)
     runner.start(node)
     while not isinstance(event := runner.advance(), End):
         if isinstance(event, Options):
@@ -123,7 +112,7 @@ def test_only_a_khoury_at_the_console_hears_the_joint_practice_offer(project, jo
 )
 def test_khoury_joins_the_hunt_only_when_asked_with_a_bond_of_two(project, bond, joins):
     # The forum adds +1 for taking responsibility (option 1), so start one lower.
-    runner = runner_with(project, {"ep5_stage": 6, "ep5_bond": bond - 1})
+    runner = runner_with(project, 5, {"ep5_stage": 6, "ep5_bond": bond - 1})
     events = run_all(runner, "Ep5_Forum", [0, 0])  # own it; ask Khoury
     said = [e.text for e in events if isinstance(e, Line) and e.speaker == "Khoury"]
     assert runner.story.variables["ep5_asked_khoury"] is True
