@@ -1,18 +1,13 @@
 """Notices are told by kind (a thing done, news, a problem) and each kind is
 drawn in its own palette colour."""
 
-from pathlib import Path
-
 import numpy as np
 import pygame
 import pytest
 
-from game.core.story import StoryState
 from game.play.notices import NoticeKind, info, success, warning
 from game.scenes.widgets import draw_notice
 from game.ui.theme import load_theme
-
-SHOWCASE = Path("maps/sample/showcase.tmx")
 
 
 def _pixels_of(surface: pygame.Surface, rgb: tuple[int, int, int]) -> int:
@@ -42,26 +37,14 @@ def test_the_three_kinds_have_three_different_colours():
     assert len({theme[kind.theme_role] for kind in NoticeKind}) == 3
 
 
-def _open_showcase(ctx):
-    ctx.story = StoryState(episode=1)
-    scene = ctx.nav.enter_map(SHOWCASE, None)
-    ctx.stack.apply_requests()
-    while ctx.stack.top is not scene:
-        ctx.stack.pop()
-        ctx.stack.apply_requests()
-    ctx.messages.clear()
-    return scene
-
-
-def test_a_quick_save_is_told_as_a_success(ctx):
-    scene = _open_showcase(ctx)
+def test_a_quick_save_is_told_as_a_success(ctx, showcase):
+    scene = showcase
     ctx.saves.quicksave(scene.save_snapshot)
     assert [(n.text, n.kind) for n in ctx.messages] == [
         ("Quick saved.", NoticeKind.SUCCESS)
     ]
 
 
-def test_a_quick_load_without_a_quick_save_is_told_as_a_warning(ctx):
-    _open_showcase(ctx)
+def test_a_quick_load_without_a_quick_save_is_told_as_a_warning(ctx, showcase):
     ctx.saves.quickload()
     assert [n.kind for n in ctx.messages] == [NoticeKind.WARNING]

@@ -1,30 +1,14 @@
 """A save's thumbnail shows the world only: no notice, prompt or other
 transient UI that happened to be on screen when the game was saved."""
 
-from pathlib import Path
-
-from game.core.story import StoryState
 from game.input.actions import ActionState
 from game.play.notices import success
 from game.save.thumbnail import capture_thumbnail
 
-SHOWCASE = Path("maps/sample/showcase.tmx")
 
-
-def _open_showcase(ctx):
-    ctx.story = StoryState(episode=1)
-    scene = ctx.nav.enter_map(SHOWCASE, None)
-    ctx.stack.apply_requests()
-    while ctx.stack.top is not scene:
-        ctx.stack.pop()
-        ctx.stack.apply_requests()
-    ctx.messages.clear()
+def test_a_thumbnail_taken_while_a_notice_shows_equals_one_without_it(ctx, showcase):
+    scene = showcase
     scene.update(ActionState(), 1.0)  # let the fade-in finish
-    return scene
-
-
-def test_a_thumbnail_taken_while_a_notice_shows_equals_one_without_it(ctx):
-    scene = _open_showcase(ctx)
     quiet = scene.save_snapshot()
     ctx.messages.append(success("Quick saved."))
     scene.toast.update(ctx.messages, 0.0)  # shown; the world does not move
@@ -34,8 +18,9 @@ def test_a_thumbnail_taken_while_a_notice_shows_equals_one_without_it(ctx):
     assert noisy.thumbnail == quiet.thumbnail
 
 
-def test_the_screen_itself_still_shows_the_notice(ctx):
-    scene = _open_showcase(ctx)
+def test_the_screen_itself_still_shows_the_notice(ctx, showcase):
+    scene = showcase
+    scene.update(ActionState(), 1.0)  # let the fade-in finish
     world = capture_thumbnail(lambda frame: scene.draw_world(frame, 1.0))
     ctx.messages.append(success("Quick saved."))
     scene.toast.update(ctx.messages, 0.0)  # shown; the world does not move
