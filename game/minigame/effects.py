@@ -77,7 +77,6 @@ class Effects:
     def __init__(self, state: SimState, palette: Palette, reduce_flashes: bool) -> None:
         self.state = state
         self.palette = palette
-        self._rgb: dict[str, tuple[int, int, int]] = {}
         self.reduce_flashes = reduce_flashes
         self.rng = np.random.default_rng(11)  # the renderer's own: never the sim's
         self.sparkles: list[tuple[int, int, int]] = []
@@ -90,10 +89,7 @@ class Effects:
         self._frames()  # built now: building them on the first alarm stalls a frame
 
     def rgb(self, name: str) -> tuple[int, int, int]:
-        colour = self._rgb.get(name)
-        if colour is None:  # the palette's own lookup searches a list
-            colour = self._rgb[name] = self.palette.rgb(name)
-        return colour
+        return self.palette.rgb(name)
 
     def origin(self) -> tuple[int, int]:
         feed = self.state.spec.all_feeds()[self.state.vitals.feed]

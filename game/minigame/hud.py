@@ -160,7 +160,6 @@ class Hud:
         self.console = load_console_picture()
         self._strip_fonts = fonts.at_normal_size()
         self.label_rects: list[pygame.Rect] = []
-        self._rgb: dict[str, tuple[int, int, int]] = {}
         self.slots: dict[int, Slot] = {}  # the strip's pieces as last drawn
         self.cache_strip = True  # False: draw the whole strip every frame
 
@@ -173,10 +172,7 @@ class Hud:
         return self._strip_fonts
 
     def rgb(self, name: str) -> tuple[int, int, int]:
-        colour = self._rgb.get(name)
-        if colour is None:
-            colour = self._rgb[name] = self.palette.rgb(name)
-        return colour
+        return self.palette.rgb(name)
 
     # -- meters -------------------------------------------------------------------
     def meters(self) -> list[Meter]:
