@@ -1,8 +1,11 @@
 """Minigame frame benchmark: `python benchmarks/minigame.py [--quick]`.
 
 For every level in maps/minigame/ and 20k, 100k and 200k bots: one full
-frame = sim step + tissue + bots + effects + HUD + scale of the 640x360
-canvas to a 1280x720 window. The player pulses at the centre and switches
+frame = sim step + tissue + bots + effects + HUD + present, drawn as the
+game draws it: on the 640x360 display surface of a `pygame.SCALED` window,
+which SDL's renderer scales on `flip` (`--software-scale`: instead into a
+640x360 canvas scaled by `pygame.transform.scale` to a 1280x720 window).
+The player pulses at the centre and switches
 patient feed every FEED_EVERY frames (feed switches are in the timings).
 Prints median, p95 and max per level and size, the process memory (RSS)
 at its highest while each level plays, the peak over all levels (before
@@ -53,6 +56,30 @@ FRAMES = {20_000: 400, 100_000: 200, 200_000: 120}
 YARD_FRAMES = {20_000: 30, 100_000: 8, 200_000: 5}
 WARMUP, FEED_EVERY = 120, 90
 WINDOW = (1280, 720)
+LOGICAL = (640, 360)
+
+
+class Screen:
+    """Where a frame is drawn and how it is shown: as the game does (on the
+    SCALED display surface, scaled by SDL's renderer on flip) or, with
+    `software`, on a canvas scaled by pygame.transform.scale to WINDOW."""
+
+    def __init__(self, software: bool) -> None:
+        self.software = software
+        if software:
+            self.window = pygame.display.set_mode(WINDOW)
+        else:
+            self.window = pygame.display.set_mode(LOGICAL, pygame.SCALED, vsync=0)
+
+    def canvas(self) -> pygame.Surface:
+        if self.software:
+            return pygame.Surface(LOGICAL).convert()
+        return self.window
+
+    def present(self, canvas: pygame.Surface) -> None:
+        if self.software:
+            pygame.transform.scale(canvas, WINDOW, self.window)
+        pygame.display.flip()
 
 
 def now() -> float:
@@ -102,7 +129,7 @@ def timed(frame: Callable[[int], None], frames: int) -> tuple[list[float], float
     return out, max(rss, rss_mb())
 
 
-def whole_level(path: Path, bots: int, window: pygame.Surface) -> list[float]:
+def whole_level(path: Path, bots: int, screen: Screen) -> list[float]:
     """Frame times of one whole level played by the autoplayer from its first
     tick to its end (its time limit as tuned); the player's thinking is not
     timed, the feed-look building on entry is (as the scene does it)."""
@@ -114,7 +141,7 @@ def whole_level(path: Path, bots: int, window: pygame.Surface) -> list[float]:
     renderer = MinigameRenderer(state, palette)
     renderer.tissue.prepare()
     hud = Hud(state, fonts, palette, load_words(), UiKit.load())
-    canvas = pygame.Surface((640, 360)).convert()
+    canvas = screen.canvas()
     player = AutoPlayer(state)
     times = []
     while state.vitals.outcome is Outcome.PLAYING:
@@ -123,16 +150,15 @@ def whole_level(path: Path, bots: int, window: pygame.Surface) -> list[float]:
         step(state, cmd)
         renderer.draw(canvas)
         hud.draw(canvas)
-        pygame.transform.scale(canvas, WINDOW, window)
-        pygame.display.flip()
+        screen.present(canvas)
         times.append((now() - start) * 1000)
     return times
 
 
-def whole_levels(levels: list[Path], window: pygame.Surface) -> None:
+def whole_levels(levels: list[Path], screen: Screen) -> None:
     print(f"{'whole level':<12} {'frames':>7} {'median':>7} {'p95':>7} {'max':>7} >8ms")
     for path in levels:
-        times = whole_level(path, 20_000, window)
+        times = whole_level(path, 20_000, screen)
         median, p95, worst = stats(times)
         over = sum(t > 8.0 for t in times)
         print(
@@ -142,7 +168,7 @@ def whole_levels(levels: list[Path], window: pygame.Surface) -> None:
         )
 
 
-def minigame_frame(path: Path, bots: int, window: pygame.Surface):
+def minigame_frame(path: Path, bots: int, screen: Screen):
     spec = load_level(path)
     spec = replace(spec, tuning=replace(spec.tuning, bot_count=bots, time_limit=900))
     state = make_state(spec, 1)
@@ -151,7 +177,7 @@ def minigame_frame(path: Path, bots: int, window: pygame.Surface):
     renderer = MinigameRenderer(state, palette)
     renderer.tissue.prepare()  # as the scene does on entering the level
     hud = Hud(state, fonts, palette, load_words(), UiKit.load())
-    canvas = pygame.Surface((640, 360)).convert()
+    canvas = screen.canvas()
     for _ in range(WARMUP):  # let the glitch spread
         step(state)
 
@@ -162,8 +188,7 @@ def minigame_frame(path: Path, bots: int, window: pygame.Surface):
         renderer.effects.reticle(canvas, 160.0, 90.0, "pulse")
         hud.draw(canvas)
         hud.charge_label(canvas, 320, 180)
-        pygame.transform.scale(canvas, WINDOW, window)
-        pygame.display.flip()
+        screen.present(canvas)
 
     return frame, state
 
@@ -185,20 +210,19 @@ class Bunny(pygame.sprite.Sprite):
             self.vy = -self.vy
 
 
-def yardstick(count: int, window: pygame.Surface) -> Callable[[int], None]:
+def yardstick(count: int, screen: Screen) -> Callable[[int], None]:
     rng = np.random.default_rng(1)
     image = pygame.Surface((8, 8), pygame.SRCALPHA)
     pygame.draw.circle(image, (98, 168, 234), (4, 4), 4)
     image = image.convert_alpha()
     group = pygame.sprite.Group(Bunny(image, rng) for _ in range(count))
-    canvas = pygame.Surface((640, 360)).convert()
+    canvas = screen.canvas()
 
     def frame(_: int) -> None:
         group.update()
         canvas.fill((13, 15, 26))
         group.draw(canvas)
-        pygame.transform.scale(canvas, WINDOW, window)
-        pygame.display.flip()
+        screen.present(canvas)
 
     return frame
 
@@ -219,17 +243,22 @@ def main() -> None:
         "--whole", action="store_true", help="autoplay each level whole at 20k"
     )
     parser.add_argument("--peak", action="store_true", help="print peak RSS only")
+    parser.add_argument(
+        "--software-scale",
+        action="store_true",
+        help="draw on a canvas scaled by pygame.transform.scale to 1280x720",
+    )
     args = parser.parse_args()
     share = 4 if args.quick else 1
     pygame.display.init()
-    window = pygame.display.set_mode(WINDOW)
+    screen = Screen(args.software_scale)
     levels = sorted((maps_dir() / "minigame").glob("*.tmx"))
     levels = [p for p in levels if not args.level or p.stem in args.level]
     if args.whole:
-        whole_levels(levels, window)
+        whole_levels(levels, screen)
         return
     if args.peak:
-        frame, _ = minigame_frame(levels[0], args.size[0], window)
+        frame, _ = minigame_frame(levels[0], args.size[0], screen)
         timed(frame, FRAMES.get(args.size[0], 200))
         print(f"{peak_mb():.1f}")
         return
@@ -241,13 +270,13 @@ def main() -> None:
     rows = []
     for path in levels:
         for bots in sizes:
-            frame, _ = minigame_frame(path, bots, window)
+            frame, _ = minigame_frame(path, bots, screen)
             times, rss = timed(frame, FRAMES[bots] // share)
             rows.append((path.stem, bots, *stats(times), rss))
             del frame
             gc.collect()
     peak = peak_mb()  # before the yardstick's sprites
-    yard = {n: stats(timed(yardstick(n, window), YARD_FRAMES[n])[0])[0] for n in sizes}
+    yard = {n: stats(timed(yardstick(n, screen), YARD_FRAMES[n])[0])[0] for n in sizes}
     for stem, bots, median, p95, worst, rss in rows:
         print(
             f"{stem:<12} {bots:>7,} {median:7.2f} {p95:7.2f} {worst:7.2f} "
