@@ -30,23 +30,30 @@ class CollisionWorld:
 
     def blocked(self, box: Rect, others: Sequence[Rect] = ()) -> bool:
         """True if `box` leaves the map or overlaps a collider or another box."""
-        if (
-            box.x < 0
-            or box.y < 0
-            or box.right > self.size[0]
-            or box.bottom > self.size[1]
-        ):
+        x, y = box.x, box.y
+        right, bottom = x + box.w, y + box.h  # box.right, box.bottom
+        if x < 0 or y < 0 or right > self.size[0] or bottom > self.size[1]:
             return True
-        if any(box.overlaps(o) for o in others):
+        if others and any(box.overlaps(o) for o in others):
             return True
+        x0, x1 = int(x // CELL), int(right // CELL)
+        y0, y1 = int(y // CELL), int(bottom // CELL)
+        if x0 == x1 and y0 == y1:
+            # One cell (a character's box nearly always): no index twice.
+            here = self._cells.get((x0, y0))
+            return bool(here) and self._hits(here, box)
         seen: set[int] = set()
-        for cell in _cells_of(box):
-            for index in self._cells.get(cell, ()):
-                if index not in seen:
-                    seen.add(index)
-                    if shape_overlaps_rect(self.shapes[index], box):
-                        return True
+        for cy in range(y0, y1 + 1):
+            for cx in range(x0, x1 + 1):
+                fresh = [i for i in self._cells.get((cx, cy), ()) if i not in seen]
+                if fresh and self._hits(fresh, box):
+                    return True
+                seen.update(fresh)
         return False
+
+    def _hits(self, indices: list[int], box: Rect) -> bool:
+        shapes = self.shapes
+        return any(shape_overlaps_rect(shapes[i], box) for i in indices)
 
     def move(
         self,
@@ -57,8 +64,11 @@ class CollisionWorld:
         corner_slide: int = 0,
     ) -> Rect:
         """Where `box` ends after trying to move by (dx, dy), sliding along walls."""
-        box, hit_x = self._axis(box, dx, 0.0, others)
-        box, hit_y = self._axis(box, 0.0, dy, others)
+        hit_x = hit_y = False
+        if dx:  # a zero move stays put: skip the call
+            box, hit_x = self._axis(box, dx, 0.0, others)
+        if dy:
+            box, hit_y = self._axis(box, 0.0, dy, others)
         if corner_slide and hit_x and not dy:
             box = self._round_corner(
                 box, (math.copysign(1, dx), 0), abs(dx), others, corner_slide
@@ -75,6 +85,9 @@ class CollisionWorld:
         distance = abs(dx) + abs(dy)
         if not distance:
             return box, False
+        if distance <= 1:  # one step (a walker's usual move): no loop
+            moved = Rect(box.x + dx, box.y + dy, box.w, box.h)
+            return (box, True) if self.blocked(moved, others) else (moved, False)
         steps = math.ceil(distance)
         sx, sy = dx / steps, dy / steps
         for _ in range(steps):

@@ -98,17 +98,19 @@ def _walk(
     x, y = feet_of(here)
     budget = int(math.dist((x, y), target) * 3) + PATIENCE
     still = 0
+    tx, ty = target
+    move = collision.move
     for _ in range(budget):
-        dx, dy = target[0] - x, target[1] - y
+        dx, dy = tx - x, ty - y
         length = math.hypot(dx, dy)
         if length < 1:
             return here, True
-        moved = collision.move(here, dx / length, dy / length, (), slide)
+        moved = move(here, dx / length, dy / length, (), slide)
         still = still + 1 if moved == here else 0
         if still >= PATIENCE:
             return here, False
         here = moved
-        x, y = feet_of(here)
+        x, y = here.x + here.w / 2, here.y + here.h  # feet_of(here), inlined
     return here, False
 
 
