@@ -41,7 +41,7 @@ class CollisionWorld:
         if x0 == x1 and y0 == y1:
             # One cell (a character's box nearly always): no index twice.
             here = self._cells.get((x0, y0))
-            return bool(here) and self._hits(here, box)
+            return here is not None and self._hits(here, box)
         seen: set[int] = set()
         for cy in range(y0, y1 + 1):
             for cx in range(x0, x1 + 1):
