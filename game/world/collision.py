@@ -51,6 +51,22 @@ class CollisionWorld:
                 seen.update(fresh)
         return False
 
+    def clear(self, x: float, y: float, w: float, h: float) -> bool:
+        """True if the box at (x, y), `w` by `h`, is inside the map and no
+        collider is listed in its cells: `blocked` (with no others) is then
+        False without testing a shape. False says nothing."""
+        right, bottom = x + w, y + h
+        if x < 0 or y < 0 or right > self.size[0] or bottom > self.size[1]:
+            return False
+        cells = self._cells
+        x0, x1 = int(x // CELL), int(right // CELL)
+        y0, y1 = int(y // CELL), int(bottom // CELL)
+        return not any(
+            cells.get((cx, cy))
+            for cy in range(y0, y1 + 1)
+            for cx in range(x0, x1 + 1)
+        )
+
     def _hits(self, indices: list[int], box: Rect) -> bool:
         shapes = self.shapes
         return any(shape_overlaps_rect(shapes[i], box) for i in indices)
