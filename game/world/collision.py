@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from game.world.model import Rect, Shape
 from game.world.shapes import shape_overlaps_rect
@@ -62,10 +63,33 @@ class CollisionWorld:
         x0, x1 = int(x // CELL), int(right // CELL)
         y0, y1 = int(y // CELL), int(bottom // CELL)
         return not any(
-            cells.get((cx, cy))
-            for cy in range(y0, y1 + 1)
-            for cx in range(x0, x1 + 1)
+            cells.get((cx, cy)) for cy in range(y0, y1 + 1) for cx in range(x0, x1 + 1)
         )
+
+    def lane(self, axis: int, box: tuple[float, float, float, float]) -> Lane:
+        """Where the box (x, y, w, h) may slide along `axis` (0: x, 1: y)
+        and stay `clear`: the box moved along that axis alone to `start` is
+        clear if `lane.holds(start)` (the run of empty cells around it; a
+        box past a collider's cell may be clear too). A lane holding nothing
+        if the box is not clear itself."""
+        if not self.clear(*box):
+            return Lane(0.0, 0.0, 0.0, box[2 + axis])
+        start, size = box[axis], box[2 + axis]
+        across = box[1 - axis], box[1 - axis] + box[3 - axis]
+        rows = range(int(across[0] // CELL), int(across[1] // CELL) + 1)
+        first, last = int(start // CELL), int((start + size) // CELL)
+        while first > 0 and self._empty_across(axis, first - 1, rows):
+            first -= 1
+        limit = int(self.size[axis] // CELL)
+        while last < limit and self._empty_across(axis, last + 1, rows):
+            last += 1
+        return Lane(first * CELL, (last + 1) * CELL, self.size[axis], size)
+
+    def _empty_across(self, axis: int, index: int, rows: range) -> bool:
+        cells = self._cells
+        if axis == 0:
+            return not any(cells.get((index, row)) for row in rows)
+        return not any(cells.get((row, index)) for row in rows)
 
     def _hits(self, indices: list[int], box: Rect) -> bool:
         shapes = self.shapes
@@ -138,6 +162,22 @@ class CollisionWorld:
                     )
                     return nudged
         return box
+
+
+@dataclass(frozen=True)
+class Lane:
+    """Box starts along one axis that keep a box of `size` in empty cells
+    (from `low` to before `cells_end`) and inside the map (up to `edge`)."""
+
+    low: float
+    cells_end: float
+    edge: float
+    size: float
+
+    def holds(self, start: float) -> bool:
+        """The same answer `clear` gives for the box moved to `start`."""
+        end = start + self.size
+        return self.low <= start and end < self.cells_end and end <= self.edge
 
 
 def _cells_of(rect: Rect) -> list[tuple[int, int]]:
