@@ -77,8 +77,8 @@ def parse_line_content(line: str, start: int, pos: Pos) -> LineContent:
         condition = _condition(scan)
         tags, tag_pos = _hashtags(scan)
     else:  # what the scanner would find, without scanning
-        text = simple.group(1)
-        segments, condition = _strip_ends([TextRun(text)] if text else []), None
+        text = simple.group(1).strip()  # _strip_ends of its one run
+        segments, condition = [TextRun(text)] if text else [], None
         tags, tag_pos = _tail_tags(scan, simple.start(2), simple.end(2))
     speaker, segments = _split_speaker(segments)
     segments = _release_colons(segments)
@@ -260,7 +260,9 @@ def _split_speaker(segments: list[Segment]) -> tuple[str | None, list[Segment]]:
 
 def _release_colons(segments: list[Segment]) -> list[Segment]:
     return [
-        TextRun(s.text.replace(_HELD_COLON, ":")) if isinstance(s, TextRun) else s
+        TextRun(s.text.replace(_HELD_COLON, ":"))
+        if isinstance(s, TextRun) and _HELD_COLON in s.text
+        else s
         for s in segments
     ]
 
