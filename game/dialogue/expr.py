@@ -110,13 +110,16 @@ def tokenize(text: str, start: Pos) -> list[Token]:
     """Split `text` (which begins at `start`) into tokens, ending with `end`."""
     tokens: list[Token] = []
     index = 0
+    file, line, col = start.file, start.line, start.col  # start.shifted, inlined
     while index < len(text):
         match = _TOKEN.match(text, index)
         if match is None:
             raise DialogueError(start.shifted(index), _bad_char_message(text[index]))
         kind = match.lastgroup or ""
         if kind != "ws":
-            tokens.append(_make_token(kind, match.group(), start.shifted(index)))
+            tokens.append(
+                _make_token(kind, match.group(), Pos(file, line, col + index))
+            )
         index = match.end()
     tokens.append(Token("end", "", start.shifted(len(text))))
     return tokens

@@ -134,7 +134,7 @@ class _FileParser:
                 continue
             if stripped.startswith("//"):
                 continue
-            indent = _indent(raw, self.pos(number))
+            indent = _indent(raw, self.name, number)
             out.append(
                 BodyLine(number, indent, raw[indent:].rstrip(), raw, blank, self.name)
             )
@@ -144,7 +144,7 @@ class _FileParser:
         )
 
 
-def _indent(raw: str, pos: Pos) -> int:
+def _indent(raw: str, name: str, number: int) -> int:
     """The indentation's width in characters: spaces or tabs (as Yarn
     Spinner 2.x allows), but not both on one line (their widths differ
     between editors)."""
@@ -152,6 +152,7 @@ def _indent(raw: str, pos: Pos) -> int:
     lead = raw[:width]
     if " " in lead and "\t" in lead:
         raise DialogueError(
-            pos, "this line's indentation mixes tabs and spaces: use one kind"
+            Pos(name, number, 1),
+            "this line's indentation mixes tabs and spaces: use one kind",
         )
     return width

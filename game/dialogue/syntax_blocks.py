@@ -81,7 +81,8 @@ class BodyParser:
         if line.text.startswith("<<"):
             return self.command_line(line)
         self.index += 1
-        return LineStmt(parse_line_content(line.text, 0, line.pos()), line.pos())
+        pos = line.pos()  # one (immutable) Pos for both
+        return LineStmt(parse_line_content(line.text, 0, pos), pos)
 
     # -- options --------------------------------------------------------------
     def options(self, first: BodyLine) -> OptionGroup:

@@ -29,6 +29,7 @@ from game.dialogue.model import (
 )
 
 TITLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEYWORD = re.compile(r"<<\s*([A-Za-z_]+)")
 BLOCK_ENDS = ("elseif", "else", "endif", "endonce")
 _FLOW = ("jump", "detour")
 # Words writers coming from Yarn Spinner or other languages try: the hint.
@@ -61,7 +62,7 @@ def keyword(line: BodyLine) -> str | None:
     """The first word inside `<<…>>` at the start of the line, else None."""
     if not line.text.startswith("<<"):
         return None
-    match = re.match(r"<<\s*([A-Za-z_]+)", line.text)
+    match = _KEYWORD.match(line.text)
     return match.group(1) if match else None
 
 

@@ -29,6 +29,9 @@ _HASHTAG = re.compile(r"#([^\s#$<>{}\[\]]+)")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # A run of characters that are never special (most of every line): taken whole.
 _PLAIN = re.compile(r"[^\\{}\[\]<#/]+")
+# The usual line: text with no special character at all, then only hashtags
+# (separated by spaces or tabs) to its end. Anything else takes the scanner.
+_SIMPLE = re.compile(r"([^\\{}\[\]<#/]*)((?:[ \t]*#[^\s#$<>{}\[\]]+)*)[ \t]*\Z")
 _MARKUP_HELP = "use [b]…[/b], [speed=F]…[/speed] or [wait=N/]; write \\[ for a bracket"
 
 
@@ -68,9 +71,15 @@ class _Scanner:
 def parse_line_content(line: str, start: int, pos: Pos) -> LineContent:
     """Parse the text of a line or option beginning at `line[start]`."""
     scan = _Scanner(line, start, pos)
-    segments = _text(scan)
-    condition = _condition(scan)
-    tags, tag_pos = _hashtags(scan)
+    simple = _SIMPLE.match(line, start)
+    if simple is None:
+        segments = _text(scan)
+        condition = _condition(scan)
+        tags, tag_pos = _hashtags(scan)
+    else:  # what the scanner would find, without scanning
+        text = simple.group(1).strip()  # _strip_ends of its one run
+        segments, condition = [TextRun(text)] if text else [], None
+        tags, tag_pos = _tail_tags(scan, simple.start(2), simple.end(2))
     speaker, segments = _split_speaker(segments)
     segments = _release_colons(segments)
     _check_markup_nesting(segments, scan)
@@ -226,6 +235,18 @@ def _hashtags(scan: _Scanner) -> tuple[tuple[str, ...], dict[str, Pos]]:
         scan.index = match.end()
 
 
+def _tail_tags(
+    scan: _Scanner, start: int, end: int
+) -> tuple[tuple[str, ...], dict[str, Pos]]:
+    """The hashtags of a `_SIMPLE` line's tail, as `_hashtags` reads them."""
+    tags: list[str] = []
+    where: dict[str, Pos] = {}
+    for match in _HASHTAG.finditer(scan.line, start, end):
+        tags.append(match.group(1))
+        where.setdefault(match.group(1), scan.pos(match.start()))
+    return tuple(tags), where
+
+
 def _split_speaker(segments: list[Segment]) -> tuple[str | None, list[Segment]]:
     if not segments or not isinstance(segments[0], TextRun):
         return None, segments
@@ -239,7 +260,9 @@ def _split_speaker(segments: list[Segment]) -> tuple[str | None, list[Segment]]:
 
 def _release_colons(segments: list[Segment]) -> list[Segment]:
     return [
-        TextRun(s.text.replace(_HELD_COLON, ":")) if isinstance(s, TextRun) else s
+        TextRun(s.text.replace(_HELD_COLON, ":"))
+        if isinstance(s, TextRun) and _HELD_COLON in s.text
+        else s
         for s in segments
     ]
 

@@ -25,8 +25,9 @@ def display_path(path: Path | str) -> str:
 
 def _shown(path: Path | str) -> str:
     resolved = Path(path).resolve()
+    root = remembered(("project root",), project_root)  # it resolves a path too
     try:
-        return resolved.relative_to(project_root()).as_posix()
+        return resolved.relative_to(root).as_posix()
     except ValueError:
         return Path(os.path.normpath(path)).as_posix()  # no `dir/../` left
 

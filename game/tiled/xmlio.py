@@ -9,6 +9,7 @@ from pathlib import Path
 
 from game.core.findings import error
 from game.core.reading import MAP_BYTES, UnreadableFile, read_head, read_limited
+from game.core.run_memo import remembered
 from game.tiled.errors import MapLoadError, display_path
 
 MAX_DEPTH = 64  # group layers in group layers: Tiled maps nest a handful
@@ -55,6 +56,8 @@ def read_xml(path: Path, used_by: str = "") -> ET.Element:
         ) from None
 
     _check_depth(root, shown)
+    # root_class asks again for a map's class: answer it from this parse.
+    remembered(("root class", path), lambda: _class_of(root))
     return root
 
 
@@ -100,10 +103,19 @@ def png_size(path: Path) -> tuple[int, int] | None:
 
 def root_class(path: Path) -> str:
     """The class of the file's root element (a map's class), read from its
-    first tag only; "" if it has none or cannot be read."""
+    first tag only (or from `read_xml`'s parse of it earlier in the same
+    `one_read_per_file` block); "" if it has none or cannot be read."""
+    return remembered(("root class", path), lambda: _first_class(path))
+
+
+def _first_class(path: Path) -> str:
     try:
         for _event, node in ET.iterparse(path, events=("start",)):
-            return str(node.get("class") or node.get("type") or "")
+            return _class_of(node)
     except (ET.ParseError, OSError):
         return ""
     return ""
+
+
+def _class_of(node: ET.Element) -> str:
+    return str(node.get("class") or node.get("type") or "")

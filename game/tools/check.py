@@ -33,6 +33,7 @@ from game.dialogue.errors import DialogueError
 from game.dialogue.story_parts import EntryPoint
 from game.tiled.errors import MapLoadError, display_path, object_where
 from game.tiled.project import PROJECT_NAME, Project, ProjectError, load_project
+from game.tiled.run_paths import resolved
 from game.tiled.validate_files import check_template, check_tileset
 from game.tools import collector
 from game.tools.findings_cache import cached
@@ -121,7 +122,7 @@ def declared_variables(root: Path) -> set[str] | None:
 
 def _load_map(path: Path, project: Project) -> WorldMap:
     """Each map loaded once per run (a door's target is the same map)."""
-    return remembered(("map", path.resolve()), lambda: load_map(path, project))
+    return remembered(("map", resolved(path)), lambda: load_map(path, project))
 
 
 def check_map(
@@ -186,8 +187,9 @@ def story_entry_points(
     maps/sample/ are showcases, not part of any episode's story, so they are
     left out."""
     points = []
+    maps = (root / "maps").resolve()
     for world in worlds:
-        parts = world.path.resolve().relative_to((root / "maps").resolve()).parts
+        parts = resolved(world.path).relative_to(maps).parts
         if parts[:1] == (SAMPLE_FOLDER,):
             continue
         shown = display_path(world.path)

@@ -17,6 +17,7 @@ from pathlib import Path
 from game.core.findings import Finding
 from game.tiled.errors import MapLoadError, display_path
 from game.tiled.project import Project
+from game.tiled.run_paths import resolved
 from game.tiled.xmlio import is_file, root_class
 from game.world.collision import CollisionWorld
 from game.world.model import (
@@ -75,7 +76,7 @@ class Knowledge:
 
     def target(self, path: Path) -> WorldMap | None:
         """A door's target map, loaded once; None if it cannot be loaded."""
-        key = path.resolve()
+        key = resolved(path)
         if key not in self._cache:
             try:
                 self._cache[key] = self.load(path) if self.load else None

@@ -70,3 +70,36 @@ def test_other_actors_block():
 def test_the_map_edge_is_a_wall():
     box = world().move(Rect(5, 5, 10, 6), -50, 0)
     assert box.x == 0
+
+
+def test_a_box_in_cells_without_colliders_is_clear():
+    assert world(WALL).clear(10, 10, 10, 6)
+
+
+def test_a_box_sharing_a_cell_with_a_collider_is_not_clear_though_not_blocked():
+    collision = world(WALL)  # the wall starts at x 100, in the cell from 96
+    assert not collision.clear(97 - 10, 10, 10, 6)
+    assert not collision.blocked(Rect(97 - 10, 10, 10, 6))
+
+
+def test_a_box_leaving_the_map_is_not_clear():
+    assert not world().clear(395, 10, 10, 6)
+
+
+def test_a_clear_box_is_never_blocked():
+    collision = world(WALL, Shape(Rect(200, 150, 40, 8)))
+    boxes = [(x * 7.5, y * 5.25, 10, 6) for x in range(52) for y in range(76)]
+    assert not any(collision.clear(*b) and collision.blocked(Rect(*b)) for b in boxes)
+
+
+def test_a_lane_runs_to_the_cell_before_the_next_collider():
+    lane = world(WALL).lane(0, (10.0, 10.0, 10.0, 6.0))
+    assert lane.holds(0.0)
+    assert lane.holds(96 - 10 - 0.5)
+    assert not lane.holds(96 - 10)
+
+
+def test_a_lane_of_a_box_that_is_not_clear_holds_nothing():
+    lane = world(WALL).lane(1, (98.0, 10.0, 10.0, 6.0))
+    assert not lane.holds(10.0)
+    assert not lane.holds(300.0)
