@@ -30,11 +30,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.core.story import StoryState
-from game.dialogue.compile import Flow, Offer, ShowLine
+from game.dialogue.compile import Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.level_results import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
 from game.dialogue.runner import STEP_LIMIT, Command, Options, Runner
+from game.dialogue.search_plan import (
+    ENTER,
+    GOTO,
+    LEAVE,
+    LINES,
+    SET,
+    TEST,
+    Op,
+    plan_node,
+)
 
 PER_PLACE_CAP = 16
 END = ("END",)
@@ -137,6 +147,7 @@ class ConversationExplorer:
         self.rng = np.random.default_rng(0)
         self.entered: set[str] = set()
         self.ending: set[str] = set()  # nodes seen able to end
+        self.plans: dict[str, list[Op]] = {}  # node -> how the walk runs it
 
     @property
     def cannot_end(self) -> set[str]:
@@ -227,37 +238,70 @@ class ConversationExplorer:
     def walk_counted(
         self, run: _Run, runner: Runner, key: Hashable, counted: _Counted
     ) -> list[Fork]:
+        """Run to the next checkpoints, counting one step per instruction
+        (and one for finding the conversation over) in `counted`."""
         reached = run.result.reached
-        codes = self.program.code
-        for counted.steps in range(1, STEP_LIMIT + 1):
-            stack = runner.stack  # a jump gives the runner a new stack
-            if not stack:
-                break
-            frame = stack[-1]
-            code = codes[frame.node]
-            instr = code[frame.pc] if frame.pc < len(code) else None
-            if type(instr) is ShowLine:
-                # A line changes no story state: note it and move on (what
-                # the runner would do, without building the Line event).
-                frame.pc += 1
-                reached.add(instr.key)
-                continue
-            if type(instr) is Flow and instr.kind in ("jump", "detour"):
-                runner.step()
-                run.result.entered.add(runner.stack[-1].node)
-                return self.checkpoint(run, runner, key, entered=True)
-            event = runner.step()
-            if isinstance(event, Options):
-                return self.branch_options(run, runner, key, event)
-            elif isinstance(event, Command):
-                forks = self.branch_command(run, runner, key, event)
-                if forks is not None:
-                    return forks
-        else:
-            raise runner.looping_error()  # walk() reports it and goes on
+        steps = 0
+        frame = None  # the frame being run, and its node's ops
+        try:
+            while steps < STEP_LIMIT:
+                steps += 1
+                if frame is None:
+                    stack = runner.stack  # a jump gives the runner a new stack
+                    if not stack:
+                        break
+                    frame = stack[-1]
+                    ops = self.plans.get(frame.node) or self.plan(frame.node)
+                kind, target, payload = ops[frame.pc]
+                if kind == LINES:
+                    # A line changes no story state: note it and move on
+                    # (what the runner would do, without the Line event).
+                    # A run of lines counts a step each, up to the limit.
+                    reached.update(payload[: STEP_LIMIT - steps + 1])
+                    frame.pc = target
+                    steps = min(steps + len(payload) - 1, STEP_LIMIT)
+                elif kind == TEST:
+                    frame.pc = frame.pc + 1 if payload(runner) else target
+                elif kind == GOTO:
+                    frame.pc = target
+                elif kind == SET:
+                    frame.pc += 1
+                    payload(runner)
+                elif kind == LEAVE:
+                    stack.pop()
+                    runner.story.visit(frame.node)
+                    frame = None
+                else:
+                    forks = self.general_step(run, runner, key, kind)
+                    if forks is not None:
+                        return forks
+                    frame = None
+            else:
+                raise runner.looping_error()  # walk() reports it and goes on
+        finally:
+            counted.steps = steps
         run.edges.setdefault(key, set()).add(END)
         run.ends.setdefault(self.key_of(runner.story), runner.story)
         return []
+
+    def general_step(
+        self, run: _Run, runner: Runner, key: Hashable, kind: int
+    ) -> list[Fork] | None:
+        """Runner.step, and the checkpoints it leads to (None: go on)."""
+        if kind == ENTER:
+            runner.step()
+            run.result.entered.add(runner.stack[-1].node)
+            return self.checkpoint(run, runner, key, entered=True)
+        event = runner.step()
+        if isinstance(event, Options):
+            return self.branch_options(run, runner, key, event)
+        if isinstance(event, Command):
+            return self.branch_command(run, runner, key, event)
+        return None
+
+    def plan(self, title: str) -> list[Op]:
+        ops = self.plans[title] = plan_node(self.program, title)
+        return ops
 
     def checkpoint(
         self, run: _Run, runner: Runner, key: Hashable, entered: bool
