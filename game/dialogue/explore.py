@@ -105,6 +105,7 @@ class _Run:
     entries: list[tuple[str, Hashable]] = field(default_factory=list)
     ends: dict[Hashable, StoryState] = field(default_factory=dict)
     runners: list[Runner] = field(default_factory=list)  # released at the end
+    stories: dict[Hashable, int] = field(default_factory=dict)  # key -> number
 
     def can_end(self) -> set[Hashable]:
         reverse: dict[Hashable, set[Hashable]] = {}
@@ -170,7 +171,7 @@ class ConversationExplorer:
         runner.start(entry)
         run = _Run()
         run.runners.append(runner)
-        start = self.checkpoint_key(runner)
+        start = self.checkpoint_key(run, runner)
         run.entries.append((entry, start))
         run.seen.add(start)
         work = [(runner, start)]
@@ -184,26 +185,36 @@ class ConversationExplorer:
         return run.result
 
     def finish(self, run: _Run) -> None:
-        good = run.can_end()
-        for node, key in run.entries:
-            self.entered.add(node)
-            if key in good:
-                self.ending.add(node)
+        entries = run.entries
+        self.entered.update(node for node, _ in entries)
+        # Which checkpoints can end matters only for nodes not yet seen
+        # ending (usually none: the search plays each entry many times).
+        open_ = [(node, key) for node, key in entries if node not in self.ending]
+        if open_:
+            good = run.can_end()
+            self.ending.update(node for node, key in open_ if key in good)
         run.result.ends = list(run.ends.values())
 
-    def checkpoint_key(self, runner: Runner) -> Hashable:
+    def checkpoint_key(self, run: _Run, runner: Runner) -> Hashable:
+        """Where the runner is and its story's key, as a number within `run`
+        (keys are hashed many times per checkpoint; a long tuple would be
+        hashed anew each time)."""
+        stories = run.stories
+        story = stories.setdefault(self.key_of(runner.story), len(stories))
         return (
             runner.waiting_for_choice,
             tuple((f.node, f.pc) for f in runner.stack),
-            self.key_of(runner.story),
+            story,
         )
 
     def link(self, run: _Run, source: Hashable, target: Hashable) -> bool:
         """Record an edge; True if `target` is new and must be walked."""
         run.edges.setdefault(source, set()).add(target)
-        if target in run.seen:
+        seen = run.seen
+        size = len(seen)
+        seen.add(target)
+        if len(seen) == size:
             return False
-        run.seen.add(target)
         place = target[:2]  # type: ignore[index]
         count = run.per_place.get(place, 0)
         if count >= self.per_place_cap:
@@ -306,7 +317,7 @@ class ConversationExplorer:
     def checkpoint(
         self, run: _Run, runner: Runner, key: Hashable, entered: bool
     ) -> list[Fork]:
-        new_key = self.checkpoint_key(runner)
+        new_key = self.checkpoint_key(run, runner)
         if entered:
             run.entries.append((runner.stack[-1].node, new_key))
         return [(runner, new_key)] if self.link(run, key, new_key) else []
@@ -314,7 +325,7 @@ class ConversationExplorer:
     def branch_options(
         self, run: _Run, runner: Runner, key: Hashable, event: Options
     ) -> list[Fork]:
-        here = self.checkpoint_key(runner)
+        here = self.checkpoint_key(run, runner)
         if not self.link(run, key, here):
             return []
         out = []

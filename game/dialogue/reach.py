@@ -120,7 +120,7 @@ class _PartSearch:
             reach,
             _crossing_off(self.missing_lines, self.missing_nodes),
         )
-        self.children = self.moves.children
+        self.expand = self.moves.expand
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
         self.states = 0
@@ -236,17 +236,20 @@ class _PartSearch:
             state = heapq.heappop(heap)[2]
             cap -= 1
             self.states += 1
-            children = self.children(state)
-            self.edges += self.moves.successors(state)
+            children, successors = self.expand(state)
+            self.edges += successors
             for child in children:
                 key = view(child)
-                if key in seen:
-                    continue
+                size = len(seen)
                 seen.add(key)
+                if len(seen) == size:
+                    continue
                 value = score(child)
-                new = set(enumerate(key)) - novel.setdefault(value, set())
-                if new:
-                    novel[value] |= new
+                known = novel.get(value)
+                if known is None:
+                    known = novel[value] = set()
+                if not known.issuperset(enumerate(key)):  # some value is new
+                    known.update(enumerate(key))
                     count += 1
                     heapq.heappush(heap, (-value, count, child))
 
@@ -278,14 +281,14 @@ class _PartSearch:
             state = queue.popleft()
             self.states += 1
             parent = view(state)
-            children = self.children(state)
-            self.edges += self.moves.successors(state)
+            children, successors = self.expand(state)
+            self.edges += successors
             for child in children:
                 key = view(child)
-                if key not in seen:
-                    seen.add(key)
-                    if novelty.admits(key, parent):
-                        queue.append(child)
+                size = len(seen)
+                seen.add(key)  # one hash of the key, not two
+                if len(seen) > size and novelty.admits(key, parent):
+                    queue.append(child)
         return not queue
 
 

@@ -71,28 +71,28 @@ class StoryMoves:
         # cost more than the test).
         self.probe = Runner(program, StoryState(), render=False, initialise=False)
         self.memo: dict[tuple[int, State], Outcomes] = {}
-        self.known_children: dict[State, list[State]] = {}
-        self.returning: set[State] = set()  # some conversation changes nothing
+        self.known_children: dict[State, tuple[list[State], int]] = {}
         self.enabled_memo: dict[tuple[int, State], bool] = {}
 
     def children(self, state: State) -> list[State]:
         """The other states one more conversation can lead to (distinct,
         memoised: later passes walk the same early states again). `state`
         itself is left out: every pass has seen it before expanding it."""
-        known = self.known_children.get(state)
-        if known is None:
-            found, back = self._children(state)
-            known = list(dict.fromkeys(found))
-            self.known_children[state] = known
-            if back:
-                self.returning.add(state)
-        return known
+        return self.expand(state)[0]
 
     def successors(self, state: State) -> int:
         """How many distinct states one more conversation leads to from
-        `state`, itself included (what the search's budget counts); after
-        `children(state)`."""
-        return len(self.known_children[state]) + (state in self.returning)
+        `state`, itself included (what the search's budget counts)."""
+        return self.expand(state)[1]
+
+    def expand(self, state: State) -> tuple[list[State], int]:
+        """`children(state)` and `successors(state)` at once (one look-up)."""
+        known = self.known_children.get(state)
+        if known is None:
+            found, back = self._children(state)
+            unique = list(dict.fromkeys(found))
+            known = self.known_children[state] = (unique, len(unique) + back)
+        return known
 
     def _children(self, state: State) -> tuple[list[State], bool]:
         """The other states, and whether some conversation changes nothing."""
