@@ -19,6 +19,10 @@ a capped state counts as able to end, so the cap never causes a false
 "cannot end". With a `step_budget`, the explorer counts every instruction
 it runs (in `steps`, and per node in `work`) and raises OutOfSteps once the
 budget is spent, so no file can keep the search busy for long.
+
+The walk runs each node's planned ops (game/dialogue/search_plan.py: runs
+of lines, compiled tests and assignments) and hands the rest to the
+Runner, so it plays exactly as the game's runner would.
 """
 
 from __future__ import annotations

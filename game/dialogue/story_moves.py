@@ -4,7 +4,9 @@ Contract: `StoryMoves(program, entries, space, explorer, reach, played)`
 answers `children(state)`: for every entry point that may start in `state`
 (its once key unused, its condition true), each distinct state at an end of
 its conversation (and of every sample minigame result, for a station),
-other than `state` itself (a pass has always seen it already). A
+other than `state` itself (a pass has always seen it already);
+`successors(state)` counts them, with `state` itself when some
+conversation changes nothing, and `expand(state)` gives both at once. A
 conversation's outcomes depend only on the atoms its nodes read and write,
 so each entry is explored once per distinct value of those (memoised), and
 each state's children are worked out once. Every conversation played is
@@ -73,6 +75,7 @@ class StoryMoves:
         self.memo: dict[tuple[int, State], Outcomes] = {}
         self.known_children: dict[State, tuple[list[State], int]] = {}
         self.enabled_memo: dict[tuple[int, State], bool] = {}
+        self.tested: tuple[State | None, StoryState] = (None, StoryState())
 
     def children(self, state: State) -> list[State]:
         """The other states one more conversation can lead to (distinct,
@@ -129,8 +132,11 @@ class StoryMoves:
         return known
 
     def _enabled(self, index: int, entry: Entry, state: State) -> bool:
-        story = self.space.story_of(state)
-        if entry.point.once and entry.point.once in story.once:
+        once = entry.point.once
+        if not once and entry.condition is None:
+            return True
+        story = self.story_to_test(state)
+        if once and once in story.once:
             return False
         try:
             if entry.condition is None:
@@ -147,6 +153,14 @@ class StoryMoves:
         except DialogueError as err:
             self.reach.errors.append(err)
             return False
+
+    def story_to_test(self, state: State) -> StoryState:
+        """The story of `state`, one for all the entry conditions tested on
+        it (a test changes a story only by giving a declared variable it
+        lacks its declared value, which any later test would give it too)."""
+        if self.tested[0] is not state:
+            self.tested = (state, self.space.story_of(state))
+        return self.tested[1]
 
     def outcomes(self, index: int, entry: Entry, state: State) -> Outcomes:
         """The written atoms' values at each distinct end of the conversation
