@@ -205,9 +205,13 @@ class ConversationExplorer:
         hashed anew each time)."""
         stories = run.stories
         story = stories.setdefault(self.key_of(runner.story), len(stories))
+        stack = runner.stack
+        if len(stack) == 1:  # mostly: no detour under way
+            frame = stack[0]
+            return (runner.pending is not None, ((frame.node, frame.pc),), story)
         return (
-            runner.waiting_for_choice,
-            tuple((f.node, f.pc) for f in runner.stack),
+            runner.pending is not None,
+            tuple((f.node, f.pc) for f in stack),
             story,
         )
 
@@ -233,19 +237,15 @@ class ConversationExplorer:
         """Run from a checkpoint to the next ones; the new ones to walk."""
         if self.step_budget is not None and self.steps >= self.step_budget:
             raise OutOfSteps
-        run.result.entered.add(runner.stack[-1].node)
+        node = runner.stack[-1].node
+        run.result.entered.add(node)
+        counted = _Counted()
         try:
-            return self.walk_unchecked(run, runner, key)
+            return self.walk_counted(run, runner, key, counted)
         except DialogueError as err:
             run.result.errors.append(err)
             run.edges.setdefault(key, set()).add(END)
             return []
-
-    def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
-        node = runner.stack[-1].node
-        counted = _Counted()
-        try:
-            return self.walk_counted(run, runner, key, counted)
         finally:
             self.steps += counted.steps
             self.work[node] += counted.steps

@@ -340,7 +340,7 @@ def _compare(op: str) -> Callable[[StateValue, Value], bool]:
     """A wish's comparison, applied to a state position: wished atoms are
     never levels, so the position holds the atom's Value (or None while a
     variable is undeclared, which fulfils no wish)."""
-    test = cast(Callable[[StateValue, Value], bool], COMPARE[op])
+    test = cast("Callable[[StateValue, Value], bool]", COMPARE[op])
 
     def compare(held: StateValue, wished: Value) -> bool:
         try:

@@ -74,12 +74,18 @@ class StorySpace:
 
     def key_of(self, story: StoryState) -> State:
         variables = story.variables
+        picked: State
         try:  # the part's stories hold all its variables: one C call
-            key: list[StateValue] = list(self._pick_vars(variables))
+            picked = self._pick_vars(variables)
         except KeyError:  # a story from outside the search
-            key = [variables.get(n, d) for n, d in self.vars]
+            picked = tuple([variables.get(n, d) for n, d in self.vars])
         # Called for every checkpoint of every conversation: skip empty kinds.
         # The maps run in C.
+        if not (self.visits or self.levels or self.endings):
+            if not self.onces:
+                return picked
+            return picked + tuple(map(story.once.__contains__, self.onces))
+        key: list[StateValue] = list(picked)
         if self.onces:
             key += map(story.once.__contains__, self.onces)
         if self.visits:
