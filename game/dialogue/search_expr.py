@@ -138,29 +138,21 @@ def _binary(expr: Binary, program: Program) -> Fast | None:
 
 
 def _logic(op: str, left: Fast, right: Fast) -> Fast:
-    def both(runner: Runner) -> Value:
+    decisive = op == "or"  # the left value that decides alone
+    other = not decisive
+
+    def logic(runner: Runner) -> Value:
         first = left(runner)
-        if first is False:
-            return False
-        if first is not True:
+        if first is decisive:
+            return decisive
+        if first is not other:
             raise Unusual
         second = right(runner)
         if second is True or second is False:
             return second
         raise Unusual
 
-    def either(runner: Runner) -> Value:
-        first = left(runner)
-        if first is True:
-            return True
-        if first is not False:
-            raise Unusual
-        second = right(runner)
-        if second is True or second is False:
-            return second
-        raise Unusual
-
-    return both if op == "and" else either
+    return logic
 
 
 def _equality(equal: bool, left: Fast, right: Fast) -> Fast:

@@ -63,12 +63,12 @@ def test_a_test_that_draws_a_random_number_is_run_by_the_runner():
 
 
 def test_the_explorer_reaches_lines_after_skipped_commands_and_compiled_tests():
-    prog = program(
+    body = (
         "<<music clinic_calm>>\n"
         "<<if $n == 2>>\nTwo. #line:two\n<<else>>\nOther. #line:other\n<<endif>>\n"
         "<<set $n += 1>>\nThree. <<if $n == 3>> #line:three\n"
     )
-    space = StorySpace(prog, {("var", "n")})
-    result = ConversationExplorer(prog, space.key_of).run(StoryState(), "Start")
+    key_of = StorySpace(program(body), {("var", "n")}).key_of
+    result = ConversationExplorer(program(body), key_of).run(StoryState(), "Start")
     assert {"two", "three"} <= result.reached and "other" not in result.reached
-    assert [space.key_of(end) for end in result.ends] == [(3.0,)]
+    assert [key_of(end) for end in result.ends] == [(3.0,)]
