@@ -129,12 +129,20 @@ def _binary(expr: Binary, program: Program) -> Fast | None:
         return None
     if expr.op in ("and", "or"):
         return _logic(expr.op, left, right)
+    # Most tests compare a variable with a written value: no call for it.
+    constant = expr.right.value if isinstance(expr.right, Literal) else None
     if expr.op in ("==", "!="):
+        if constant is not None:
+            return _equal_to(expr.op == "==", left, constant)
         return _equality(expr.op == "==", left, right)
     if expr.op == "+":
         return _plus(left, right)
     operation = _NUMBERS.get(expr.op)
-    return None if operation is None else _numeric(operation, left, right)
+    if operation is None:
+        return None
+    if type(constant) is float and expr.op in _COMPARISONS:
+        return _compared_with(operation, left, constant)
+    return _numeric(operation, left, right)
 
 
 def _logic(op: str, left: Fast, right: Fast) -> Fast:
@@ -161,6 +169,18 @@ def _equality(equal: bool, left: Fast, right: Fast) -> Fast:
         if type(a) is not type(b):
             raise Unusual
         return (a == b) is equal
+
+    return compare
+
+
+def _equal_to(equal: bool, left: Fast, constant: Value) -> Fast:
+    kind = type(constant)
+
+    def compare(runner: Runner) -> Value:
+        value = left(runner)
+        if type(value) is not kind:
+            raise Unusual
+        return (value == constant) is equal
 
     return compare
 
@@ -195,6 +215,18 @@ def _numeric(
     return numeric
 
 
+def _compared_with(
+    compare: Callable[[float, float], Value], left: Fast, constant: float
+) -> Fast:
+    def compared(runner: Runner) -> Value:
+        value = left(runner)
+        if type(value) is float:
+            return compare(value, constant)  # a bool: always finite
+        raise Unusual
+
+    return compared
+
+
 Arithmetic = Callable[[float, float], float]
 
 
@@ -207,6 +239,7 @@ def _divide(operation: Arithmetic) -> Arithmetic:
     return divide
 
 
+_COMPARISONS = ("<", "<=", ">", ">=")
 # Evaluator._ARITHMETIC without "+" (strings too) and with division by zero
 # handed over.
 _NUMBERS: dict[str, Callable[[float, float], Value]] = {

@@ -36,6 +36,8 @@ FAILING = [
     "$missing > 1",
     "$n and true",
     "$big * $big",
+    '$n == "2"',
+    "$name < 1",
 ]
 
 
