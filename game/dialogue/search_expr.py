@@ -129,7 +129,7 @@ def _binary(expr: Binary, program: Program) -> Fast | None:
         return None
     if expr.op in ("and", "or"):
         return _logic(expr.op, left, right)
-    # Most tests compare a variable with a written value: no call for it.
+    # Most tests compare a variable with a written value: no call for that.
     constant = expr.right.value if isinstance(expr.right, Literal) else None
     if expr.op in ("==", "!="):
         if constant is not None:
@@ -138,11 +138,7 @@ def _binary(expr: Binary, program: Program) -> Fast | None:
     if expr.op == "+":
         return _plus(left, right)
     operation = _NUMBERS.get(expr.op)
-    if operation is None:
-        return None
-    if type(constant) is float and expr.op in _COMPARISONS:
-        return _compared_with(operation, left, constant)
-    return _numeric(operation, left, right)
+    return None if operation is None else _numeric(operation, left, right)
 
 
 def _logic(op: str, left: Fast, right: Fast) -> Fast:
@@ -215,18 +211,6 @@ def _numeric(
     return numeric
 
 
-def _compared_with(
-    compare: Callable[[float, float], Value], left: Fast, constant: float
-) -> Fast:
-    def compared(runner: Runner) -> Value:
-        value = left(runner)
-        if type(value) is float:
-            return compare(value, constant)  # a bool: always finite
-        raise Unusual
-
-    return compared
-
-
 Arithmetic = Callable[[float, float], float]
 
 
@@ -239,7 +223,6 @@ def _divide(operation: Arithmetic) -> Arithmetic:
     return divide
 
 
-_COMPARISONS = ("<", "<=", ">", ">=")
 # Evaluator._ARITHMETIC without "+" (strings too) and with division by zero
 # handed over.
 _NUMBERS: dict[str, Callable[[float, float], Value]] = {
