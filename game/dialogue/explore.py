@@ -19,6 +19,10 @@ a capped state counts as able to end, so the cap never causes a false
 "cannot end". With a `step_budget`, the explorer counts every instruction
 it runs (in `steps`, and per node in `work`) and raises OutOfSteps once the
 budget is spent, so no file can keep the search busy for long.
+
+The walk runs each node's planned ops (game/dialogue/search_plan.py: runs
+of lines, compiled tests and assignments) and hands the rest to the
+Runner, so it plays exactly as the game's runner would.
 """
 
 from __future__ import annotations
@@ -30,11 +34,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.core.story import StoryState
-from game.dialogue.compile import Flow, Offer, ShowLine
+from game.dialogue.compile import Offer, ShowLine
 from game.dialogue.errors import DialogueError, Pos
 from game.dialogue.level_results import SAMPLES, LevelResult, apply_result
 from game.dialogue.program import Program
 from game.dialogue.runner import STEP_LIMIT, Command, Options, Runner
+from game.dialogue.search_plan import (
+    ENTER,
+    GOTO,
+    LEAVE,
+    LINES,
+    SET,
+    TEST,
+    Op,
+    plan_node,
+)
 
 PER_PLACE_CAP = 16
 END = ("END",)
@@ -95,6 +109,7 @@ class _Run:
     entries: list[tuple[str, Hashable]] = field(default_factory=list)
     ends: dict[Hashable, StoryState] = field(default_factory=dict)
     runners: list[Runner] = field(default_factory=list)  # released at the end
+    stories: dict[Hashable, int] = field(default_factory=dict)  # key -> number
 
     def can_end(self) -> set[Hashable]:
         reverse: dict[Hashable, set[Hashable]] = {}
@@ -137,6 +152,7 @@ class ConversationExplorer:
         self.rng = np.random.default_rng(0)
         self.entered: set[str] = set()
         self.ending: set[str] = set()  # nodes seen able to end
+        self.plans: dict[str, list[Op]] = {}  # node -> how the walk runs it
 
     @property
     def cannot_end(self) -> set[str]:
@@ -159,7 +175,7 @@ class ConversationExplorer:
         runner.start(entry)
         run = _Run()
         run.runners.append(runner)
-        start = self.checkpoint_key(runner)
+        start = self.checkpoint_key(run, runner)
         run.entries.append((entry, start))
         run.seen.add(start)
         work = [(runner, start)]
@@ -173,26 +189,40 @@ class ConversationExplorer:
         return run.result
 
     def finish(self, run: _Run) -> None:
-        good = run.can_end()
-        for node, key in run.entries:
-            self.entered.add(node)
-            if key in good:
-                self.ending.add(node)
+        entries = run.entries
+        self.entered.update(node for node, _ in entries)
+        # Which checkpoints can end matters only for nodes not yet seen
+        # ending (usually none: the search plays each entry many times).
+        open_ = [(node, key) for node, key in entries if node not in self.ending]
+        if open_:
+            good = run.can_end()
+            self.ending.update(node for node, key in open_ if key in good)
         run.result.ends = list(run.ends.values())
 
-    def checkpoint_key(self, runner: Runner) -> Hashable:
+    def checkpoint_key(self, run: _Run, runner: Runner) -> Hashable:
+        """Where the runner is and its story's key, as a number within `run`
+        (keys are hashed many times per checkpoint; a long tuple would be
+        hashed anew each time)."""
+        stories = run.stories
+        story = stories.setdefault(self.key_of(runner.story), len(stories))
+        stack = runner.stack
+        if len(stack) == 1:  # mostly: no detour under way
+            frame = stack[0]
+            return (runner.pending is not None, ((frame.node, frame.pc),), story)
         return (
-            runner.waiting_for_choice,
-            tuple((f.node, f.pc) for f in runner.stack),
-            self.key_of(runner.story),
+            runner.pending is not None,
+            tuple((f.node, f.pc) for f in stack),
+            story,
         )
 
     def link(self, run: _Run, source: Hashable, target: Hashable) -> bool:
         """Record an edge; True if `target` is new and must be walked."""
         run.edges.setdefault(source, set()).add(target)
-        if target in run.seen:
+        seen = run.seen
+        size = len(seen)
+        seen.add(target)
+        if len(seen) == size:
             return False
-        run.seen.add(target)
         place = target[:2]  # type: ignore[index]
         count = run.per_place.get(place, 0)
         if count >= self.per_place_cap:
@@ -207,19 +237,15 @@ class ConversationExplorer:
         """Run from a checkpoint to the next ones; the new ones to walk."""
         if self.step_budget is not None and self.steps >= self.step_budget:
             raise OutOfSteps
-        run.result.entered.add(runner.stack[-1].node)
+        node = runner.stack[-1].node
+        run.result.entered.add(node)
+        counted = _Counted()
         try:
-            return self.walk_unchecked(run, runner, key)
+            return self.walk_counted(run, runner, key, counted)
         except DialogueError as err:
             run.result.errors.append(err)
             run.edges.setdefault(key, set()).add(END)
             return []
-
-    def walk_unchecked(self, run: _Run, runner: Runner, key: Hashable) -> list[Fork]:
-        node = runner.stack[-1].node
-        counted = _Counted()
-        try:
-            return self.walk_counted(run, runner, key, counted)
         finally:
             self.steps += counted.steps
             self.work[node] += counted.steps
@@ -227,42 +253,75 @@ class ConversationExplorer:
     def walk_counted(
         self, run: _Run, runner: Runner, key: Hashable, counted: _Counted
     ) -> list[Fork]:
+        """Run to the next checkpoints, counting one step per instruction
+        (and one for finding the conversation over) in `counted`."""
         reached = run.result.reached
-        codes = self.program.code
-        for counted.steps in range(1, STEP_LIMIT + 1):
-            stack = runner.stack  # a jump gives the runner a new stack
-            if not stack:
-                break
-            frame = stack[-1]
-            code = codes[frame.node]
-            instr = code[frame.pc] if frame.pc < len(code) else None
-            if type(instr) is ShowLine:
-                # A line changes no story state: note it and move on (what
-                # the runner would do, without building the Line event).
-                frame.pc += 1
-                reached.add(instr.key)
-                continue
-            if type(instr) is Flow and instr.kind in ("jump", "detour"):
-                runner.step()
-                run.result.entered.add(runner.stack[-1].node)
-                return self.checkpoint(run, runner, key, entered=True)
-            event = runner.step()
-            if isinstance(event, Options):
-                return self.branch_options(run, runner, key, event)
-            elif isinstance(event, Command):
-                forks = self.branch_command(run, runner, key, event)
-                if forks is not None:
-                    return forks
-        else:
-            raise runner.looping_error()  # walk() reports it and goes on
+        steps = 0
+        frame = None  # the frame being run, and its node's ops
+        try:
+            while steps < STEP_LIMIT:
+                steps += 1
+                if frame is None:
+                    stack = runner.stack  # a jump gives the runner a new stack
+                    if not stack:
+                        break
+                    frame = stack[-1]
+                    ops = self.plans.get(frame.node) or self.plan(frame.node)
+                kind, target, payload = ops[frame.pc]
+                if kind == LINES:
+                    # A line changes no story state: note it and move on
+                    # (what the runner would do, without the Line event).
+                    # A run of lines counts a step each, up to the limit.
+                    reached.update(payload[: STEP_LIMIT - steps + 1])
+                    frame.pc = target
+                    steps = min(steps + len(payload) - 1, STEP_LIMIT)
+                elif kind == TEST:
+                    frame.pc = frame.pc + 1 if payload(runner) else target
+                elif kind == GOTO:
+                    frame.pc = target
+                elif kind == SET:
+                    frame.pc += 1
+                    payload(runner)
+                elif kind == LEAVE:
+                    stack.pop()
+                    runner.story.visit(frame.node)
+                    frame = None
+                else:
+                    forks = self.general_step(run, runner, key, kind)
+                    if forks is not None:
+                        return forks
+                    frame = None
+            else:
+                raise runner.looping_error()  # walk() reports it and goes on
+        finally:
+            counted.steps = steps
         run.edges.setdefault(key, set()).add(END)
         run.ends.setdefault(self.key_of(runner.story), runner.story)
         return []
 
+    def general_step(
+        self, run: _Run, runner: Runner, key: Hashable, kind: int
+    ) -> list[Fork] | None:
+        """Runner.step, and the checkpoints it leads to (None: go on)."""
+        if kind == ENTER:
+            runner.step()
+            run.result.entered.add(runner.stack[-1].node)
+            return self.checkpoint(run, runner, key, entered=True)
+        event = runner.step()
+        if isinstance(event, Options):
+            return self.branch_options(run, runner, key, event)
+        if isinstance(event, Command):
+            return self.branch_command(run, runner, key, event)
+        return None
+
+    def plan(self, title: str) -> list[Op]:
+        ops = self.plans[title] = plan_node(self.program, title)
+        return ops
+
     def checkpoint(
         self, run: _Run, runner: Runner, key: Hashable, entered: bool
     ) -> list[Fork]:
-        new_key = self.checkpoint_key(runner)
+        new_key = self.checkpoint_key(run, runner)
         if entered:
             run.entries.append((runner.stack[-1].node, new_key))
         return [(runner, new_key)] if self.link(run, key, new_key) else []
@@ -270,7 +329,7 @@ class ConversationExplorer:
     def branch_options(
         self, run: _Run, runner: Runner, key: Hashable, event: Options
     ) -> list[Fork]:
-        here = self.checkpoint_key(runner)
+        here = self.checkpoint_key(run, runner)
         if not self.link(run, key, here):
             return []
         out = []

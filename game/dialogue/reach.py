@@ -41,9 +41,11 @@ Visit counts above VISIT_CAP are treated alike.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import heapq
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import cast
 
 from game.dialogue.errors import DialogueError
@@ -52,7 +54,7 @@ from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
 from game.dialogue.program import Program
 from game.dialogue.relevance import COMPARE, Dependencies, targets_of
-from game.dialogue.search_memo import Found, PartMemo, snapshot
+from game.dialogue.search_memo import Found, PartMemo
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
     BUDGET,
@@ -118,7 +120,7 @@ class _PartSearch:
             reach,
             _crossing_off(self.missing_lines, self.missing_nodes),
         )
-        self.children = self.moves.children
+        self.expand = self.moves.expand
         self.dependencies = Dependencies(program, starts(entries))
         self.budget = BUDGET
         self.states = 0
@@ -234,17 +236,20 @@ class _PartSearch:
             state = heapq.heappop(heap)[2]
             cap -= 1
             self.states += 1
-            children = self.children(state)
-            self.edges += self.moves.successors(state)
+            children, successors = self.expand(state)
+            self.edges += successors
             for child in children:
                 key = view(child)
-                if key in seen:
-                    continue
+                size = len(seen)
                 seen.add(key)
+                if len(seen) == size:
+                    continue
                 value = score(child)
-                new = set(enumerate(key)) - novel.setdefault(value, set())
-                if new:
-                    novel[value] |= new
+                known = novel.get(value)
+                if known is None:
+                    known = novel[value] = set()
+                if not known.issuperset(enumerate(key)):  # some value is new
+                    known.update(enumerate(key))
                     count += 1
                     heapq.heappush(heap, (-value, count, child))
 
@@ -276,14 +281,14 @@ class _PartSearch:
             state = queue.popleft()
             self.states += 1
             parent = view(state)
-            children = self.children(state)
-            self.edges += self.moves.successors(state)
+            children, successors = self.expand(state)
+            self.edges += successors
             for child in children:
                 key = view(child)
-                if key not in seen:
-                    seen.add(key)
-                    if novelty.admits(key, parent):
-                        queue.append(child)
+                size = len(seen)
+                seen.add(key)  # one hash of the key, not two
+                if len(seen) > size and novelty.admits(key, parent):
+                    queue.append(child)
         return not queue
 
 
@@ -335,7 +340,7 @@ def _compare(op: str) -> Callable[[StateValue, Value], bool]:
     """A wish's comparison, applied to a state position: wished atoms are
     never levels, so the position holds the atom's Value (or None while a
     variable is undeclared, which fulfils no wish)."""
-    test = cast(Callable[[StateValue, Value], bool], COMPARE[op])
+    test = cast("Callable[[StateValue, Value], bool]", COMPARE[op])
 
     def compare(held: StateValue, wished: Value) -> bool:
         try:
@@ -358,10 +363,26 @@ def search(
     reach = StoryReach(budget=budget)
     unique = list(dict.fromkeys(p for p in points if _known(program, p)))
     entries = [make_entry(program, p, reach) for p in unique]
-    for part in parts(entries):
-        _search_part(program, part, reach, memo)
+    with _no_cycle_collection():
+        for part in parts(entries):
+            _search_part(program, part, reach, memo)
     reach.errors = _unique_errors(reach.errors)
     return reach
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused: the search makes hundreds of thousands of
+    small tuples and dicts, none of them garbage in a cycle (runners break
+    theirs), and each collection would walk every state kept so far (a
+    sixth of the search at five episodes). Left as the caller had it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _search_part(
@@ -372,11 +393,12 @@ def _search_part(
     if stored is not None:
         stored.add_to(reach)
         return
-    before, errors, finished = snapshot(reach), len(reach.errors), reach.finished
-    reach.finished = True
-    _PartSearch(program, part, reach).run(reach.budget)
-    found = Found.of(before, reach, errors)
-    reach.finished &= finished
+    # The part fills a StoryReach of its own, added to the whole one after:
+    # no copying of what earlier parts found (linear in the parts).
+    alone = StoryReach(budget=reach.budget)
+    _PartSearch(program, part, alone).run(reach.budget)
+    found = Found.whole(alone)
+    found.add_to(reach)
     if memo:
         memo.put(key, found)
 

@@ -170,6 +170,7 @@ class Dependencies:
         self.nodes: dict[str, _Node] = {}
         self.sites: dict[Atom, list[_Site]] = {}
         self._wishes: dict[tuple[str, int, int], list[Wish]] = {}
+        self._growth: dict[tuple[str, bool, int], list[Wish]] = {}
         frontier = list(starts)
         while frontier:
             title = frontier.pop()
@@ -342,7 +343,15 @@ class Dependencies:
         return [wish, *self._growth_wishes(var.name, wants_more, depth - 1)]
 
     def _growth_wishes(self, name: str, more: bool, depth: int) -> list[Wish]:
-        """Wishes for the conditions under which $name grows (or shrinks)."""
+        """Wishes for the conditions under which $name grows (or shrinks),
+        worked out once per question (many targets compare one counter)."""
+        key = (name, more, depth)
+        known = self._growth.get(key)
+        if known is None:
+            known = self._growth[key] = self._find_growth_wishes(name, more, depth)
+        return known
+
+    def _find_growth_wishes(self, name: str, more: bool, depth: int) -> list[Wish]:
         found: list[Wish] = []
         for site in self.sites.get(("var", name), ()):
             instr = self.program.code[site.node][site.index]

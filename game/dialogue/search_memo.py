@@ -6,8 +6,8 @@ named by `part_key(program, part, code)`: a hash of the part's entry
 points, the text of every file holding one of its nodes or a declaration,
 and `code` (a hash of the checker's own source). `Found` is what one part
 added to the StoryReach (lines, nodes, dead ends, errors, whether it
-finished and where it stopped, states, conversations); `Found.of` measures
-it around a search and `Found.add_to` replays it. A file that cannot be
+finished and where it stopped, states, conversations); `Found.whole` takes
+it from a part's own StoryReach and `Found.add_to` replays it. A file that cannot be
 read counts as absent; one that cannot be written is skipped.
 """
 
@@ -37,18 +37,18 @@ class Found:
     unsearched: set[str] = field(default_factory=set)
 
     @staticmethod
-    def of(before: StoryReach, after: StoryReach, errors_before: int) -> Found:
-        """What the search added to `after` since `before` (a snapshot)."""
+    def whole(reach: StoryReach) -> Found:
+        """Everything one part's search put in its own `reach`."""
         return Found(
-            after.reached - before.reached,
-            after.entered - before.entered,
-            after.cannot_end - before.cannot_end,
-            after.errors[errors_before:],
-            after.finished,
-            after.states - before.states,
-            after.conversations - before.conversations,
-            after.stopped - before.stopped,
-            after.unsearched - before.unsearched,
+            reach.reached,
+            reach.entered,
+            reach.cannot_end,
+            reach.errors,
+            reach.finished,
+            reach.states,
+            reach.conversations,
+            reach.stopped,
+            reach.unsearched,
         )
 
     def add_to(self, reach: StoryReach) -> None:
@@ -61,19 +61,6 @@ class Found:
         reach.conversations += self.conversations
         reach.stopped |= self.stopped
         reach.unsearched |= self.unsearched
-
-
-def snapshot(reach: StoryReach) -> StoryReach:
-    """A copy of what Found.of compares (finished starts true for the part)."""
-    return StoryReach(
-        set(reach.reached),
-        set(reach.entered),
-        set(reach.cannot_end),
-        stopped=set(reach.stopped),
-        unsearched=set(reach.unsearched),
-        states=reach.states,
-        conversations=reach.conversations,
-    )
 
 
 def part_key(program: Program, part: list[Entry], code: str) -> str:

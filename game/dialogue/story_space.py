@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterable
+from itertools import compress
 from typing import cast
 
 from game.core.story import StoryState
@@ -52,6 +53,8 @@ class StorySpace:
         self.vars = [(n, initial.get(n)) for n in names["var"]]
         self.onces = names["once"]
         self.visits = names["visits"]
+        self._zeros = [0] * len(self.visits)  # visits.get's default
+        self._caps = [VISIT_CAP] * len(self.visits)
         self.levels = names["level"]
         self.endings = names["ending"]
         self.full: View = lambda state: state
@@ -71,23 +74,28 @@ class StorySpace:
 
     def key_of(self, story: StoryState) -> State:
         variables = story.variables
+        picked: State
         try:  # the part's stories hold all its variables: one C call
-            key: list[StateValue] = list(self._pick_vars(variables))
+            picked = self._pick_vars(variables)
         except KeyError:  # a story from outside the search
-            key = [variables.get(n, d) for n, d in self.vars]
+            picked = tuple([variables.get(n, d) for n, d in self.vars])
         # Called for every checkpoint of every conversation: skip empty kinds.
+        # The maps run in C.
+        if not (self.visits or self.levels or self.endings):
+            if not self.onces:
+                return picked
+            return picked + tuple(map(story.once.__contains__, self.onces))
+        key: list[StateValue] = list(picked)
         if self.onces:
-            once = story.once
-            key += [k in once for k in self.onces]
+            key += map(story.once.__contains__, self.onces)
         if self.visits:
-            visits = story.visits
-            key += [min(visits.get(n, 0), VISIT_CAP) for n in self.visits]
+            counts = map(story.visits.get, self.visits, self._zeros)
+            key += map(min, counts, self._caps)
         if self.levels:
             minigame = story.minigame
             key += [_frozen(minigame.get(n)) for n in self.levels]
         if self.endings:
-            endings = story.endings
-            key += [n in endings for n in self.endings]
+            key += map(story.endings.__contains__, self.endings)
         return tuple(key)
 
     def story_of(self, state: State) -> StoryState:
@@ -96,31 +104,30 @@ class StorySpace:
         # variables (and the seeded ones): the runner gives any other
         # declared variable its initial value when first read
         # (Runner.read_var), so no story copies every episode's declarations.
+        # compress and filter pick the set positions in C (one story per
+        # conversation and per entry condition the search tries).
         ends = self.ends
         variables = dict(self.seed)
         values = cast("tuple[Value, ...]", state[: ends[0]])
         variables.update(zip(self.var_names, values, strict=True))
         counts = cast("tuple[int, ...]", state[ends[1] : ends[2]])
-        results = cast("tuple[FrozenResult | None, ...]", state[ends[2] : ends[3]])
         return StoryState(
             variables=variables,
-            visits={n: v for n, v in zip(self.visits, counts, strict=True) if v},
-            once={
-                key
-                for key, on in zip(self.onces, state[ends[0] : ends[1]], strict=True)
-                if on
-            },
-            minigame={
-                level: dict(result)
-                for level, result in zip(self.levels, results, strict=True)
-                if result is not None
-            },
-            endings=[
-                name
-                for name, on in zip(self.endings, state[ends[3] :], strict=True)
-                if on
-            ],
+            visits=dict(
+                zip(compress(self.visits, counts), filter(None, counts), strict=True)
+            ),
+            once=set(compress(self.onces, state[ends[0] : ends[1]])),
+            minigame=self._results(state[ends[2] : ends[3]]) if self.levels else {},
+            endings=list(compress(self.endings, state[ends[3] :])),
         )
+
+    def _results(self, results: State) -> dict[str, dict[str, Value]]:
+        frozen = cast("tuple[FrozenResult | None, ...]", results)
+        return {
+            level: dict(result)
+            for level, result in zip(self.levels, frozen, strict=True)
+            if result is not None
+        }
 
     def indices(self, atoms: Iterable[Atom]) -> tuple[int, ...]:
         """Positions of these atoms (an atom named ANY: all of its kind)."""
@@ -174,9 +181,7 @@ class Novelty:
         changed = (
             range(len(state))
             if parent is None
-            else [
-                i for i, (a, b) in enumerate(zip(state, parent, strict=True)) if a != b
-            ]
+            else list(compress(range(len(state)), map(operator.ne, state, parent)))
         )
         found: set[Seen]
         if self.width == 1:
