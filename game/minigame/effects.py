@@ -1,11 +1,12 @@
 """Draw the minigame's effects: everything that is neither tissue nor bot.
 
 Contract: `Effects(state, palette, reduce_flashes)` draws the firewall glow
-(`draw_walls`, under the bots), then (`draw`) the pulse shockwave, scan
-sweep, sabotage rings, repair sparkles and the stress alarm at the screen's
-edge, and on request the reticle and the firewall preview. It keeps its own
-random generator for sparkles (never the sim's) and reads the state without
-changing it. `reduce_flashes` holds blinking and pulsing still.
+(`draw_walls`, under the bots, in WALL_COLOURS only), then (`draw`) the
+pulse shockwave, scan sweep, sabotage rings, repair sparkles and the
+stress alarm at the screen's edge, and on request the reticle and the
+firewall preview. It keeps its own random generator for sparkles (never the
+sim's) and reads the state without changing it. `reduce_flashes` holds
+blinking and pulsing still.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def _edge_bands(thickness: int) -> np.ndarray:
     return codes
 
 
+# The firewall glow's colours: an 8-bit target's palette must hold them.
+WALL_COLOURS = ("ochre", "gold", "butter", "ink")
 ALARM_THICKNESS = (1, 2, 3)
 # Alarm frames draw only this close to the view's edge (_edge_bands' reach).
 ALARM_BAND = 3 * max(ALARM_THICKNESS) + 4
