@@ -216,3 +216,49 @@ def test_the_alarm_blitted_by_bands_equals_a_whole_view_blit(display, make_spec)
         assert np.array_equal(
             pygame.surfarray.array3d(whole), pygame.surfarray.array3d(bands)
         )
+
+
+def test_bots_painted_into_the_view_canvas_look_as_drawn_alone_over_it(
+    display, make_spec
+):
+    """Stopped bots have no trail colour: where their trail pixel is written
+    last, the tissue shows, as it did under the bots drawn alone."""
+    from game.minigame.state import Outcome
+
+    state = make_state(make_spec(bots=20_000), 5)
+    sw = state.swarm
+    sw.state[::5] = Bot.STOPPED
+    sw.state[1::7] = Bot.INACTIVE
+    sw.vx[:] = np.random.default_rng(3).uniform(-0.3, 0.3, sw.n)
+    sw.vy[:] = np.random.default_rng(4).uniform(-0.3, 0.3, sw.n)
+    state.vitals.outcome = Outcome.SHUTDOWN
+    renderer = MinigameRenderer(state, load_palette())
+    canvas = renderer.canvas
+    alone, painted = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    renderer.tissue.paint(canvas.view)
+    canvas.present(alone)
+    renderer.bots.draw(alone)
+    assert renderer.bots.paint(canvas)
+    canvas.present(painted)
+    assert np.array_equal(
+        pygame.surfarray.array3d(alone), pygame.surfarray.array3d(painted)
+    )
+    assert renderer.bots.blank.any()
+
+
+def test_a_sparkle_shrinks_from_a_cross_with_a_white_heart_to_a_mint_dot(
+    display, make_spec
+):
+    palette = load_palette()
+    state = make_state(make_spec(bots=100), 1)
+    effects = MinigameRenderer(state, palette).effects
+    effects.sparkles = [(100, 50, 0)]
+    sizes = []
+    for tick, heart in ((0, "white"), (6, "white"), (12, "mint")):
+        state.vitals.tick = tick
+        canvas = pygame.Surface((640, 360))
+        effects._sparkles(canvas)
+        pixels = pygame.surfarray.array3d(canvas)
+        assert tuple(pixels[100, 50]) == palette.rgb(heart)
+        sizes.append(int(pixels.any(axis=2).sum()))
+    assert sizes == [9, 5, 1]
