@@ -262,3 +262,27 @@ def test_a_sparkle_shrinks_from_a_cross_with_a_white_heart_to_a_mint_dot(
         assert tuple(pixels[100, 50]) == palette.rgb(heart)
         sizes.append(int(pixels.any(axis=2).sum()))
     assert sizes == [9, 5, 1]
+
+
+def test_firewalls_drawn_into_the_view_canvas_match_a_direct_draw(display, make_spec):
+    """The glow is drawn on the 8-bit canvas, whose palette holds its colours:
+    the same pixels as on a 32-bit surface, ends off the view included."""
+    state = make_state(make_spec(bots=100), 1)
+    state.segments[:] = [
+        (10.5, 20.2, 60.7, 33.1),
+        (-4, 170, 30, 190),
+        (300, 5, 330, -3),
+    ]
+    renderer = MinigameRenderer(state, load_palette())
+    canvas = renderer.canvas
+    direct, painted = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    canvas.view[:] = 0
+    canvas.present(direct)
+    renderer.effects.draw_walls(direct)
+    renderer.effects.draw_walls(canvas.surface)
+    canvas.present(painted)
+    assert np.array_equal(
+        pygame.surfarray.array3d(direct), pygame.surfarray.array3d(painted)
+    )
+    pixels = pygame.surfarray.array3d(direct)
+    assert (pixels != pixels[0, 0]).any()  # the walls drew something
