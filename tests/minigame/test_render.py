@@ -286,3 +286,23 @@ def test_firewalls_drawn_into_the_view_canvas_match_a_direct_draw(display, make_
     )
     pixels = pygame.surfarray.array3d(direct)
     assert (pixels != pixels[0, 0]).any()  # the walls drew something
+
+
+def test_looks_worked_out_arithmetically_draw_what_table_takes_draw(
+    display, make_spec, monkeypatch
+):
+    state = make_state(make_spec(bots=3000), 5)
+    state.swarm.state[::3] = Bot.GLITCHED
+    state.swarm.state[1::11] = Bot.INACTIVE
+    state.swarm.dirty = True
+    for _ in range(20):
+        step(state)
+    renderer = MinigameRenderer(state, load_palette())
+    frames = []
+    for least in (10**9, 0):
+        monkeypatch.setattr(bot_layer, "LOOKUP_MIN", least)
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0].any()
