@@ -6,12 +6,16 @@ draws every bot of the current feed over the view area of `target`
 A shape per look (healthy plus, glitched X that pulses into a spiky star, stopped hollow
 square; hidden bots look healthy, by design) with a short trail behind moving
 bots, so state is told by shape as well as colour and the swarm's flow shows.
-Small swarms are drawn with one `fblits` per look fed by nested zips; larger
-ones by a numpy rasteriser into an 8-bit colour-keyed layer: up to
-SCATTER_MAX shown bots each sprite pixel is written by index ("scatter"),
-beyond it one impulse image per look is stamped by shift-and-max
-("stamp"), whose cost barely grows with the bot count. Every path draws
-the same pixels; `method` tells which ran. Reads the state, never changes it.
+`paint(canvas)` writes the bots' codes (from BOT_BASE up) over what a
+`ViewCanvas` holds, the renderer's shared one; it returns False, painting
+nothing, for small swarms, which `draw_few` then draws with one `fblits` per
+look fed by nested zips after the canvas is shown. Larger swarms go through
+a numpy rasteriser: up to SCATTER_MAX shown bots each sprite pixel is
+written by index ("scatter"), beyond it one impulse image per look is
+stamped by shift-and-max ("stamp"), whose cost barely grows with the bot
+count. `draw` does the same over a canvas of its own, shown colour-keyed.
+Every path draws the same pixels; `method` tells which ran. Reads the
+state, never changes it.
 """
 
 from __future__ import annotations
@@ -279,8 +283,8 @@ class BotLayer:
             np.subtract(out, step, out=out)
 
     def _pixels(self) -> None:
-        """flat = padded-canvas index of each bot's sprite top-left corner;
-        bots not drawn point at the padding."""
+        """flat = index of each bot's sprite top-left corner in the canvas's
+        run from BOT_ORIGIN; bots not drawn point at the spare rows."""
         s = self.state
         feed = s.spec.all_feeds()[s.vitals.feed]
         lift = SPRITE - SPRITE // 2  # padding less half a sprite

@@ -126,9 +126,10 @@ class TissueLayer:
 
     def paint(self, view: np.ndarray) -> None:
         """The current feed's codes, each cell a CELL_PX square, into `view`
-        (its rows must start on even addresses: a cell is one 16-bit write)."""
+        (its rows must start on even addresses: a cell's row of CELL_PX = 2
+        pixels is one 16-bit write)."""
         self._update()
-        # both bytes of code * 257 are the code: one write fills a cell's row
+        # both bytes of code * 257 are the code
         np.multiply(self.codes, np.uint16(257), out=self.pairs)
         pairs = view.view(np.uint16)
         for dy in range(CELL_PX):
