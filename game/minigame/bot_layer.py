@@ -6,12 +6,16 @@ draws every bot of the current feed over the view area of `target`
 A shape per look (healthy plus, glitched X that pulses into a spiky star, stopped hollow
 square; hidden bots look healthy, by design) with a short trail behind moving
 bots, so state is told by shape as well as colour and the swarm's flow shows.
-Small swarms are drawn with one `fblits` per look fed by nested zips; larger
-ones by a numpy rasteriser into an 8-bit colour-keyed layer: up to
-SCATTER_MAX shown bots each sprite pixel is written by index ("scatter"),
-beyond it one impulse image per look is stamped by shift-and-max
-("stamp"), whose cost barely grows with the bot count. Every path draws
-the same pixels; `method` tells which ran. Reads the state, never changes it.
+`paint(canvas)` writes the bots' codes (from BOT_BASE up) over what a
+`ViewCanvas` holds, the renderer's shared one; it returns False, painting
+nothing, for small swarms, which `draw_few` then draws with one `fblits` per
+look fed by nested zips after the canvas is shown. Larger swarms go through
+a numpy rasteriser: up to SCATTER_MAX shown bots each sprite pixel is
+written by index ("scatter"), beyond it one impulse image per look is
+stamped by shift-and-max ("stamp"), whose cost barely grows with the bot
+count. `draw` does the same over a canvas of its own, shown colour-keyed.
+Every path draws the same pixels; `method` tells which ran. Reads the
+state, never changes it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import pygame
 from game.art.palette import Palette
 from game.core.paths import assets_dir
 from game.minigame.state import Bot, Outcome, SimState
-from game.minigame.view import CELL_PX, VIEW_H, VIEW_W
+from game.minigame.view import CELL_PX, VIEW_H
+from game.minigame.view_canvas import BOT_BASE, PAD, ROW, ROWS, ViewCanvas
 
 # A look's pixels of one colour: (code in the layer, [(dy, dx), ...]).
 Stamp = tuple[int, list[tuple[int, int]]]
@@ -55,6 +60,11 @@ CB_TRAIL_COLOURS = {
 TRAIL_GAIN = F32(16.0)  # velocity quantisation steps per cell/tick of speed
 NEAR_REACH, FAR_REACH = 1.5, 2.9  # px from a body's centre to its trail pixels
 PULSE_PERIOD = 16  # ticks of a glitched bot's pulse (two phases)
+LOOKUP_MIN = 30_000  # keys from which table lookups are worked arithmetically
+# Bots index a flat run of the canvas that starts here, where the view's top
+# left is (SPRITE, SPRITE): the float sums that place a bot keep the same
+# constants (so the same rounding) whatever the canvas's padding.
+BOT_ORIGIN = (PAD - SPRITE) * (ROW + 1)
 
 
 def look_names(colourblind: bool = False) -> list[str]:
@@ -121,14 +131,14 @@ class BotLayer:
         self.steady = reduce_flashes
         self.pictures = load_bot_sprites(palette, colourblind)
         self.sprites = [_sprite_surface(p, palette) for p in self.pictures]
-        self.colours: list[tuple[int, int, int]] = [(255, 0, 255)]
+        self.colours: list[tuple[int, int, int]] = []  # of codes BOT_BASE up
         self.trail_luts = np.zeros((2, 256), np.uint8)  # (far, near) per look
         self.trail_sprites: dict[int, pygame.Surface] = {}
         trails = CB_TRAIL_COLOURS if colourblind else TRAIL_COLOURS
         for look, names in trails.items():
             for step, name in enumerate(names):
                 self.colours.append(palette.rgb(name))
-                code = len(self.colours) - 1
+                code = BOT_BASE + len(self.colours) - 1
                 self._trail_look(step, look, code)
                 dot = np.full((1, 1), palette.index(name), np.uint8)
                 self.trail_sprites[code] = _sprite_surface(dot, palette)
@@ -136,6 +146,7 @@ class BotLayer:
         self.near_follows_far = bool(np.array_equal(near, np.where(far, far + 1, 0)))
         self.stamps = [self._stamps(p, palette) for p in self.pictures]
         self._buffers(state.swarm.n)
+        self.own = ViewCanvas([(0, 0, 0)] * BOT_BASE + self.colours)  # for draw()
         # stamps' codes rise through LOOKS: written in order, the highest is on top
         self.shifts = [
             [(code, [dy * self.row + dx for dy, dx in offsets]) for code, offsets in st]
@@ -154,20 +165,14 @@ class BotLayer:
             self.trail_luts[step][PULSE_LOOK] = code
 
     def _buffers(self, n: int) -> None:
-        pad = SPRITE
-        self.row = VIEW_W + 2 * pad
-        # spare rows at the bottom take the pixels of bots not drawn
-        self.canvas8 = np.zeros((VIEW_H + 2 * pad + 8, self.row), np.uint8)
-        self.union = self.canvas8[pad : pad + VIEW_H, pad : pad + VIEW_W]
-        self.labels = np.zeros_like(self.canvas8)
-        self.eq = np.zeros(self.canvas8.shape, bool)
-        self.painted = np.zeros_like(self.canvas8)
-        self.layer = pygame.Surface((VIEW_W, VIEW_H), depth=8)
-        self.layer.set_palette(self.colours + [(0, 0, 0)] * (256 - len(self.colours)))
-        self.layer.set_colorkey(0)
+        self.row = ROW
+        self.labels = np.zeros((ROWS, ROW), np.uint8)
+        self.eq = np.zeros(self.labels.shape, bool)
+        self.painted = np.zeros_like(self.labels)
         centre = SPRITE // 2 * self.row + SPRITE // 2  # trails start mid-sprite
         self.offsets = np.stack(trail_offsets(self.row)) + centre  # (far, near)
-        self.dummy = (VIEW_H + 2 * pad + 2) * self.row + self.row // 2
+        # the canvas's spare rows take the pixels of bots not drawn
+        self.dummy = (VIEW_H + 2 * SPRITE + 2) * self.row + self.row // 2
         self.full: dict[str, np.ndarray] = {
             "f": np.zeros(n, F32),
             "ix": np.zeros(n, np.int32),  # float -> int32 is the cheap conversion
@@ -176,6 +181,7 @@ class BotLayer:
             "flat": np.zeros(n, np.intp),
             "tflat": np.zeros(2 * n, np.intp),
             "tcode": np.zeros(2 * n, np.uint8),
+            "blank": np.zeros(2 * n, bool),
             "code": np.zeros(n, np.uint8),
             "label": np.zeros(n, np.uint8),
             "hidden": np.zeros(n, bool),
@@ -198,6 +204,7 @@ class BotLayer:
         self.q, self.flat = full["q"][:k], full["flat"][:k]
         self.tflat = full["tflat"][: 2 * k].reshape(2, k)
         self.tcode = full["tcode"][: 2 * k].reshape(2, k)
+        self.blank = full["blank"][: 2 * k].reshape(2, k)
         self.code, self.label = full["code"][:k], full["label"][:k]
         self.hidden, self.other = full["hidden"][:k], full["other"][:k]
         self.spot, self.wins = full["spot"][:k], full["wins"][:k]
@@ -242,7 +249,7 @@ class BotLayer:
         stamps: list[Stamp] = []
         for index, offsets in groups.items():
             self.colours.append(palette.colors[index])
-            stamps.append((len(self.colours) - 1, offsets))
+            stamps.append((BOT_BASE + len(self.colours) - 1, offsets))
         return stamps
 
     def _codes(self) -> None:
@@ -250,12 +257,34 @@ class BotLayer:
         half: bots are placed at random) show the pulse frame in turn."""
         s, state, cut = self.state, self.states, self.cut
         phase = 0 if self.steady else (s.vitals.tick // (PULSE_PERIOD // 2)) % 2
-        np.take(self.looks[phase], state[:cut], out=self.code[:cut])
-        np.take(self.looks[1 - phase], state[cut:], out=self.code[cut:])
+        first, second = slice(0, cut), slice(cut, None)
+        self._lookup(self.looks[phase], state[first], self.code[first], first)
+        self._lookup(self.looks[1 - phase], state[second], self.code[second], second)
+
+    def _lookup(
+        self, table: np.ndarray, keys: np.ndarray, out: np.ndarray, part: slice
+    ) -> None:
+        """out = table[keys] (uint8 keys into a 256-entry uint8 table). From
+        LOOKUP_MIN keys on, by a compare and a wrapping subtract per entry
+        unlike table[255] (a byte take costs ~1 ns a key, these passes a few
+        hundredths each); `part` of the bot scratch buffers is free to use."""
+        if keys.size < LOOKUP_MIN:
+            np.take(table, keys, out=out)
+            return
+        default = int(table[255])
+        mask, step = self.other[part], self.spot[part]
+        out.fill(default)
+        for key in np.flatnonzero(table != default).tolist():
+            np.equal(keys, key, out=mask)
+            # at most one key matches: default - (default - value) = value
+            np.multiply(
+                mask.view(np.uint8), (default - int(table[key])) % 256, out=step
+            )
+            np.subtract(out, step, out=out)
 
     def _pixels(self) -> None:
-        """flat = padded-canvas index of each bot's sprite top-left corner;
-        bots not drawn point at the padding."""
+        """flat = index of each bot's sprite top-left corner in the canvas's
+        run from BOT_ORIGIN; bots not drawn point at the spare rows."""
         s = self.state
         feed = s.spec.all_feeds()[s.vitals.feed]
         lift = SPRITE - SPRITE // 2  # padding less half a sprite
@@ -286,25 +315,43 @@ class BotLayer:
             np.take(self.offsets[step], self.q, out=self.tflat[step], mode="clip")
         self.tflat += self.flat
         far, near = self.tcode
-        np.take(self.trail_luts[0], self.code, out=far, mode="clip")
+        self._lookup(self.trail_luts[0], self.code, far, slice(None))
         if self.near_follows_far:  # two cheap passes instead of a lookup
             np.not_equal(far, 0, out=self.other)
             np.add(far, self.other, out=near)
         else:
             np.take(self.trail_luts[1], self.code, out=near, mode="clip")
 
-    def draw(self, target: pygame.Surface) -> None:
+    def _prepare(self) -> int:
+        """Work out looks, pixels and trails; returns how many bots show."""
         self._select()
         self._codes()
         self._pixels()
         self._trails()
-        shown = self.code.size - int(np.count_nonzero(self.hidden))
+        return self.code.size - int(np.count_nonzero(self.hidden))
+
+    def draw(self, target: pygame.Surface) -> None:
+        """The bots alone over `target`."""
+        self.own.codes.fill(0)
+        if self.paint(self.own):
+            self.own.present(target, keyed=True)
+        else:
+            self.draw_few(target)
+
+    def paint(self, canvas: ViewCanvas) -> bool:
+        """The bots' codes over what `canvas` holds; False, painting nothing,
+        when so few show that `draw_few` (fblits) must draw them after the
+        canvas is presented."""
+        shown = self._prepare()
         if shown <= FBLITS_MAX:
             self.method = "fblits"
-            self._fblits(target)
-        else:
-            self.method = "scatter" if shown <= SCATTER_MAX else "stamp"
-            self._raster(target)
+            return False
+        self._raster(canvas.codes, shown)
+        return True
+
+    def draw_few(self, target: pygame.Surface) -> None:
+        """The bots of the last `paint` that painted nothing, by fblits."""
+        self._fblits(target)
 
     def _fblits(self, target: pygame.Surface) -> None:
         pad, row = SPRITE, self.row
@@ -328,11 +375,10 @@ class BotLayer:
                 )
             )
 
-    def _raster(self, target: pygame.Surface) -> None:
-        canvas = self.canvas8.ravel()
-        self.canvas8.fill(0)
-        for step in (0, 1):
-            canvas[self.tflat[step]] = self.tcode[step]
+    def _raster(self, codes: np.ndarray, shown: int) -> None:
+        self.method = "scatter" if shown <= SCATTER_MAX else "stamp"
+        canvas = codes.ravel()[BOT_ORIGIN:]
+        self._write_trails(canvas)
         np.add(self.code, np.uint8(1), out=self.label)  # 255 wraps to 0: nothing
         if self.method == "scatter":  # reads labels only where this frame wrote
             self.labels.ravel()[self.flat] = self.label
@@ -340,11 +386,20 @@ class BotLayer:
         else:  # reads every label: clear last frame's first
             self.labels.fill(0)
             self.labels.ravel()[self.flat] = self.label
-            self._stamp_all()
-        pixels = pygame.surfarray.pixels2d(self.layer)
-        pixels[...] = self.union.T
-        del pixels
-        target.blit(self.layer, (0, 0))
+            self._stamp_all(canvas)
+
+    def _write_trails(self, canvas: np.ndarray) -> None:
+        """Write the trail pixels, later writes winning; a pixel whose last
+        write is code 0 (no trail) shows what lay under the trails."""
+        np.equal(self.tcode, 0, out=self.blank)
+        spots = self.tflat[self.blank]
+        under = canvas[spots]
+        for step in (0, 1):
+            canvas[self.tflat[step]] = self.tcode[step]
+        if spots.size:
+            now = canvas[spots]
+            np.copyto(now, under, where=now == 0)
+            canvas[spots] = now
 
     def _present(self) -> tuple[bool, ...]:
         """Which looks may be on screen, from the sim's counters (no pass over
@@ -370,12 +425,12 @@ class BotLayer:
                 for shift in shifts:
                     canvas[corners + shift] = code
 
-    def _stamp_all(self) -> None:
+    def _stamp_all(self, canvas: np.ndarray) -> None:
         """Per look, its spots in `labels` times each colour's code, shifted
         by each pixel offset and maxed into the layer. The rows are worked
         as one flat run: a shift wraps only within the side padding."""
         lo, hi = SPRITE * self.row, (SPRITE + VIEW_H) * self.row
-        rows, painted = self.canvas8.ravel()[lo:hi], self.painted.ravel()
+        rows, painted = canvas[lo:hi], self.painted.ravel()
         for look, present in enumerate(self._present()):
             if not present:
                 continue

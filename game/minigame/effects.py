@@ -1,16 +1,18 @@
 """Draw the minigame's effects: everything that is neither tissue nor bot.
 
 Contract: `Effects(state, palette, reduce_flashes)` draws the firewall glow
-(`draw_walls`, under the bots), then (`draw`) the pulse shockwave, scan
-sweep, sabotage rings, repair sparkles and the stress alarm at the screen's
-edge, and on request the reticle and the firewall preview. It keeps its own
-random generator for sparkles (never the sim's) and reads the state without
-changing it. `reduce_flashes` holds blinking and pulsing still.
+(`draw_walls`, under the bots, in WALL_COLOURS only), then (`draw`) the
+pulse shockwave, scan sweep, sabotage rings, repair sparkles and the
+stress alarm at the screen's edge, and on request the reticle and the
+firewall preview. It keeps its own random generator for sparkles (never the
+sim's) and reads the state without changing it. `reduce_flashes` holds
+blinking and pulsing still.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 
 import numpy as np
@@ -56,6 +58,9 @@ def _edge_bands(thickness: int) -> np.ndarray:
     return codes
 
 
+# The firewall glow's colours: an 8-bit target's palette must hold them.
+WALL_COLOURS = ("ochre", "gold", "butter", "ink")
+SPARKLE_KEY = (255, 0, 255)  # not a palette colour: a sparkle's background
 ALARM_THICKNESS = (1, 2, 3)
 # Alarm frames draw only this close to the view's edge (_edge_bands' reach).
 ALARM_BAND = 3 * max(ALARM_THICKNESS) + 4
@@ -86,6 +91,8 @@ class Effects:
         self.prev_feed = -1
         self.last_tick = -1
         self.alarm_frames: list[pygame.Surface] = []
+        self.sparkle_stages = self._sparkle_stages()
+        self.dot_pictures: dict[tuple[str, int], pygame.Surface] = {}
         self._frames()  # built now: building them on the first alarm stalls a frame
 
     def rgb(self, name: str) -> tuple[int, int, int]:
@@ -171,8 +178,7 @@ class Effects:
     ) -> None:
         r = radius * CELL_PX
         turn = -math.pi / 2 + 2 * math.pi * age / self.SWEEP
-        for p in _circle_points(centre, r, 40):
-            target.set_at(p, self.rgb("sky"))
+        self._dots(target, "sky", _circle_points(centre, r, 40))
         for lag, colour in ((0.32, "bluedark"), (0.16, "blue"), (0.0, "ice")):
             end = (
                 int(centre[0] + r * math.cos(turn - lag)),
@@ -225,20 +231,30 @@ class Effects:
         np.copyto(self.prev, view)
 
     def _sparkles(self, target: pygame.Surface) -> None:
+        """Each sparkle as the picture of its age, in one fblits (in order:
+        a later sparkle covers an earlier one)."""
         tick = self.state.vitals.tick
-        for x, y, born in self.sparkles:
-            age = tick - born
-            if age < 5:
-                arm, colour = 2, "butter"
-            elif age < 10:
-                arm, colour = 1, "butter"
-            else:
-                arm, colour = 0, "mint"
+        stages = self.sparkle_stages
+        target.fblits(
+            (stages[min(max(tick - born, 0) // 5, 2)], (x - 2, y - 2))
+            for x, y, born in self.sparkles
+        )
+
+    def _sparkle_stages(self) -> list[pygame.Surface]:
+        """A sparkle at ages 0-4, 5-9 and 10 on: a butter cross of arm 2, then
+        1, with a white heart, then one mint pixel; 5x5, centred, colour key."""
+        stages = []
+        for arm, colour in ((2, "butter"), (1, "butter"), (0, "mint")):
+            picture = pygame.Surface((5, 5))
+            picture.fill(SPARKLE_KEY)
+            picture.set_colorkey(SPARKLE_KEY)
             rgb = self.rgb(colour)
             if arm:
-                target.fill(rgb, (x - arm, y, 2 * arm + 1, 1))
-                target.fill(rgb, (x, y - arm, 1, 2 * arm + 1))
-            target.set_at((x, y), self.rgb("white") if arm else rgb)
+                picture.fill(rgb, (2 - arm, 2, 2 * arm + 1, 1))
+                picture.fill(rgb, (2, 2 - arm, 1, 2 * arm + 1))
+            picture.set_at((2, 2), self.rgb("white") if arm else rgb)
+            stages.append(picture)
+        return stages
 
     # -- alarm ------------------------------------------------------------------
     def _frames(self) -> list[pygame.Surface]:
@@ -287,6 +303,22 @@ class Effects:
             target.blit(frame, area[:2], area)
 
     # -- aiming -------------------------------------------------------------------
+    def _dots(
+        self,
+        target: pygame.Surface,
+        colour: str,
+        points: tuple[tuple[int, int], ...],
+        width: int = 1,
+    ) -> None:
+        """A `width` x 1 dot of `colour` at each point, in one fblits (the
+        pixels of a set_at or fill per point)."""
+        key = (colour, width)
+        dot = self.dot_pictures.get(key)
+        if dot is None:
+            dot = self.dot_pictures[key] = pygame.Surface((width, 1))
+            dot.fill(self.rgb(colour))
+        target.fblits(zip(itertools.repeat(dot), points))
+
     def reticle(self, target: pygame.Surface, x: float, y: float, mode: str) -> None:
         """The aiming ring at view cell (x, y): the pulse's charge while held."""
         s = self.state
@@ -294,8 +326,8 @@ class Effects:
         if s.vitals.charging:
             self._charge(target, centre)
         elif mode == "scan":
-            for p in _circle_points(centre, s.tuning.scan_radius * CELL_PX, 32):
-                target.set_at(p, self.rgb("sky"))
+            ring = _circle_points(centre, s.tuning.scan_radius * CELL_PX, 32)
+            self._dots(target, "sky", ring)
         else:
             radius = int(s.tuning.pulse_radius_min * CELL_PX)
             pygame.draw.circle(target, self.rgb("silver"), centre, radius, 1)
@@ -318,12 +350,12 @@ class Effects:
         wanted = pulse_radius(s)
         cost = t.pulse_cost * wanted / max(t.pulse_radius_max, 1e-6)
         paid = wanted * min(v.energy / cost, 1.0) if cost > 0 else wanted
-        for p in _circle_points(centre, t.pulse_radius_max * CELL_PX, 48):
-            target.set_at(p, self.rgb("steel"))
+        ring = _circle_points(centre, t.pulse_radius_max * CELL_PX, 48)
+        self._dots(target, "steel", ring)
         r = paid * CELL_PX
         if paid < wanted - 0.5:
-            for p in _circle_points(centre, wanted * CELL_PX, 36, v.tick * 0.05):
-                target.fill(self.rgb("coral"), (p[0], p[1], 2, 1))
+            dashes = _circle_points(centre, wanted * CELL_PX, 36, v.tick * 0.05)
+            self._dots(target, "coral", dashes, 2)
         pygame.draw.circle(target, self.rgb("mint"), centre, max(int(r), 2), 1)
         turn = v.tick * 0.12
         for a, b in zip(

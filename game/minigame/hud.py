@@ -26,7 +26,7 @@ import pygame
 
 from game.art.palette import Palette
 from game.assets.files import load_image
-from game.assets.font import Fonts
+from game.assets.font import BitmapFont, Fonts
 from game.assets.uikit import UiKit
 from game.core.paths import assets_dir
 from game.core.reading import read_text
@@ -64,6 +64,7 @@ CONSOLE_SLOT = 36
 ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
 BLINK = 20  # ticks per half blink of a warning
 STRIP_PANEL = pygame.Rect(-3, -3, 646, STRIP_H + 3)
+SEGMENT_KEY = (255, 0, 255)  # not a palette colour: gaps between bar segments
 
 
 @dataclass
@@ -162,6 +163,8 @@ class Hud:
         self.label_rects: list[pygame.Rect] = []
         self.slots: dict[int, Slot] = {}  # the strip's pieces as last drawn
         self.cache_strip = True  # False: draw the whole strip every frame
+        self.bar_segments: dict[tuple[str, tuple[int, int]], pygame.Surface] = {}
+        self.widths: dict[tuple[object, ...], int] = {}
 
     def strip_fonts(self) -> Fonts:
         """Normal-size fonts for the strip, remade when the contrast changes."""
@@ -253,15 +256,26 @@ class Hud:
         self.ui.draw_panel(target, frame, "bar")
         inner = frame.inflate(-4, -4)
         fill = bar_fill(frame.width, meter.share)
-        colour = self.rgb(meter.colour)
-        for sx in range(inner.left, inner.left + fill, 4):
-            target.fill(
-                colour, (sx, inner.top, min(3, inner.left + fill - sx), inner.height)
-            )
+        segments = self._segments(meter.colour, inner.size)
+        target.blit(segments, inner.topleft, (0, 0, fill, inner.height))
         if meter.mark is not None:
             mx = frame.left + 1 + int((frame.width - 3) * meter.mark)
             target.fill(self.rgb("ink"), (mx - 1, frame.top - 1, 3, frame.height + 2))
             target.fill(self.rgb("white"), (mx, frame.top - 1, 1, frame.height + 2))
+
+    def _segments(self, colour: str, size: tuple[int, int]) -> pygame.Surface:
+        """A full bar's fill: 3-pixel segments 4 apart in `colour` over colour
+        key (cached); a bar shows its first `fill` columns."""
+        key = (colour, size)
+        segments = self.bar_segments.get(key)
+        if segments is None:
+            segments = pygame.Surface(size)
+            segments.fill(SEGMENT_KEY)
+            segments.set_colorkey(SEGMENT_KEY)
+            for sx in range(0, size[0], 4):
+                segments.fill(self.rgb(colour), (sx, 0, 3, size[1]))
+            self.bar_segments[key] = segments
+        return segments
 
     def _right_values(self) -> tuple[str, str, float]:
         """Icon, text and bar share of the time (or heart beats) left."""
@@ -313,7 +327,7 @@ class Hud:
             current = i == s.vitals.feed
             style = "button_focused" if current else "button"
             font = self.strip_fonts().regular
-            width = font.measure(feed.name)[0] + 12 + (14 if alarm else 0)
+            width = self._width(font, feed.name) + 12 + (14 if alarm else 0)
             rect = pygame.Rect(x, STRIP_H + 3, width, 17)
             self.ui.draw_panel(target, rect, style)
             tx = x + 6
@@ -325,6 +339,14 @@ class Hud:
                 font.draw(target, feed.name, (tx, rect.y + 2), colour)
             )
             x += width + 4
+
+    def _width(self, font: BitmapFont, text: str) -> int:
+        """`text`'s width in `font` (cached: the tabs measure every frame)."""
+        key = (font, font.style.scale, text)
+        width = self.widths.get(key)
+        if width is None:
+            width = self.widths[key] = font.measure(text)[0]
+        return width
 
     def draw(self, target: pygame.Surface) -> None:
         self.label_rects = []

@@ -3,9 +3,11 @@
 Contract: `MinigameRenderer(state, palette, reduce_flashes,
 colourblind).draw(target)` draws one frame of a running level onto the view
 area of a 640x360 canvas, in layer order: tissue (`tissue_layer`), firewall
-glow and bots (`bot_layer`) and the other effects (`effects`). The HUD is in `hud.py`;
-the reticle and firewall preview are drawn by the scene through
-`renderer.effects`. Reads the state, never changes it.
+glow and bots (`bot_layer`) and the other effects (`effects`). The first
+three are painted as palette codes into one `ViewCanvas` and reach `target`
+in a single blit. The HUD is in `hud.py`; the reticle and firewall preview
+are drawn by the scene through `renderer.effects`. Reads the state, never
+changes it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import pygame
 
 from game.art.palette import Palette, load_palette
 from game.minigame.bot_layer import BotLayer
-from game.minigame.effects import Effects
+from game.minigame.effects import WALL_COLOURS, Effects
 from game.minigame.state import SimState
-from game.minigame.tissue_layer import TissueLayer
+from game.minigame.tissue_layer import TissueLayer, tissue_palette
+from game.minigame.view_canvas import BOT_BASE, ViewCanvas
 
 
 class MinigameRenderer:
@@ -31,12 +34,18 @@ class MinigameRenderer:
     ) -> None:
         palette = palette or load_palette()
         self.state = state
-        self.tissue = TissueLayer(state, palette)
+        self.tissue = TissueLayer(state)
         self.bots = BotLayer(state, palette, reduce_flashes, colourblind)
         self.effects = Effects(state, palette, reduce_flashes)
+        under = tissue_palette(palette) + [palette.rgb(n) for n in WALL_COLOURS]
+        under += [(0, 0, 0)] * (BOT_BASE - len(under))
+        self.canvas = ViewCanvas(under + self.bots.colours)
 
     def draw(self, target: pygame.Surface) -> None:
-        self.tissue.draw(target)
-        self.effects.draw_walls(target)
-        self.bots.draw(target)
+        self.tissue.paint(self.canvas.view)
+        self.effects.draw_walls(self.canvas.surface)
+        painted = self.bots.paint(self.canvas)
+        self.canvas.present(target)
+        if not painted:
+            self.bots.draw_few(target)
         self.effects.draw(target)

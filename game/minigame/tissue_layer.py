@@ -1,18 +1,17 @@
 """Draw one feed's tissue each frame, as palette codes scaled to the view.
 
-Contract: `TissueLayer(state, palette).draw(target)` fills the view area
-(VIEW_W x VIEW_H at the top left) of `target` with the current feed's tissue.
-A cell's shade is its static tone (`tissue_look`) lowered by lost integrity;
-decay (ochre to umber pits), pigment, inflammation and firewalls override
-it. The codes go into an 8-bit surface whose palette holds only game palette
-colours; SDL converts and the canvas gets a nearest scale by CELL_PX. Reads
-the state, never changes it.
+Contract: `TissueLayer(state).paint(view)` fills `view`, a VIEW_H x VIEW_W
+uint8 image (the renderer's `ViewCanvas.view`), with the palette codes of
+the current feed's tissue, each cell a CELL_PX x CELL_PX block;
+`tissue_palette` gives the colour of each code. A cell's shade is its static
+tone (`tissue_look`) lowered by lost integrity; decay (ochre to umber pits),
+pigment, inflammation and firewalls override it. Reads the state, never
+changes it.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pygame
 
 from game.art.palette import Palette
 from game.minigame.spec import FEED_H, FEED_W, Tissue
@@ -24,7 +23,7 @@ from game.minigame.tissue_look import (
     smooth_noise,
     tissue_tone,
 )
-from game.minigame.view import VIEW_H, VIEW_W
+from game.minigame.view import CELL_PX
 
 F32 = np.float32
 
@@ -57,21 +56,20 @@ DAMAGE_SHADES = F32(4.0)  # a cell at integrity 0 is this many shades darker
 
 
 def tissue_palette(palette: Palette) -> list[tuple[int, int, int]]:
+    """The colour of each tissue code, code 0 first (WALL_CODE + 1 of them)."""
     colours = [palette.rgb(name) for tissue in Tissue for name in RAMPS[tissue]]
     colours += [palette.rgb(n) for n in (*DECAY_RAMP, *PIGMENT_RAMP, *HOSTILE_RAMP)]
     colours.append(palette.rgb(WALL_COLOUR))
-    return colours + [(0, 0, 0)] * (256 - len(colours))
+    return colours
 
 
 class TissueLayer:
-    """The tissue of one feed as codes in an 8-bit surface, scaled to the view."""
+    """The tissue of one feed as palette codes, CELL_PX pixels a cell."""
 
-    def __init__(self, state: SimState, palette: Palette) -> None:
+    def __init__(self, state: SimState) -> None:
         self.state = state
-        self.surface8 = pygame.Surface((FEED_W, FEED_H), depth=8)
-        self.surface8.set_palette(tissue_palette(palette))
-        self.surface32 = pygame.Surface((FEED_W, FEED_H))
         self.codes = np.zeros((FEED_H, FEED_W), np.uint8)
+        self.pairs = np.zeros((FEED_H, FEED_W), np.uint16)
         self.level = np.zeros((FEED_H, FEED_W), np.float32)
         self.mask = np.zeros((FEED_H, FEED_W), bool)
         self.pits = (
@@ -126,7 +124,19 @@ class TissueLayer:
         shade += np.float32(code)
         self.codes.ravel()[cells] = shade.astype(np.uint8)
 
-    def draw(self, target: pygame.Surface) -> None:
+    def paint(self, view: np.ndarray) -> None:
+        """The current feed's codes, each cell a CELL_PX square, into `view`
+        (its rows must start on even addresses: a cell's row of CELL_PX = 2
+        pixels is one 16-bit write)."""
+        self._update()
+        # both bytes of code * 257 are the code
+        np.multiply(self.codes, np.uint16(257), out=self.pairs)
+        pairs = view.view(np.uint16)
+        for dy in range(CELL_PX):
+            pairs[dy::CELL_PX] = self.pairs
+
+    def _update(self) -> None:
+        """self.codes = the current feed's tissue codes, one per cell."""
         s = self.state
         if s.vitals.feed != self.feed:
             self._select()
@@ -144,8 +154,3 @@ class TissueLayer:
         if s.segments:
             np.greater(g.wall[self.rows, self.cols], 0, out=self.mask)
             self.codes[self.mask] = WALL_CODE
-        pixels = pygame.surfarray.pixels2d(self.surface8)
-        pixels[...] = self.codes.T
-        del pixels
-        self.surface32.blit(self.surface8, (0, 0))
-        pygame.transform.scale(self.surface32, (VIEW_W, VIEW_H), target)

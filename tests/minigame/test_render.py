@@ -216,3 +216,93 @@ def test_the_alarm_blitted_by_bands_equals_a_whole_view_blit(display, make_spec)
         assert np.array_equal(
             pygame.surfarray.array3d(whole), pygame.surfarray.array3d(bands)
         )
+
+
+def test_bots_painted_into_the_view_canvas_look_as_drawn_alone_over_it(
+    display, make_spec
+):
+    """Stopped bots have no trail colour: where their trail pixel is written
+    last, the tissue shows, as it did under the bots drawn alone."""
+    from game.minigame.state import Outcome
+
+    state = make_state(make_spec(bots=20_000), 5)
+    sw = state.swarm
+    sw.state[::5] = Bot.STOPPED
+    sw.state[1::7] = Bot.INACTIVE
+    sw.vx[:] = np.random.default_rng(3).uniform(-0.3, 0.3, sw.n)
+    sw.vy[:] = np.random.default_rng(4).uniform(-0.3, 0.3, sw.n)
+    state.vitals.outcome = Outcome.SHUTDOWN
+    renderer = MinigameRenderer(state, load_palette())
+    canvas = renderer.canvas
+    alone, painted = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    renderer.tissue.paint(canvas.view)
+    canvas.present(alone)
+    renderer.bots.draw(alone)
+    assert renderer.bots.paint(canvas)
+    canvas.present(painted)
+    assert np.array_equal(
+        pygame.surfarray.array3d(alone), pygame.surfarray.array3d(painted)
+    )
+    assert renderer.bots.blank.any()
+
+
+def test_a_sparkle_shrinks_from_a_cross_with_a_white_heart_to_a_mint_dot(
+    display, make_spec
+):
+    palette = load_palette()
+    state = make_state(make_spec(bots=100), 1)
+    effects = MinigameRenderer(state, palette).effects
+    effects.sparkles = [(100, 50, 0)]
+    sizes = []
+    for tick, heart in ((0, "white"), (6, "white"), (12, "mint")):
+        state.vitals.tick = tick
+        canvas = pygame.Surface((640, 360))
+        effects._sparkles(canvas)
+        pixels = pygame.surfarray.array3d(canvas)
+        assert tuple(pixels[100, 50]) == palette.rgb(heart)
+        sizes.append(int(pixels.any(axis=2).sum()))
+    assert sizes == [9, 5, 1]
+
+
+def test_firewalls_drawn_into_the_view_canvas_match_a_direct_draw(display, make_spec):
+    """The glow is drawn on the 8-bit canvas, whose palette holds its colours:
+    the same pixels as on a 32-bit surface, ends off the view included."""
+    state = make_state(make_spec(bots=100), 1)
+    state.segments[:] = [
+        (10.5, 20.2, 60.7, 33.1),
+        (-4, 170, 30, 190),
+        (300, 5, 330, -3),
+    ]
+    renderer = MinigameRenderer(state, load_palette())
+    canvas = renderer.canvas
+    direct, painted = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+    canvas.view[:] = 0
+    canvas.present(direct)
+    renderer.effects.draw_walls(direct)
+    renderer.effects.draw_walls(canvas.surface)
+    canvas.present(painted)
+    assert np.array_equal(
+        pygame.surfarray.array3d(direct), pygame.surfarray.array3d(painted)
+    )
+    pixels = pygame.surfarray.array3d(direct)
+    assert (pixels != pixels[0, 0]).any()  # the walls drew something
+
+
+def test_looks_worked_out_arithmetically_draw_what_table_takes_draw(
+    display, make_spec, monkeypatch
+):
+    state = make_state(make_spec(bots=3000), 5)
+    state.swarm.state[::3] = Bot.GLITCHED
+    state.swarm.state[1::11] = Bot.INACTIVE
+    state.swarm.dirty = True
+    for _ in range(20):
+        step(state)
+    renderer = MinigameRenderer(state, load_palette())
+    frames = []
+    for least in (10**9, 0):
+        monkeypatch.setattr(bot_layer, "LOOKUP_MIN", least)
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0].any()
