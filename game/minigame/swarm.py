@@ -25,8 +25,8 @@ BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
 
 def refresh_masks(sw: Swarm) -> None:
     """Float 0/1 masks of the healthy, glitched (incl. hidden) and moving
-    bots, their counts, and the longest immunity left (whoever changes
-    states or immunity sets `dirty`)."""
+    bots, their counts, the indices of the bots that do not move, and the
+    longest immunity left (whoever changes states or immunity sets `dirty`)."""
     np.equal(sw.state, Bot.HEALTHY, out=sw.b1)
     np.copyto(sw.is_healthy, sw.b1)
     sw.healthy_count = int(np.count_nonzero(sw.b1))
@@ -36,17 +36,18 @@ def refresh_masks(sw: Swarm) -> None:
     sw.glitched_count = int(np.count_nonzero(sw.b1))
     np.copyto(sw.is_glitched, sw.b1)
     np.add(sw.is_healthy, sw.is_glitched, out=sw.is_moving)
+    np.greater(sw.state, Bot.HIDDEN, out=sw.b2)
+    sw.still = np.flatnonzero(sw.b2)
     sw.immune_left = float(sw.immune.max()) if sw.n else 0.0
     sw.dirty = False
 
 
 def noise(s: SimState, out: np.ndarray, scale: float | np.ndarray) -> np.ndarray:
     """`out` = uniform noise in [-scale/2, scale/2), read from the state's
-    noise table at a random offset (one rng draw instead of N)."""
+    centred noise table at a random offset (one rng draw instead of N)."""
     sw = s.swarm
     start = int(s.rng.integers(0, sw.noise.size - sw.n))
-    np.subtract(sw.noise[start : start + sw.n], F32(0.5), out=out)
-    out *= scale
+    np.multiply(sw.centred[start : start + sw.n], scale, out=out)
     return out
 
 
@@ -113,28 +114,49 @@ def spread_crowds(s: SimState) -> None:
     gradient of the bot density at 2x2-cell resolution, scaled to the mean
     density over the tissue. The coarse push is the same for every bot of a
     4x4 coarse cell, so a dense swarm settles in clumps on that grid; this
-    finer push lets it spread and stream instead. Scratch: i1, i2, f1."""
+    finer push lets it spread and stream instead. Scratch: i1, i2, f1, spare
+    (free once the push is read)."""
     sw, g = s.swarm, s.grid
-    inverse, width = F32(1.0 / SPREAD_BIN), g.spread.shape[1]
+    bins = _spread_bins(s)
+    _count_moving(s, bins)
+    box3(g.spread, g.spread_tmp, g.spread)
+    np.subtract(g.spread[:, 2:], g.spread[:, :-2], out=g.spread_x[:, 1:-1])
+    np.subtract(g.spread[2:], g.spread[:-2], out=g.spread_y[1:-1])
+    tissue_bins = g.tissue_coarse * (COARSE // SPREAD_BIN) ** 2
+    mean = max((sw.healthy_count + sw.glitched_count) / tissue_bins, 1e-6)
+    scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
+    for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
+        np.take(gradient.ravel(), bins, out=sw.f1, mode="clip")
+        sw.f1 *= scale
+        sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
+        velocity += sw.f1
+
+
+def _spread_bins(s: SimState) -> np.ndarray:
+    """Each bot's flat crowd_spread bin, into `spare` (intp: numpy would
+    convert int32 indices on every gather and count)."""
+    sw, width = s.swarm, s.grid.spread.shape[1]
+    inverse = F32(1.0 / SPREAD_BIN)
     np.multiply(sw.y, inverse, out=sw.f1)
     np.copyto(sw.i1, sw.f1, casting="unsafe")
     sw.i1 *= width
     np.multiply(sw.x, inverse, out=sw.f1)
     np.copyto(sw.i2, sw.f1, casting="unsafe")
     sw.i1 += sw.i2
-    counts = np.bincount(sw.i1, weights=sw.is_moving, minlength=g.spread.size)
+    np.copyto(sw.spare, sw.i1)
+    return sw.spare
+
+
+def _count_moving(s: SimState, bins: np.ndarray) -> None:
+    """`spread` = moving bots per bin. The bots that do not move are counted
+    in an extra bin for the count's sake (a plain count is much cheaper than
+    one weighted by `is_moving`, with the same integers), then put back."""
+    sw, g = s.swarm, s.grid
+    kept = bins[sw.still]
+    bins[sw.still] = g.spread.size
+    counts = np.bincount(bins, minlength=g.spread.size + 1)
+    bins[sw.still] = kept
     np.copyto(g.spread.ravel(), counts[: g.spread.size], casting="unsafe")
-    box3(g.spread, g.spread_tmp, g.spread)
-    np.subtract(g.spread[:, 2:], g.spread[:, :-2], out=g.spread_x[:, 1:-1])
-    np.subtract(g.spread[2:], g.spread[:-2], out=g.spread_y[1:-1])
-    bins = g.tissue_coarse * (COARSE // SPREAD_BIN) ** 2  # tissue bins
-    mean = max((sw.healthy_count + sw.glitched_count) / bins, 1e-6)
-    scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
-    for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
-        np.take(gradient.ravel(), sw.i1, out=sw.f1, mode="clip")
-        sw.f1 *= scale
-        sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
-        velocity += sw.f1
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:
@@ -318,14 +340,12 @@ def spread(s: SimState) -> None:
     sw, g = s.swarm, s.grid
     if sw.glitched_count:
         _pressure(s)
-        np.take(g.pressure.ravel(), sw.coarse, out=sw.f1, mode="clip")
-        density = (sw.healthy_count + sw.glitched_count) / g.tissue_coarse
-        np.add(sw.f1, F32(density * s.spec.swarm.pressure_half + 1e-3), out=sw.f2)
-        sw.f1 /= sw.f2
-        sw.f1 *= sw.is_healthy
-        sw.f1 *= F32(s.tuning.spread_rate / TICK_RATE)
+        _chance(s)
+        np.take(g.chance.ravel(), sw.coarse, out=sw.f1, mode="clip")
         start = int(s.rng.integers(0, sw.noise.size - sw.n))
         np.less(sw.noise[start : start + sw.n], sw.f1, out=sw.b1)
+        np.greater(sw.is_healthy, F32(0.5), out=sw.b2)
+        sw.b1 &= sw.b2
         if sw.immune_left > 0.0:
             np.less_equal(sw.immune, F32(0.0), out=sw.b2)
             sw.b1 &= sw.b2
@@ -334,6 +354,18 @@ def spread(s: SimState) -> None:
         sw.immune -= ONE
         np.maximum(sw.immune, F32(0.0), out=sw.immune)
         sw.immune_left -= 1.0
+
+
+def _chance(s: SimState) -> None:
+    """`chance` = a healthy bot's chance per tick on each coarse cell,
+    p / (p + d) * spread_rate/60, with the per-bot formula's roundings
+    (worked out per coarse cell instead of per bot; an unhealthy bot's
+    chance, 0, is its mask's)."""
+    sw, g = s.swarm, s.grid
+    density = (sw.healthy_count + sw.glitched_count) / g.tissue_coarse
+    np.add(g.pressure, F32(density * s.spec.swarm.pressure_half + 1e-3), out=g.chance)
+    np.divide(g.pressure, g.chance, out=g.chance)
+    g.chance *= F32(s.tuning.spread_rate / TICK_RATE)
 
 
 def _infect(s: SimState) -> None:
