@@ -57,6 +57,7 @@ class Grid:
     wall: np.ndarray  # uint8 firewall id + 1, 0 = none
     walled: np.ndarray  # bool flat view of wall > 0
     need: np.ndarray  # float32 how much repair each cell needs (last step)
+    needy: np.ndarray  # bool flat: need above the work threshold (work's scratch)
     scratch: np.ndarray
     scratch2: np.ndarray
     damage: np.ndarray  # coarse diffused damage field
@@ -259,6 +260,7 @@ def make_grid(spec: LevelSpec) -> Grid:
         wall=np.zeros(shape, np.uint8),
         walled=np.zeros(shape[0] * shape[1], bool),
         need=np.zeros(shape, F32),
+        needy=np.zeros(shape[0] * shape[1], bool),
         scratch=np.zeros(shape, F32),
         scratch2=np.zeros(shape, F32),
         damage=np.zeros(cshape, F32),
