@@ -117,6 +117,8 @@ class Swarm:
     is_healthy: np.ndarray  # float32 masks, refreshed each step
     is_glitched: np.ndarray
     is_moving: np.ndarray
+    healthy: np.ndarray  # the same masks as bools (kept with the floats)
+    glitched: np.ndarray
     b1: np.ndarray
     b2: np.ndarray
     noise: np.ndarray  # uniform [0, 1) table, read at random offsets
@@ -310,6 +312,7 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -
         i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32),
         f1=f(), f2=f(), f3=f(), rnd=f(),
         is_healthy=f(), is_glitched=f(), is_moving=f(),
+        healthy=np.zeros(n, bool), glitched=np.zeros(n, bool),
         b1=np.zeros(n, bool), b2=np.zeros(n, bool),
         noise=noise, centred=noise - F32(0.5),
         in_feed=np.zeros((feeds, n), F32),

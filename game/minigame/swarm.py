@@ -24,17 +24,18 @@ BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
 
 
 def refresh_masks(sw: Swarm) -> None:
-    """Float 0/1 masks of the healthy, glitched (incl. hidden) and moving
-    bots, their counts, the indices of the bots that do not move, and the
-    longest immunity left (whoever changes states or immunity sets `dirty`)."""
-    np.equal(sw.state, Bot.HEALTHY, out=sw.b1)
-    np.copyto(sw.is_healthy, sw.b1)
-    sw.healthy_count = int(np.count_nonzero(sw.b1))
-    np.equal(sw.state, Bot.GLITCHED, out=sw.b1)
+    """Float 0/1 and bool masks of the healthy and glitched (incl. hidden)
+    bots, the float mask of the moving ones, their counts, the indices of
+    the bots that do not move, and the longest immunity left (whoever
+    changes states or immunity sets `dirty`)."""
+    np.equal(sw.state, Bot.HEALTHY, out=sw.healthy)
+    np.copyto(sw.is_healthy, sw.healthy)
+    sw.healthy_count = int(np.count_nonzero(sw.healthy))
+    np.equal(sw.state, Bot.GLITCHED, out=sw.glitched)
     np.equal(sw.state, Bot.HIDDEN, out=sw.b2)
-    sw.b1 |= sw.b2
-    sw.glitched_count = int(np.count_nonzero(sw.b1))
-    np.copyto(sw.is_glitched, sw.b1)
+    sw.glitched |= sw.b2
+    sw.glitched_count = int(np.count_nonzero(sw.glitched))
+    np.copyto(sw.is_glitched, sw.glitched)
     np.add(sw.is_healthy, sw.is_glitched, out=sw.is_moving)
     np.greater(sw.state, Bot.HIDDEN, out=sw.b2)
     sw.still = np.flatnonzero(sw.b2)
@@ -68,15 +69,27 @@ def _push_table(
     bot of that state feels there: exactly the per-bot formula
     grad * is_healthy * climb + lure * is_glitched * lure_gain, worked out
     once per coarse cell instead of once per bot."""
+    if s.swarm.still.size:
+        _push_rows(s, out, grad, lure, slice(None))
+        return
+    # no bot reads the still states' rows; hidden is glitched's formula
+    _push_rows(s, out, grad, lure, slice(Bot.HEALTHY, Bot.HIDDEN))
+    out[Bot.HIDDEN] = out[Bot.GLITCHED]
+
+
+def _push_rows(
+    s: SimState, out: np.ndarray, grad: np.ndarray, lure: np.ndarray, rows: slice
+) -> None:
+    """The push table's formula for the bot states `rows` only."""
     rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
-    np.multiply(grad.ravel(), HEALTHY_ROWS, out=out)
-    out *= F32(unit * rules.climb)
+    np.multiply(grad.ravel(), HEALTHY_ROWS[rows], out=out[rows])
+    out[rows] *= F32(unit * rules.climb)
     if kind.lure:
-        tmp = s.grid.push_tmp
-        np.multiply(lure.ravel(), GLITCHED_ROWS, out=tmp)
+        tmp = s.grid.push_tmp[rows]
+        np.multiply(lure.ravel(), GLITCHED_ROWS[rows], out=tmp)
         tmp *= F32(unit * kind.lure * kind.speed)
-        out += tmp
+        out[rows] += tmp
 
 
 def _push(s: SimState, v: np.ndarray, table: np.ndarray, key: np.ndarray) -> None:
@@ -126,10 +139,23 @@ def spread_crowds(s: SimState) -> None:
     mean = max((sw.healthy_count + sw.glitched_count) / tissue_bins, 1e-6)
     scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
     for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
-        np.take(gradient.ravel(), bins, out=sw.f1, mode="clip")
-        sw.f1 *= scale
+        _scaled_at(s, gradient, bins, scale)
         sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
         velocity += sw.f1
+
+
+def _scaled_at(
+    s: SimState, gradient: np.ndarray, bins: np.ndarray, scale: np.float32
+) -> None:
+    """f1 = gradient at each bot's bin times `scale`: scaled per bin when
+    there are more bots than bins, else per bot (the same products)."""
+    sw, g = s.swarm, s.grid
+    if sw.n > gradient.size:
+        np.multiply(gradient, scale, out=g.spread_tmp)
+        np.take(g.spread_tmp.ravel(), bins, out=sw.f1, mode="clip")
+        return
+    np.take(gradient.ravel(), bins, out=sw.f1, mode="clip")
+    sw.f1 *= scale
 
 
 def _spread_bins(s: SimState) -> np.ndarray:
@@ -184,11 +210,12 @@ def coarse_of(s: SimState) -> None:
 
 
 def _advance(s: SimState) -> None:
+    """Moving bots step by their velocity within their bounds; the others
+    are put back where they were (f2, f3), as adding 0 * v would leave them
+    (they lie within their bounds)."""
     sw = s.swarm
-    np.multiply(sw.vx, sw.is_moving, out=sw.f1)
-    sw.x += sw.f1
-    np.multiply(sw.vy, sw.is_moving, out=sw.f1)
-    sw.y += sw.f1
+    sw.x += sw.vx
+    sw.y += sw.vy
     if len(s.spec.all_feeds()) == 1:
         np.clip(sw.x, F32(0.0), sw.x1[0], out=sw.x)
         np.clip(sw.y, F32(0.0), sw.y1[0], out=sw.y)
@@ -196,6 +223,9 @@ def _advance(s: SimState) -> None:
         for pos, low, high in ((sw.x, sw.x0, sw.x1), (sw.y, sw.y0, sw.y1)):
             np.maximum(pos, low, out=pos)
             np.minimum(pos, high, out=pos)
+    if sw.still.size:
+        sw.x[sw.still] = sw.f2[sw.still]
+        sw.y[sw.still] = sw.f3[sw.still]
 
 
 def _take_flags(table: np.ndarray, index: np.ndarray, out: np.ndarray) -> None:
@@ -295,12 +325,10 @@ def _workers(s: SimState) -> np.ndarray:
     sw, g = s.swarm, s.grid
     np.greater(g.need.ravel(), F32(s.spec.swarm.work_threshold), out=g.needy)
     _take_flags(g.needy, sw.cell, sw.b1)
-    np.greater(sw.is_healthy, F32(0.5), out=sw.b2)
-    sw.b1 &= sw.b2
+    sw.b1 &= sw.healthy
     _friction(s, int(np.count_nonzero(sw.b1)))
     if s.spec.behaviour.chews and sw.glitched_count:
-        np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-        sw.b1 |= sw.b2
+        sw.b1 |= sw.glitched
     return np.flatnonzero(sw.b1)
 
 
@@ -337,8 +365,7 @@ def _clear(
 def _pressure(s: SimState) -> None:
     """Mean count of glitched bots over each coarse cell's 3x3 neighbourhood."""
     sw, g = s.swarm, s.grid
-    np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-    glitched = np.take(sw.coarse, np.flatnonzero(sw.b2))
+    glitched = np.take(sw.coarse, np.flatnonzero(sw.glitched))
     counts = np.bincount(glitched, minlength=g.damage.size)
     np.copyto(g.pressure.ravel(), counts[: g.damage.size], casting="unsafe")
     box3(g.pressure, g.coarse_tmp, g.pressure)
@@ -361,8 +388,7 @@ def spread(s: SimState) -> None:
         np.take(g.chance.ravel(), sw.coarse, out=sw.f1, mode="clip")
         start = int(s.rng.integers(0, sw.noise.size - sw.n))
         np.less(sw.noise[start : start + sw.n], sw.f1, out=sw.b1)
-        np.greater(sw.is_healthy, F32(0.5), out=sw.b2)
-        sw.b1 &= sw.b2
+        sw.b1 &= sw.healthy
         if sw.immune_left > 0.0:
             np.less_equal(sw.immune, F32(0.0), out=sw.b2)
             sw.b1 &= sw.b2
@@ -392,12 +418,20 @@ def _infect(s: SimState) -> None:
     if not changed:
         return
     code = Bot.HIDDEN if s.spec.behaviour.hidden else Bot.GLITCHED
-    flags = sw.b1.view(np.uint8)
-    for _ in range(int(code)):  # HEALTHY is 0: add the new state's code
-        sw.state += flags
-    np.copyto(sw.f1, sw.b1)
-    sw.is_healthy -= sw.f1
-    sw.is_glitched += sw.f1
+    if changed * BY_INDEX_SHARE < sw.n:  # a few: by index, the same values
+        infected = np.flatnonzero(sw.b1)
+        sw.state[infected] = code
+        sw.is_healthy[infected] = 0.0
+        sw.is_glitched[infected] = 1.0
+    else:
+        flags = sw.b1.view(np.uint8)
+        for _ in range(int(code)):  # HEALTHY is 0: add the new state's code
+            sw.state += flags
+        np.copyto(sw.f1, sw.b1)
+        sw.is_healthy -= sw.f1
+        sw.is_glitched += sw.f1
+    sw.healthy ^= sw.b1  # every bot in b1 was healthy
+    sw.glitched |= sw.b1
     sw.glitched_count += changed
     sw.healthy_count -= changed
 
@@ -407,8 +441,7 @@ def inflame(s: SimState) -> None:
     sw, g, kind = s.swarm, s.grid, s.spec.behaviour
     hostile = g.hostile.ravel()
     if sw.glitched_count:
-        np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-        cells = sw.cell[sw.b2]
+        cells = sw.cell[sw.glitched]
         hostile[cells] = np.minimum(
             hostile[cells] + F32(kind.hostile_gain / TICK_RATE), 1
         )

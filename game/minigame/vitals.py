@@ -29,8 +29,7 @@ def measure(s: SimState) -> None:
     if s.feed_glitched.size > 1 and sw.glitched_count:
         # a count of the glitched bots' feeds: the same integers as summing
         # in_feed * is_glitched, reading only the glitched bots
-        np.greater(sw.is_glitched, 0.5, out=sw.b2)
-        counts = np.bincount(sw.feed[sw.b2], minlength=s.feed_glitched.size)
+        counts = np.bincount(sw.feed[sw.glitched], minlength=s.feed_glitched.size)
         s.feed_glitched[:] = counts[: s.feed_glitched.size]
     else:
         s.feed_glitched[:] = 0.0
@@ -45,8 +44,7 @@ def _pulp_share(s: SimState) -> float:
     sw = s.swarm
     if not sw.glitched_count:
         return 0.0
-    np.greater(sw.is_glitched, 0.5, out=sw.b2)
-    on_pulp = float(s.grid.pulp.ravel()[sw.cell[sw.b2]].sum())
+    on_pulp = float(s.grid.pulp.ravel()[sw.cell[sw.glitched]].sum())
     return on_pulp / max(s.vitals.active, 1)
 
 
