@@ -178,10 +178,13 @@ def _count_moving(s: SimState, bins: np.ndarray) -> None:
     in an extra bin for the count's sake (a plain count is much cheaper than
     one weighted by `is_moving`, with the same integers), then put back."""
     sw, g = s.swarm, s.grid
-    kept = bins[sw.still]
-    bins[sw.still] = g.spread.size
-    counts = np.bincount(bins, minlength=g.spread.size + 1)
-    bins[sw.still] = kept
+    if not sw.still.size:
+        counts = np.bincount(bins, minlength=g.spread.size)
+    else:
+        kept = bins[sw.still]
+        bins[sw.still] = g.spread.size
+        counts = np.bincount(bins, minlength=g.spread.size + 1)
+        bins[sw.still] = kept
     np.copyto(g.spread.ravel(), counts[: g.spread.size], casting="unsafe")
 
 
@@ -318,13 +321,24 @@ def _friction(s: SimState, count: int) -> None:
     sw.vy *= sw.f1
 
 
-def _workers(s: SimState) -> np.ndarray:
-    """Indices of bots that change their cell this tick; sets b1 = working.
-    Whether a cell needs work is worked out once per cell (`needy`), then
-    gathered per bot as bytes (a float gather and compare cost far more)."""
+def _needy(s: SimState) -> None:
+    """b1 = the bots on a cell whose need is above the work threshold. With
+    more bots than half the cells, it is compared once per cell and gathered
+    as bytes (a float gather and compare per bot cost more), else per bot."""
     sw, g = s.swarm, s.grid
-    np.greater(g.need.ravel(), F32(s.spec.swarm.work_threshold), out=g.needy)
-    _take_flags(g.needy, sw.cell, sw.b1)
+    threshold = F32(s.spec.swarm.work_threshold)
+    if 2 * sw.n > g.needy.size:
+        np.greater(g.need.ravel(), threshold, out=g.needy)
+        _take_flags(g.needy, sw.cell, sw.b1)
+        return
+    np.take(g.need.ravel(), sw.cell, out=sw.f1, mode="clip")
+    np.greater(sw.f1, threshold, out=sw.b1)
+
+
+def _workers(s: SimState) -> np.ndarray:
+    """Indices of bots that change their cell this tick; sets b1 = working."""
+    sw = s.swarm
+    _needy(s)
     sw.b1 &= sw.healthy
     _friction(s, int(np.count_nonzero(sw.b1)))
     if s.spec.behaviour.chews and sw.glitched_count:
