@@ -130,7 +130,7 @@ class Swarm:
     glitched_count: int = 0
     feed_version: int = 0  # counts changes of `feed` (drawers cache by it)
     immune_left: float = 0.0  # ticks until every bot's immunity is 0 (at most)
-    still: np.ndarray = field(  # indices of the bots that do not move (masks')
+    still: np.ndarray = field(  # indices (any order) of the bots that do not move
         default_factory=lambda: np.zeros(0, np.intp)
     )
 

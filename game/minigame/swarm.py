@@ -21,6 +21,7 @@ ONE = F32(1.0)
 BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
 BOUNCE_BACK = ONE - BOUNCE
 BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
+STILL_BY_INDEX_SHARE = 16  # still bots put back by index (4 gathers a bot)
 
 
 def refresh_masks(sw: Swarm) -> None:
@@ -211,21 +212,32 @@ def coarse_of(s: SimState) -> None:
 
 def _advance(s: SimState) -> None:
     """Moving bots step by their velocity within their bounds; the others
-    are put back where they were (f2, f3), as adding 0 * v would leave them
-    (they lie within their bounds)."""
+    stay. With few still bots every bot steps and those few are put back
+    where they were (f2, f3), as adding 0 * v would leave them (they lie
+    within their bounds); with many, velocities are masked (is_moving)."""
     sw = s.swarm
-    sw.x += sw.vx
-    sw.y += sw.vy
+    few_still = sw.still.size * STILL_BY_INDEX_SHARE < sw.n
+    for pos, velocity in ((sw.x, sw.vx), (sw.y, sw.vy)):
+        if few_still:
+            pos += velocity
+        else:
+            np.multiply(velocity, sw.is_moving, out=sw.f1)
+            pos += sw.f1
+    _bound_positions(s)
+    if few_still and sw.still.size:
+        sw.x[sw.still] = sw.f2[sw.still]
+        sw.y[sw.still] = sw.f3[sw.still]
+
+
+def _bound_positions(s: SimState) -> None:
+    sw = s.swarm
     if len(s.spec.all_feeds()) == 1:
         np.clip(sw.x, F32(0.0), sw.x1[0], out=sw.x)
         np.clip(sw.y, F32(0.0), sw.y1[0], out=sw.y)
-    else:
-        for pos, low, high in ((sw.x, sw.x0, sw.x1), (sw.y, sw.y0, sw.y1)):
-            np.maximum(pos, low, out=pos)
-            np.minimum(pos, high, out=pos)
-    if sw.still.size:
-        sw.x[sw.still] = sw.f2[sw.still]
-        sw.y[sw.still] = sw.f3[sw.still]
+        return
+    for pos, low, high in ((sw.x, sw.x0, sw.x1), (sw.y, sw.y0, sw.y1)):
+        np.maximum(pos, low, out=pos)
+        np.minimum(pos, high, out=pos)
 
 
 def _take_flags(table: np.ndarray, index: np.ndarray, out: np.ndarray) -> None:
@@ -461,11 +473,25 @@ def inflame(s: SimState) -> None:
     sw.f1 *= sw.is_moving
     sw.hp -= sw.f1
     np.less_equal(sw.hp, F32(0.0), out=sw.b1)
-    np.greater(sw.is_moving, F32(0.5), out=sw.b2)
+    np.logical_or(sw.healthy, sw.glitched, out=sw.b2)  # moving
     sw.b1 &= sw.b2
     if sw.b1.any():
-        np.copyto(sw.state, np.uint8(Bot.DEAD), where=sw.b1)
-        refresh_masks(sw)
+        _die(sw)
+
+
+def _die(sw: Swarm) -> None:
+    """Bots in b1 (all moving) die. Their masks and counts are updated by
+    index to what `refresh_masks` would find; the longest immunity left
+    stays an upper bound (deaths change no immunity)."""
+    dead = np.flatnonzero(sw.b1)
+    sw.state[dead] = Bot.DEAD
+    sw.healthy_count -= int(np.count_nonzero(sw.healthy[dead]))
+    sw.glitched_count -= int(np.count_nonzero(sw.glitched[dead]))
+    for mask in (sw.is_healthy, sw.is_glitched, sw.is_moving):
+        mask[dead] = 0.0
+    sw.healthy[dead] = False
+    sw.glitched[dead] = False
+    sw.still = np.concatenate((sw.still, dead))
 
 
 def swarm_step(s: SimState) -> None:
