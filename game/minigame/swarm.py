@@ -162,15 +162,20 @@ def _scaled_at(
 def _spread_bins(s: SimState) -> np.ndarray:
     """Each bot's flat crowd_spread bin, into `spare` (intp: numpy would
     convert int32 indices on every gather and count)."""
-    sw, width = s.swarm, s.grid.spread.shape[1]
-    inverse = F32(1.0 / SPREAD_BIN)
+    _bin_index(s, F32(1.0 / SPREAD_BIN), s.grid.spread.shape[1], s.swarm.spare)
+    return s.swarm.spare
+
+
+def _bin_index(s: SimState, inverse: np.float32, width: int, out: np.ndarray) -> None:
+    """Flat index of every bot's bin into `out`, bins being 1 / `inverse`
+    cells a side, `width` of them a row (scratch f1, i1, i2)."""
+    sw = s.swarm
     np.multiply(sw.y, inverse, out=sw.f1)
     np.copyto(sw.i1, sw.f1, casting="unsafe")
     sw.i1 *= width
     np.multiply(sw.x, inverse, out=sw.f1)
     np.copyto(sw.i2, sw.f1, casting="unsafe")
-    np.add(sw.i1, sw.i2, out=sw.spare)
-    return sw.spare
+    np.add(sw.i1, sw.i2, out=out)
 
 
 def _count_moving(s: SimState, bins: np.ndarray) -> None:
@@ -200,14 +205,8 @@ def cell_of(s: SimState, out: np.ndarray) -> None:
 
 def coarse_of(s: SimState) -> None:
     """Flat coarse-field index of every bot into `coarse`."""
-    sw, cw = s.swarm, s.grid.damage.shape[1]
-    inverse = F32(1.0 / (s.grid.shape[1] // cw))
-    np.multiply(sw.y, inverse, out=sw.f1)
-    np.copyto(sw.i1, sw.f1, casting="unsafe")
-    sw.i1 *= cw
-    np.multiply(sw.x, inverse, out=sw.f1)
-    np.copyto(sw.i2, sw.f1, casting="unsafe")
-    np.add(sw.i1, sw.i2, out=sw.coarse)
+    cw = s.grid.damage.shape[1]
+    _bin_index(s, F32(1.0 / (s.grid.shape[1] // cw)), cw, s.swarm.coarse)
 
 
 def _advance(s: SimState) -> None:
