@@ -57,10 +57,12 @@ class Grid:
     wall: np.ndarray  # uint8 firewall id + 1, 0 = none
     walled: np.ndarray  # bool flat view of wall > 0
     need: np.ndarray  # float32 how much repair each cell needs (last step)
+    needy: np.ndarray  # bool flat: need above the work threshold (work's scratch)
     scratch: np.ndarray
     scratch2: np.ndarray
     damage: np.ndarray  # coarse diffused damage field
     pressure: np.ndarray  # coarse glitch pressure (neighbourhood mean count)
+    chance: np.ndarray  # coarse: a healthy bot's chance to turn glitched per tick
     coarse_src: np.ndarray
     rows: np.ndarray  # (H, W / COARSE) scratch for coarse sums
     coarse_tmp: np.ndarray
@@ -115,9 +117,12 @@ class Swarm:
     is_healthy: np.ndarray  # float32 masks, refreshed each step
     is_glitched: np.ndarray
     is_moving: np.ndarray
+    healthy: np.ndarray  # the same masks as bools (kept with the floats)
+    glitched: np.ndarray
     b1: np.ndarray
     b2: np.ndarray
     noise: np.ndarray  # uniform [0, 1) table, read at random offsets
+    centred: np.ndarray  # noise - 0.5, worked out once
     in_feed: np.ndarray  # float32 (feeds, n): 1 where the bot is in that feed
     reserve: int  # next INACTIVE slot for sabotage waves
     healthy_count: int = 0
@@ -125,6 +130,9 @@ class Swarm:
     glitched_count: int = 0
     feed_version: int = 0  # counts changes of `feed` (drawers cache by it)
     immune_left: float = 0.0  # ticks until every bot's immunity is 0 (at most)
+    still: np.ndarray = field(  # indices (any order) of the bots that do not move
+        default_factory=lambda: np.zeros(0, np.intp)
+    )
 
     @property
     def n(self) -> int:
@@ -254,10 +262,12 @@ def make_grid(spec: LevelSpec) -> Grid:
         wall=np.zeros(shape, np.uint8),
         walled=np.zeros(shape[0] * shape[1], bool),
         need=np.zeros(shape, F32),
+        needy=np.zeros(shape[0] * shape[1], bool),
         scratch=np.zeros(shape, F32),
         scratch2=np.zeros(shape, F32),
         damage=np.zeros(cshape, F32),
         pressure=np.zeros(cshape, F32),
+        chance=np.zeros(cshape, F32),
         coarse_src=np.zeros(cshape, F32),
         rows=np.zeros((shape[0], cshape[1]), F32),
         coarse_tmp=np.zeros(cshape, F32),
@@ -290,6 +300,8 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -
     def f(value: float = 0.0) -> np.ndarray:
         return np.full(n, value, F32)
 
+    noise = rng.random(2 * n + NOISE_EXTRA, dtype=np.float32)
+
     return Swarm(
         x=f(), y=f(), vx=f(), vy=f(),
         state=np.full(n, Bot.INACTIVE, np.uint8),
@@ -300,8 +312,9 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -
         i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32),
         f1=f(), f2=f(), f3=f(), rnd=f(),
         is_healthy=f(), is_glitched=f(), is_moving=f(),
+        healthy=np.zeros(n, bool), glitched=np.zeros(n, bool),
         b1=np.zeros(n, bool), b2=np.zeros(n, bool),
-        noise=rng.random(2 * n + NOISE_EXTRA, dtype=np.float32),
+        noise=noise, centred=noise - F32(0.5),
         in_feed=np.zeros((feeds, n), F32),
         reserve=n - reserve,
     )  # fmt: skip

@@ -21,32 +21,35 @@ ONE = F32(1.0)
 BOUNCE = F32(1.6)  # a blocked bot keeps -(BOUNCE - 1) of its velocity
 BOUNCE_BACK = ONE - BOUNCE
 BY_INDEX_SHARE = 64  # fewer than 1 in this many bots: work by index, not pass
+STILL_BY_INDEX_SHARE = 16  # still bots put back by index (4 gathers a bot)
 
 
 def refresh_masks(sw: Swarm) -> None:
-    """Float 0/1 masks of the healthy, glitched (incl. hidden) and moving
-    bots, their counts, and the longest immunity left (whoever changes
-    states or immunity sets `dirty`)."""
-    np.equal(sw.state, Bot.HEALTHY, out=sw.b1)
-    np.copyto(sw.is_healthy, sw.b1)
-    sw.healthy_count = int(np.count_nonzero(sw.b1))
-    np.equal(sw.state, Bot.GLITCHED, out=sw.b1)
+    """Float 0/1 and bool masks of the healthy and glitched (incl. hidden)
+    bots, the float mask of the moving ones, their counts, the indices of
+    the bots that do not move, and the longest immunity left (whoever
+    changes states or immunity sets `dirty`)."""
+    np.equal(sw.state, Bot.HEALTHY, out=sw.healthy)
+    np.copyto(sw.is_healthy, sw.healthy)
+    sw.healthy_count = int(np.count_nonzero(sw.healthy))
+    np.equal(sw.state, Bot.GLITCHED, out=sw.glitched)
     np.equal(sw.state, Bot.HIDDEN, out=sw.b2)
-    sw.b1 |= sw.b2
-    sw.glitched_count = int(np.count_nonzero(sw.b1))
-    np.copyto(sw.is_glitched, sw.b1)
+    sw.glitched |= sw.b2
+    sw.glitched_count = int(np.count_nonzero(sw.glitched))
+    np.copyto(sw.is_glitched, sw.glitched)
     np.add(sw.is_healthy, sw.is_glitched, out=sw.is_moving)
+    np.greater(sw.state, Bot.HIDDEN, out=sw.b2)
+    sw.still = np.flatnonzero(sw.b2)
     sw.immune_left = float(sw.immune.max()) if sw.n else 0.0
     sw.dirty = False
 
 
 def noise(s: SimState, out: np.ndarray, scale: float | np.ndarray) -> np.ndarray:
     """`out` = uniform noise in [-scale/2, scale/2), read from the state's
-    noise table at a random offset (one rng draw instead of N)."""
+    centred noise table at a random offset (one rng draw instead of N)."""
     sw = s.swarm
     start = int(s.rng.integers(0, sw.noise.size - sw.n))
-    np.subtract(sw.noise[start : start + sw.n], F32(0.5), out=out)
-    out *= scale
+    np.multiply(sw.centred[start : start + sw.n], scale, out=out)
     return out
 
 
@@ -67,15 +70,27 @@ def _push_table(
     bot of that state feels there: exactly the per-bot formula
     grad * is_healthy * climb + lure * is_glitched * lure_gain, worked out
     once per coarse cell instead of once per bot."""
+    if s.swarm.still.size:
+        _push_rows(s, out, grad, lure, slice(None))
+        return
+    # no bot reads the still states' rows; hidden is glitched's formula
+    _push_rows(s, out, grad, lure, slice(Bot.HEALTHY, Bot.HIDDEN))
+    out[Bot.HIDDEN] = out[Bot.GLITCHED]
+
+
+def _push_rows(
+    s: SimState, out: np.ndarray, grad: np.ndarray, lure: np.ndarray, rows: slice
+) -> None:
+    """The push table's formula for the bot states `rows` only."""
     rules, kind = s.spec.swarm, s.spec.behaviour
     unit = _unit(s)
-    np.multiply(grad.ravel(), HEALTHY_ROWS, out=out)
-    out *= F32(unit * rules.climb)
+    np.multiply(grad.ravel(), HEALTHY_ROWS[rows], out=out[rows])
+    out[rows] *= F32(unit * rules.climb)
     if kind.lure:
-        tmp = s.grid.push_tmp
-        np.multiply(lure.ravel(), GLITCHED_ROWS, out=tmp)
+        tmp = s.grid.push_tmp[rows]
+        np.multiply(lure.ravel(), GLITCHED_ROWS[rows], out=tmp)
         tmp *= F32(unit * kind.lure * kind.speed)
-        out += tmp
+        out[rows] += tmp
 
 
 def _push(s: SimState, v: np.ndarray, table: np.ndarray, key: np.ndarray) -> None:
@@ -98,8 +113,8 @@ def steer(s: SimState) -> None:
     )
     sw.f3 += F32(unit * healthy_jitter)
     key = sw.spare  # free until the move: state * coarse cells + coarse
-    np.multiply(sw.state, np.intp(g.damage.size), out=key)
-    key += sw.coarse
+    np.multiply(sw.state, np.int32(g.damage.size), out=sw.i1)  # int32: faster
+    np.add(sw.coarse, sw.i1, out=key)
     _push_table(s, g.push_x, g.grad_x, g.lure_x)
     _push_table(s, g.push_y, g.grad_y, g.lure_y)
     _push(s, sw.vx, g.push_x, key)
@@ -113,28 +128,69 @@ def spread_crowds(s: SimState) -> None:
     gradient of the bot density at 2x2-cell resolution, scaled to the mean
     density over the tissue. The coarse push is the same for every bot of a
     4x4 coarse cell, so a dense swarm settles in clumps on that grid; this
-    finer push lets it spread and stream instead. Scratch: i1, i2, f1."""
+    finer push lets it spread and stream instead. Scratch: i1, i2, f1, spare
+    (free once the push is read)."""
     sw, g = s.swarm, s.grid
-    inverse, width = F32(1.0 / SPREAD_BIN), g.spread.shape[1]
+    bins = _spread_bins(s)
+    _count_moving(s, bins)
+    box3(g.spread, g.spread_tmp, g.spread)
+    np.subtract(g.spread[:, 2:], g.spread[:, :-2], out=g.spread_x[:, 1:-1])
+    np.subtract(g.spread[2:], g.spread[:-2], out=g.spread_y[1:-1])
+    tissue_bins = g.tissue_coarse * (COARSE // SPREAD_BIN) ** 2
+    mean = max((sw.healthy_count + sw.glitched_count) / tissue_bins, 1e-6)
+    scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
+    for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
+        _scaled_at(s, gradient, bins, scale)
+        sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
+        velocity += sw.f1
+
+
+def _scaled_at(
+    s: SimState, gradient: np.ndarray, bins: np.ndarray, scale: np.float32
+) -> None:
+    """f1 = gradient at each bot's bin times `scale`: scaled per bin when
+    there are more bots than bins, else per bot (the same products)."""
+    sw, g = s.swarm, s.grid
+    if sw.n > gradient.size:
+        np.multiply(gradient, scale, out=g.spread_tmp)
+        np.take(g.spread_tmp.ravel(), bins, out=sw.f1, mode="clip")
+        return
+    np.take(gradient.ravel(), bins, out=sw.f1, mode="clip")
+    sw.f1 *= scale
+
+
+def _spread_bins(s: SimState) -> np.ndarray:
+    """Each bot's flat crowd_spread bin, into `spare` (intp: numpy would
+    convert int32 indices on every gather and count)."""
+    _bin_index(s, F32(1.0 / SPREAD_BIN), s.grid.spread.shape[1], s.swarm.spare)
+    return s.swarm.spare
+
+
+def _bin_index(s: SimState, inverse: np.float32, width: int, out: np.ndarray) -> None:
+    """Flat index of every bot's bin into `out`, bins being 1 / `inverse`
+    cells a side, `width` of them a row (scratch f1, i1, i2)."""
+    sw = s.swarm
     np.multiply(sw.y, inverse, out=sw.f1)
     np.copyto(sw.i1, sw.f1, casting="unsafe")
     sw.i1 *= width
     np.multiply(sw.x, inverse, out=sw.f1)
     np.copyto(sw.i2, sw.f1, casting="unsafe")
-    sw.i1 += sw.i2
-    counts = np.bincount(sw.i1, weights=sw.is_moving, minlength=g.spread.size)
+    np.add(sw.i1, sw.i2, out=out)
+
+
+def _count_moving(s: SimState, bins: np.ndarray) -> None:
+    """`spread` = moving bots per bin. The bots that do not move are counted
+    in an extra bin for the count's sake (a plain count is much cheaper than
+    one weighted by `is_moving`, with the same integers), then put back."""
+    sw, g = s.swarm, s.grid
+    if not sw.still.size:
+        counts = np.bincount(bins, minlength=g.spread.size)
+    else:
+        kept = bins[sw.still]
+        bins[sw.still] = g.spread.size
+        counts = np.bincount(bins, minlength=g.spread.size + 1)
+        bins[sw.still] = kept
     np.copyto(g.spread.ravel(), counts[: g.spread.size], casting="unsafe")
-    box3(g.spread, g.spread_tmp, g.spread)
-    np.subtract(g.spread[:, 2:], g.spread[:, :-2], out=g.spread_x[:, 1:-1])
-    np.subtract(g.spread[2:], g.spread[:-2], out=g.spread_y[1:-1])
-    bins = g.tissue_coarse * (COARSE // SPREAD_BIN) ** 2  # tissue bins
-    mean = max((sw.healthy_count + sw.glitched_count) / bins, 1e-6)
-    scale = F32(-0.5 * s.tuning.crowd_spread * _unit(s) / mean)
-    for velocity, gradient in ((sw.vx, g.spread_x), (sw.vy, g.spread_y)):
-        np.take(gradient.ravel(), sw.i1, out=sw.f1, mode="clip")
-        sw.f1 *= scale
-        sw.f1 *= sw.is_healthy  # glitched bots keep their clumps: targets
-        velocity += sw.f1
 
 
 def cell_of(s: SimState, out: np.ndarray) -> None:
@@ -144,45 +200,58 @@ def cell_of(s: SimState, out: np.ndarray) -> None:
     np.copyto(sw.i1, sw.y, casting="unsafe")
     sw.i1 *= w
     np.copyto(sw.i2, sw.x, casting="unsafe")
-    sw.i1 += sw.i2
-    np.copyto(out, sw.i1)
+    np.add(sw.i1, sw.i2, out=out)
 
 
 def coarse_of(s: SimState) -> None:
     """Flat coarse-field index of every bot into `coarse`."""
-    sw, cw = s.swarm, s.grid.damage.shape[1]
-    inverse = F32(1.0 / (s.grid.shape[1] // cw))
-    np.multiply(sw.y, inverse, out=sw.f1)
-    np.copyto(sw.i1, sw.f1, casting="unsafe")
-    sw.i1 *= cw
-    np.multiply(sw.x, inverse, out=sw.f1)
-    np.copyto(sw.i2, sw.f1, casting="unsafe")
-    sw.i1 += sw.i2
-    np.copyto(sw.coarse, sw.i1)
+    cw = s.grid.damage.shape[1]
+    _bin_index(s, F32(1.0 / (s.grid.shape[1] // cw)), cw, s.swarm.coarse)
 
 
 def _advance(s: SimState) -> None:
+    """Moving bots step by their velocity within their bounds; the others
+    stay. With few still bots every bot steps and those few are put back
+    where they were (f2, f3), as adding 0 * v would leave them (they lie
+    within their bounds); with many, velocities are masked (is_moving)."""
     sw = s.swarm
-    np.multiply(sw.vx, sw.is_moving, out=sw.f1)
-    sw.x += sw.f1
-    np.multiply(sw.vy, sw.is_moving, out=sw.f1)
-    sw.y += sw.f1
+    few_still = sw.still.size * STILL_BY_INDEX_SHARE < sw.n
+    for pos, velocity in ((sw.x, sw.vx), (sw.y, sw.vy)):
+        if few_still:
+            pos += velocity
+        else:
+            np.multiply(velocity, sw.is_moving, out=sw.f1)
+            pos += sw.f1
+    _bound_positions(s)
+    if few_still and sw.still.size:
+        sw.x[sw.still] = sw.f2[sw.still]
+        sw.y[sw.still] = sw.f3[sw.still]
+
+
+def _bound_positions(s: SimState) -> None:
+    sw = s.swarm
     if len(s.spec.all_feeds()) == 1:
         np.clip(sw.x, F32(0.0), sw.x1[0], out=sw.x)
         np.clip(sw.y, F32(0.0), sw.y1[0], out=sw.y)
-    else:
-        for pos, low, high in ((sw.x, sw.x0, sw.x1), (sw.y, sw.y0, sw.y1)):
-            np.maximum(pos, low, out=pos)
-            np.minimum(pos, high, out=pos)
+        return
+    for pos, low, high in ((sw.x, sw.x0, sw.x1), (sw.y, sw.y0, sw.y1)):
+        np.maximum(pos, low, out=pos)
+        np.minimum(pos, high, out=pos)
+
+
+def _take_flags(table: np.ndarray, index: np.ndarray, out: np.ndarray) -> None:
+    """`out` = bool `table` at `index`, gathered as bytes (numpy's gather of
+    bools is markedly slower than of uint8, and the bytes are the same)."""
+    np.take(table.view(np.uint8), index, out=out.view(np.uint8), mode="clip")
 
 
 def _wall_block(s: SimState) -> None:
     """Add to b1 the glitched bots stepping into a firewall from outside it."""
     sw, g = s.swarm, s.grid
-    np.take(g.walled, sw.spare, out=sw.b2, mode="clip")
+    _take_flags(g.walled, sw.spare, sw.b2)
     np.copyto(sw.f1, sw.b2)
     sw.f1 *= sw.is_glitched
-    np.take(g.walled, sw.cell, out=sw.b2, mode="clip")
+    _take_flags(g.walled, sw.cell, sw.b2)
     np.logical_not(sw.b2, out=sw.b2)
     sw.f1 *= sw.b2
     np.greater(sw.f1, F32(0.5), out=sw.b2)
@@ -231,7 +300,7 @@ def move(s: SimState) -> None:
     np.copyto(sw.f3, sw.y)
     _advance(s)
     cell_of(s, sw.spare)
-    np.take(g.blocked, sw.spare, out=sw.b1, mode="clip")
+    _take_flags(g.blocked, sw.spare, sw.b1)
     if s.segments:
         _wall_block(s)
     count = int(np.count_nonzero(sw.b1))
@@ -241,9 +310,18 @@ def move(s: SimState) -> None:
     coarse_of(s)
 
 
-def _friction(s: SimState) -> None:
-    """Healthy bots on a cell that needs work slow down (b1 = working)."""
+def _friction(s: SimState, count: int) -> None:
+    """Healthy bots on a cell that needs work (b1, `count` of them) slow down.
+
+    A few are slowed by index, many by a pass of factors: 1 - friction
+    where working, else 1 + -0.0, exactly 1 (either way the same values)."""
     sw, rules = s.swarm, s.spec.swarm
+    if count * BY_INDEX_SHARE < sw.n:
+        working = np.flatnonzero(sw.b1)
+        factor = F32(-rules.work_friction) + ONE
+        sw.vx[working] *= factor
+        sw.vy[working] *= factor
+        return
     np.copyto(sw.f1, sw.b1)
     sw.f1 *= F32(-rules.work_friction)
     sw.f1 += ONE
@@ -251,17 +329,28 @@ def _friction(s: SimState) -> None:
     sw.vy *= sw.f1
 
 
+def _needy(s: SimState) -> None:
+    """b1 = the bots on a cell whose need is above the work threshold. With
+    more bots than half the cells, it is compared once per cell and gathered
+    as bytes (a float gather and compare per bot cost more), else per bot."""
+    sw, g = s.swarm, s.grid
+    threshold = F32(s.spec.swarm.work_threshold)
+    if 2 * sw.n > g.needy.size:
+        np.greater(g.need.ravel(), threshold, out=g.needy)
+        _take_flags(g.needy, sw.cell, sw.b1)
+        return
+    np.take(g.need.ravel(), sw.cell, out=sw.f1, mode="clip")
+    np.greater(sw.f1, threshold, out=sw.b1)
+
+
 def _workers(s: SimState) -> np.ndarray:
     """Indices of bots that change their cell this tick; sets b1 = working."""
     sw = s.swarm
-    np.take(s.grid.need.ravel(), sw.cell, out=sw.f1, mode="clip")
-    np.greater(sw.f1, F32(s.spec.swarm.work_threshold), out=sw.b1)
-    np.greater(sw.is_healthy, F32(0.5), out=sw.b2)
-    sw.b1 &= sw.b2
-    _friction(s)
+    _needy(s)
+    sw.b1 &= sw.healthy
+    _friction(s, int(np.count_nonzero(sw.b1)))
     if s.spec.behaviour.chews and sw.glitched_count:
-        np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-        sw.b1 |= sw.b2
+        sw.b1 |= sw.glitched
     return np.flatnonzero(sw.b1)
 
 
@@ -298,8 +387,7 @@ def _clear(
 def _pressure(s: SimState) -> None:
     """Mean count of glitched bots over each coarse cell's 3x3 neighbourhood."""
     sw, g = s.swarm, s.grid
-    np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-    glitched = np.take(sw.coarse, np.flatnonzero(sw.b2))
+    glitched = np.take(sw.coarse, np.flatnonzero(sw.glitched))
     counts = np.bincount(glitched, minlength=g.damage.size)
     np.copyto(g.pressure.ravel(), counts[: g.damage.size], casting="unsafe")
     box3(g.pressure, g.coarse_tmp, g.pressure)
@@ -318,14 +406,11 @@ def spread(s: SimState) -> None:
     sw, g = s.swarm, s.grid
     if sw.glitched_count:
         _pressure(s)
-        np.take(g.pressure.ravel(), sw.coarse, out=sw.f1, mode="clip")
-        density = (sw.healthy_count + sw.glitched_count) / g.tissue_coarse
-        np.add(sw.f1, F32(density * s.spec.swarm.pressure_half + 1e-3), out=sw.f2)
-        sw.f1 /= sw.f2
-        sw.f1 *= sw.is_healthy
-        sw.f1 *= F32(s.tuning.spread_rate / TICK_RATE)
+        _chance(s)
+        np.take(g.chance.ravel(), sw.coarse, out=sw.f1, mode="clip")
         start = int(s.rng.integers(0, sw.noise.size - sw.n))
         np.less(sw.noise[start : start + sw.n], sw.f1, out=sw.b1)
+        sw.b1 &= sw.healthy
         if sw.immune_left > 0.0:
             np.less_equal(sw.immune, F32(0.0), out=sw.b2)
             sw.b1 &= sw.b2
@@ -336,6 +421,18 @@ def spread(s: SimState) -> None:
         sw.immune_left -= 1.0
 
 
+def _chance(s: SimState) -> None:
+    """`chance` = a healthy bot's chance per tick on each coarse cell,
+    p / (p + d) * spread_rate/60, with the per-bot formula's roundings
+    (worked out per coarse cell instead of per bot; an unhealthy bot's
+    chance, 0, is its mask's)."""
+    sw, g = s.swarm, s.grid
+    density = (sw.healthy_count + sw.glitched_count) / g.tissue_coarse
+    np.add(g.pressure, F32(density * s.spec.swarm.pressure_half + 1e-3), out=g.chance)
+    np.divide(g.pressure, g.chance, out=g.chance)
+    g.chance *= F32(s.tuning.spread_rate / TICK_RATE)
+
+
 def _infect(s: SimState) -> None:
     """Healthy bots in b1 turn glitched (hidden for the hidden kind)."""
     sw = s.swarm
@@ -343,12 +440,20 @@ def _infect(s: SimState) -> None:
     if not changed:
         return
     code = Bot.HIDDEN if s.spec.behaviour.hidden else Bot.GLITCHED
-    flags = sw.b1.view(np.uint8)
-    for _ in range(int(code)):  # HEALTHY is 0: add the new state's code
-        sw.state += flags
-    np.copyto(sw.f1, sw.b1)
-    sw.is_healthy -= sw.f1
-    sw.is_glitched += sw.f1
+    if changed * BY_INDEX_SHARE < sw.n:  # a few: by index, the same values
+        infected = np.flatnonzero(sw.b1)
+        sw.state[infected] = code
+        sw.is_healthy[infected] = 0.0
+        sw.is_glitched[infected] = 1.0
+    else:
+        flags = sw.b1.view(np.uint8)
+        for _ in range(int(code)):  # HEALTHY is 0: add the new state's code
+            sw.state += flags
+        np.copyto(sw.f1, sw.b1)
+        sw.is_healthy -= sw.f1
+        sw.is_glitched += sw.f1
+    sw.healthy ^= sw.b1  # every bot in b1 was healthy
+    sw.glitched |= sw.b1
     sw.glitched_count += changed
     sw.healthy_count -= changed
 
@@ -358,8 +463,7 @@ def inflame(s: SimState) -> None:
     sw, g, kind = s.swarm, s.grid, s.spec.behaviour
     hostile = g.hostile.ravel()
     if sw.glitched_count:
-        np.greater(sw.is_glitched, F32(0.5), out=sw.b2)
-        cells = sw.cell[sw.b2]
+        cells = sw.cell[sw.glitched]
         hostile[cells] = np.minimum(
             hostile[cells] + F32(kind.hostile_gain / TICK_RATE), 1
         )
@@ -368,11 +472,25 @@ def inflame(s: SimState) -> None:
     sw.f1 *= sw.is_moving
     sw.hp -= sw.f1
     np.less_equal(sw.hp, F32(0.0), out=sw.b1)
-    np.greater(sw.is_moving, F32(0.5), out=sw.b2)
+    np.logical_or(sw.healthy, sw.glitched, out=sw.b2)  # moving
     sw.b1 &= sw.b2
     if sw.b1.any():
-        np.copyto(sw.state, np.uint8(Bot.DEAD), where=sw.b1)
-        refresh_masks(sw)
+        _die(sw)
+
+
+def _die(sw: Swarm) -> None:
+    """Bots in b1 (all moving) die. Their masks and counts are updated by
+    index to what `refresh_masks` would find; the longest immunity left
+    stays an upper bound (deaths change no immunity)."""
+    dead = np.flatnonzero(sw.b1)
+    sw.state[dead] = Bot.DEAD
+    sw.healthy_count -= int(np.count_nonzero(sw.healthy[dead]))
+    sw.glitched_count -= int(np.count_nonzero(sw.glitched[dead]))
+    for mask in (sw.is_healthy, sw.is_glitched, sw.is_moving):
+        mask[dead] = 0.0
+    sw.healthy[dead] = False
+    sw.glitched[dead] = False
+    sw.still = np.concatenate((sw.still, dead))
 
 
 def swarm_step(s: SimState) -> None:

@@ -13,7 +13,7 @@ import numpy as np
 
 from game.minigame.fields import box3, gradient
 from game.minigame.spec import GlitchKind
-from game.minigame.state import COARSE, F32, TICK_RATE, SimState
+from game.minigame.state import COARSE, F32, TICK_RATE, Grid, SimState
 
 DECAY_FADE = F32(0.0015)  # per tick: keeps the decay front from creeping as dust
 DECAY_BITE = F32(0.35)  # integrity lost per second under full decay, per decay_rate
@@ -22,6 +22,7 @@ DAMAGE_PASSES = 2
 GRADIENT_SOFTNESS = 0.02
 HOSTILE_KEEP = F32(0.992)
 WINDOW_MARGIN = 2  # cells: one of growth, one of box3 reach
+WINDOW_COPIES = 5  # a window's fields and scratch copied out: they fit scratch2
 
 
 Windows = list[tuple[slice, slice]]
@@ -57,9 +58,29 @@ def spread_decay(s: SimState) -> Windows:
     rate = F32(s.tuning.decay_rate / TICK_RATE)
     windows = decay_windows(g.decay)
     for win in windows:
+        _spread_window(g, win, rate)
+    return windows
+
+
+def _spread_window(g: Grid, win: tuple[slice, slice], rate: np.float32) -> None:
+    """`_spread_in` on one window. A small window is worked on contiguous
+    copies in `scratch2` (numpy's calls on small strided views cost about
+    half again as much) and copied back; a large one in place."""
+    h, w = win[0].stop - win[0].start, win[1].stop - win[1].start
+    flat = g.scratch2.reshape(-1)
+    if WINDOW_COPIES * h * w > flat.size:
         _spread_in(g.decay[win], g.integrity[win], g.susceptibility[win],
                    g.scratch[win], g.scratch2[win], rate)  # fmt: skip
-    return windows
+        return
+    decay, integrity, susceptibility, scratch, scratch2 = (
+        flat[k * h * w : (k + 1) * h * w].reshape(h, w) for k in range(WINDOW_COPIES)
+    )
+    np.copyto(decay, g.decay[win])
+    np.copyto(integrity, g.integrity[win])
+    np.copyto(susceptibility, g.susceptibility[win])
+    _spread_in(decay, integrity, susceptibility, scratch, scratch2, rate)
+    np.copyto(g.decay[win], decay)
+    np.copyto(g.integrity[win], integrity)
 
 
 def _spread_in(

@@ -26,10 +26,13 @@ def measure(s: SimState) -> None:
     v.active = sw.glitched_count + sw.healthy_count
     if g.pigment_start > 0.0:
         v.pigment_left = float(g.pigment.sum()) / g.pigment_start
-    if s.feed_glitched.size > 1:
-        # 0/1 products summed in float32: exact while the swarm is < 2**24
-        s.feed_glitched[:] = sw.in_feed @ sw.is_glitched
+    if s.feed_glitched.size > 1 and sw.glitched_count:
+        # a count of the glitched bots' feeds: the same integers as summing
+        # in_feed * is_glitched, reading only the glitched bots
+        counts = np.bincount(sw.feed[sw.glitched], minlength=s.feed_glitched.size)
+        s.feed_glitched[:] = counts[: s.feed_glitched.size]
     else:
+        s.feed_glitched[:] = 0.0
         s.feed_glitched[0] = v.glitched
 
 
@@ -41,8 +44,7 @@ def _pulp_share(s: SimState) -> float:
     sw = s.swarm
     if not sw.glitched_count:
         return 0.0
-    np.greater(sw.is_glitched, 0.5, out=sw.b2)
-    on_pulp = float(s.grid.pulp.ravel()[sw.cell[sw.b2]].sum())
+    on_pulp = float(s.grid.pulp.ravel()[sw.cell[sw.glitched]].sum())
     return on_pulp / max(s.vitals.active, 1)
 
 
