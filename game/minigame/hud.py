@@ -63,6 +63,8 @@ PORTRAIT_SLOT = 68
 CONSOLE_SLOT = 36
 ALARM_SHARE = 0.7  # share of the stress limit where the stress meter warns
 BLINK = 20  # ticks per half blink of a warning
+TABS_AT = (6, STRIP_H + 3)  # the first feed tab's top left
+TAB_H = 17
 STRIP_PANEL = pygame.Rect(-3, -3, 646, STRIP_H + 3)
 SEGMENT_KEY = (255, 0, 255)  # not a palette colour: gaps between bar segments
 
@@ -74,6 +76,17 @@ class Slot:
 
     key: tuple[object, ...]
     pixels: pygame.Surface
+    rects: list[pygame.Rect]
+
+
+@dataclass
+class TabRow:
+    """The feed tabs as last drawn: what they showed (`key`), their pixels
+    on a transparent row (None: drawn tab by tab) and the rects of their
+    labels and pieces on the target."""
+
+    key: tuple[object, ...]
+    pixels: pygame.Surface | None
     rects: list[pygame.Rect]
 
 
@@ -165,6 +178,7 @@ class Hud:
         self.cache_strip = True  # False: draw the whole strip every frame
         self.bar_segments: dict[tuple[str, tuple[int, int]], pygame.Surface] = {}
         self.widths: dict[tuple[object, ...], int] = {}
+        self.tab_row: TabRow | None = None
 
     def strip_fonts(self) -> Fonts:
         """Normal-size fonts for the strip, remade when the contrast changes."""
@@ -317,28 +331,72 @@ class Hud:
                 pygame.draw.rect(target, self.rgb("slate"), pip, 1)
 
     def _tabs(self, target: pygame.Surface) -> None:
-        s = self.state
-        feeds = s.spec.all_feeds()
+        """The patient feed tabs under the strip: one blit of the row as last
+        drawn while the tabs show the same (an opaque target only, as the
+        strip's pieces), else drawn tab by tab."""
+        feeds = self.state.spec.all_feeds()
         if len(feeds) < 2:
             return
-        x = 6
-        for i, feed in enumerate(feeds):
+        if target.get_flags() & pygame.SRCALPHA:
+            self.label_rects += self._draw_tabs(target, TABS_AT)[0]
+            return
+        key = self._tabs_key()
+        if self.tab_row is None or self.tab_row.key != key:
+            self.tab_row = self._tab_row(key)
+        if self.tab_row.pixels is None:  # not cacheable: see _tab_row
+            self.label_rects += self._draw_tabs(target, TABS_AT)[0]
+            return
+        target.blit(self.tab_row.pixels, TABS_AT)
+        self.label_rects += self.tab_row.rects
+
+    def _tabs_key(self) -> tuple[object, ...]:
+        """What the tabs show: names, alarms, the current feed, the font."""
+        s = self.state
+        font = self.strip_fonts().regular
+        names = tuple(feed.name for feed in s.spec.all_feeds())
+        alarms = tuple(bool(g > 0) for g in s.feed_glitched[: len(names)])
+        return (names, alarms, s.vitals.feed, font, font.style, self.ui)
+
+    def _tab_row(self, key: tuple[object, ...]) -> TabRow:
+        """The tabs drawn onto a transparent row. Kept as pixels only when
+        every pixel is opaque or clear and inside the row: then blitting the
+        row puts exactly what drawing tab by tab puts."""
+        width = 640 - TABS_AT[0]
+        row = pygame.Surface((width, TAB_H), pygame.SRCALPHA)
+        labels, pieces = self._draw_tabs(row, (0, 0))
+        alphas = pygame.surfarray.array_alpha(row)
+        inside = all(row.get_rect().contains(r) for r in pieces)
+        binary = bool(((alphas == 0) | (alphas == 255)).all())
+        moved = [r.move(TABS_AT) for r in labels]
+        if not (inside and binary):
+            return TabRow(key, None, moved)
+        used = (0, 0, max(r.right for r in pieces), TAB_H)  # blit no clear tail
+        return TabRow(key, row.subsurface(used).copy(), moved)
+
+    def _draw_tabs(
+        self, target: pygame.Surface, at: tuple[int, int]
+    ) -> tuple[list[pygame.Rect], list[pygame.Rect]]:
+        """Draw the tabs with the first one's top left at `at`; returns the
+        rects of their labels, and of every piece drawn (labels too)."""
+        s = self.state
+        x, y = at
+        font = self.strip_fonts().regular
+        labels, pieces = [], []
+        for i, feed in enumerate(s.spec.all_feeds()):
             alarm = s.feed_glitched[i] > 0
             current = i == s.vitals.feed
             style = "button_focused" if current else "button"
-            font = self.strip_fonts().regular
             width = self._width(font, feed.name) + 12 + (14 if alarm else 0)
-            rect = pygame.Rect(x, STRIP_H + 3, width, 17)
-            self.ui.draw_panel(target, rect, style)
+            rect = pygame.Rect(x, y, width, TAB_H)
+            pieces.append(self.ui.draw_panel(target, rect, style))
             tx = x + 6
             if alarm:
-                target.blit(self.ui.icon("warning"), (x + 3, rect.y + 2))
+                pieces.append(target.blit(self.ui.icon("warning"), (x + 3, y + 2)))
                 tx += 14
             colour = "coral" if alarm and not current else self.ui.text_colour(style)
-            self.label_rects.append(
-                font.draw(target, feed.name, (tx, rect.y + 2), colour)
-            )
+            labels.append(font.draw(target, feed.name, (tx, y + 2), colour))
             x += width + 4
+        return labels, labels + pieces
 
     def _width(self, font: BitmapFont, text: str) -> int:
         """`text`'s width in `font` (cached: the tabs measure every frame)."""

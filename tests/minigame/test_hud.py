@@ -176,3 +176,42 @@ def test_the_strip_drawn_from_its_cached_pieces_matches_a_fresh_drawing(hud):
         assert rects == hud.label_rects
         hud.draw(cached)  # now every piece comes from the cache
         assert np.array_equal(_strip(cached), _strip(fresh))
+
+
+def test_feed_tabs_from_their_cached_row_match_tabs_drawn_one_by_one(make_spec):
+    """The tabs are one blit of their last drawing while they show the same:
+    over any background, after alarms and feed switches, the canvas and the
+    label rects must be those of drawing each tab."""
+    from dataclasses import replace
+
+    from game.minigame.hud import TABS_AT
+    from game.minigame.spec import PatientFeed
+
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    one = make_spec(bots=50)
+    spec = replace(
+        one,
+        tissue=np.hstack([one.tissue] * 3),
+        pigment=np.hstack([one.pigment] * 3),
+        feeds=tuple(PatientFeed(n, 320 * i, 0) for i, n in enumerate("ABC")),
+    )
+    fonts = Fonts(BitmapFont.load("regular"), BitmapFont.load("bold"))
+    hud = Hud(make_state(spec, 1), fonts, load_palette(), load_words(), UiKit.load())
+    rng = np.random.default_rng(4)
+    for feed, glitched in [(0, (0, 0, 0)), (0, (0, 5, 0)), (2, (3, 5, 0)), (2, ())]:
+        hud.state.vitals.feed = feed
+        hud.state.feed_glitched[: len(glitched)] = glitched
+        noise = rng.integers(0, 256, (640, 360, 3), dtype=np.uint8)
+        cached, fresh = pygame.Surface((640, 360)), pygame.Surface((640, 360))
+        pygame.surfarray.blit_array(cached, noise)
+        pygame.surfarray.blit_array(fresh, noise)
+        hud.label_rects = []
+        hud._tabs(cached)
+        labels, _ = hud._draw_tabs(fresh, TABS_AT)
+        assert hud.tab_row is not None and hud.tab_row.pixels is not None
+        assert labels == hud.label_rects
+        assert np.array_equal(
+            pygame.surfarray.array3d(cached), pygame.surfarray.array3d(fresh)
+        )
+    pygame.display.quit()
