@@ -112,6 +112,13 @@ def trail_offsets(row: int) -> tuple[np.ndarray, np.ndarray]:
     return far, near
 
 
+def _run_of(indices: np.ndarray) -> slice | None:
+    """The slice equal to `indices` (ascending) if they are one unbroken run."""
+    if indices.size and int(indices[-1]) - int(indices[0]) == indices.size - 1:
+        return slice(int(indices[0]), int(indices[-1]) + 1)
+    return None
+
+
 class BotLayer:
     """Draws the current feed's bots; picks fblits or the rasteriser by count.
 
@@ -195,6 +202,7 @@ class BotLayer:
         self.cut = 0
         self.several = False  # more than one feed: draw a gathered subset
         self.subset = np.arange(n)
+        self.run: slice | None = None  # the subset, when one contiguous run
         self._views(n)
 
     def _views(self, k: int) -> None:
@@ -211,8 +219,9 @@ class BotLayer:
 
     def _select(self) -> None:
         """The bots to draw: the whole swarm with one feed, else the current
-        feed's bots (in swarm order) gathered into buffers; `cut` is where
-        the second half of the swarm starts among them."""
+        feed's bots (in swarm order) gathered into buffers, or read through
+        slices when they are one contiguous run of the swarm (as spawned);
+        `cut` is where the second half of the swarm starts among them."""
         s = self.state
         sw = s.swarm
         self.several = len(s.spec.all_feeds()) > 1
@@ -224,15 +233,21 @@ class BotLayer:
         if self.chosen != (s.vitals.feed, sw.feed_version):
             self.chosen = (s.vitals.feed, sw.feed_version)
             self.subset = np.flatnonzero(sw.feed == s.vitals.feed)
+            self.run = _run_of(self.subset)
         k = self.subset.size
         self._views(k)
         self.cut = int(np.searchsorted(self.subset, sw.n // 2))
+        if self.run is not None:
+            self.states = sw.state[self.run]
+            return
         self.states = self.full["state"][:k]
         np.take(sw.state, self.subset, out=self.states)
 
     def _scaled(self, values: np.ndarray, scale: np.float32) -> np.ndarray:
         """f = the drawn bots' `values` (a swarm array) times `scale`."""
-        if self.several:
+        if self.run is not None:
+            np.multiply(values[self.run], scale, out=self.f)
+        elif self.several:
             np.take(values, self.subset, out=self.f)
             self.f *= scale
         else:

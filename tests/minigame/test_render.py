@@ -306,3 +306,21 @@ def test_looks_worked_out_arithmetically_draw_what_table_takes_draw(
         frames.append(pygame.surfarray.array3d(canvas))
     assert np.array_equal(frames[0], frames[1])
     assert frames[0].any()
+
+
+def test_a_feed_of_one_contiguous_run_draws_as_its_gathered_bots(display, monkeypatch):
+    spec = load_level(maps_dir() / "minigame" / "ep4_crisis.tmx")
+    state = make_state(spec, 1)
+    step(state, Commands(feed_step=1))
+    frames, runs = [], []
+    for gather in (False, True):
+        if gather:
+            monkeypatch.setattr(bot_layer, "_run_of", lambda indices: None)
+        renderer = MinigameRenderer(state, load_palette())
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+        runs.append(renderer.bots.run)
+    assert runs[0] is not None and runs[1] is None
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0].any()
