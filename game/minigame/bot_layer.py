@@ -442,15 +442,28 @@ class BotLayer:
 
     def _stamp_all(self, canvas: np.ndarray) -> None:
         """Per look, its spots in `labels` times each colour's code, shifted
-        by each pixel offset and maxed into the layer. The rows are worked
-        as one flat run: a shift wraps only within the side padding."""
-        lo, hi = SPRITE * self.row, (SPRITE + VIEW_H) * self.row
-        rows, painted = canvas[lo:hi], self.painted.ravel()
+        by each pixel offset and maxed into the layer, from the look's first
+        spot on (nothing of it lies before; a look with no spot costs one
+        scan). The rows are worked as one flat run: a shift wraps only
+        within the side padding."""
+        eq = self.eq.ravel()
         for look, present in enumerate(self._present()):
             if not present:
                 continue
             np.equal(self.labels, look + 1, out=self.eq)
-            for code, shifts in self.shifts[look]:
-                np.multiply(self.eq.view(np.uint8), np.uint8(code), out=self.painted)
-                for shift in shifts:
-                    np.maximum(rows, painted[lo - shift : hi - shift], out=rows)
+            first = int(np.argmax(eq))  # stops at the first spot
+            if eq[first]:
+                self._stamp_look(canvas, look, first)
+
+    def _stamp_look(self, canvas: np.ndarray, look: int, first: int) -> None:
+        """Stamp the spots in `eq` of `look`, whose first spot is `first`."""
+        start = max(SPRITE * self.row, first)
+        hi = (SPRITE + VIEW_H) * self.row
+        rows, painted = canvas[start:hi], self.painted.ravel()
+        # shifts reach back less than SPRITE rows: nothing before is read
+        below = max(0, first - SPRITE * self.row)
+        spots = self.eq.ravel()[below:].view(np.uint8)
+        for code, shifts in self.shifts[look]:
+            np.multiply(spots, np.uint8(code), out=painted[below:])
+            for shift in shifts:
+                np.maximum(rows, painted[start - shift : hi - shift], out=rows)
