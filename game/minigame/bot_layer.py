@@ -112,6 +112,13 @@ def trail_offsets(row: int) -> tuple[np.ndarray, np.ndarray]:
     return far, near
 
 
+def _run_of(indices: np.ndarray) -> slice | None:
+    """The slice equal to `indices` (ascending) if they are one unbroken run."""
+    if indices.size and int(indices[-1]) - int(indices[0]) == indices.size - 1:
+        return slice(int(indices[0]), int(indices[-1]) + 1)
+    return None
+
+
 class BotLayer:
     """Draws the current feed's bots; picks fblits or the rasteriser by count.
 
@@ -195,6 +202,7 @@ class BotLayer:
         self.cut = 0
         self.several = False  # more than one feed: draw a gathered subset
         self.subset = np.arange(n)
+        self.run: slice | None = None  # the subset, when one contiguous run
         self._views(n)
 
     def _views(self, k: int) -> None:
@@ -211,8 +219,9 @@ class BotLayer:
 
     def _select(self) -> None:
         """The bots to draw: the whole swarm with one feed, else the current
-        feed's bots (in swarm order) gathered into buffers; `cut` is where
-        the second half of the swarm starts among them."""
+        feed's bots (in swarm order) gathered into buffers, or read through
+        slices when they are one contiguous run of the swarm (as spawned);
+        `cut` is where the second half of the swarm starts among them."""
         s = self.state
         sw = s.swarm
         self.several = len(s.spec.all_feeds()) > 1
@@ -224,15 +233,21 @@ class BotLayer:
         if self.chosen != (s.vitals.feed, sw.feed_version):
             self.chosen = (s.vitals.feed, sw.feed_version)
             self.subset = np.flatnonzero(sw.feed == s.vitals.feed)
+            self.run = _run_of(self.subset)
         k = self.subset.size
         self._views(k)
         self.cut = int(np.searchsorted(self.subset, sw.n // 2))
+        if self.run is not None:
+            self.states = sw.state[self.run]
+            return
         self.states = self.full["state"][:k]
         np.take(sw.state, self.subset, out=self.states)
 
     def _scaled(self, values: np.ndarray, scale: np.float32) -> np.ndarray:
         """f = the drawn bots' `values` (a swarm array) times `scale`."""
-        if self.several:
+        if self.run is not None:
+            np.multiply(values[self.run], scale, out=self.f)
+        elif self.several:
             np.take(values, self.subset, out=self.f)
             self.f *= scale
         else:
@@ -427,15 +442,28 @@ class BotLayer:
 
     def _stamp_all(self, canvas: np.ndarray) -> None:
         """Per look, its spots in `labels` times each colour's code, shifted
-        by each pixel offset and maxed into the layer. The rows are worked
-        as one flat run: a shift wraps only within the side padding."""
-        lo, hi = SPRITE * self.row, (SPRITE + VIEW_H) * self.row
-        rows, painted = canvas[lo:hi], self.painted.ravel()
+        by each pixel offset and maxed into the layer, from the look's first
+        spot on (nothing of it lies before; a look with no spot costs one
+        scan). The rows are worked as one flat run: a shift wraps only
+        within the side padding."""
+        eq = self.eq.ravel()
         for look, present in enumerate(self._present()):
             if not present:
                 continue
             np.equal(self.labels, look + 1, out=self.eq)
-            for code, shifts in self.shifts[look]:
-                np.multiply(self.eq.view(np.uint8), np.uint8(code), out=self.painted)
-                for shift in shifts:
-                    np.maximum(rows, painted[lo - shift : hi - shift], out=rows)
+            first = int(np.argmax(eq))  # stops at the first spot
+            if eq[first]:
+                self._stamp_look(canvas, look, first)
+
+    def _stamp_look(self, canvas: np.ndarray, look: int, first: int) -> None:
+        """Stamp the spots in `eq` of `look`, whose first spot is `first`."""
+        start = max(SPRITE * self.row, first)
+        hi = (SPRITE + VIEW_H) * self.row
+        rows, painted = canvas[start:hi], self.painted.ravel()
+        # shifts reach back less than SPRITE rows: nothing before is read
+        below = max(0, first - SPRITE * self.row)
+        spots = self.eq.ravel()[below:].view(np.uint8)
+        for code, shifts in self.shifts[look]:
+            np.multiply(spots, np.uint8(code), out=painted[below:])
+            for shift in shifts:
+                np.maximum(rows, painted[start - shift : hi - shift], out=rows)

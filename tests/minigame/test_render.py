@@ -16,6 +16,7 @@ from game.minigame.render import MinigameRenderer
 from game.minigame.sim import make_state, step
 from game.minigame.spec import Tissue
 from game.minigame.state import Bot
+from game.minigame.swarm import refresh_masks
 from game.minigame.tissue_look import SHADES, tissue_tone
 from game.minigame.tools import Commands
 
@@ -306,3 +307,37 @@ def test_looks_worked_out_arithmetically_draw_what_table_takes_draw(
         frames.append(pygame.surfarray.array3d(canvas))
     assert np.array_equal(frames[0], frames[1])
     assert frames[0].any()
+
+
+def test_a_feed_of_one_contiguous_run_draws_as_its_gathered_bots(display, monkeypatch):
+    spec = load_level(maps_dir() / "minigame" / "ep4_crisis.tmx")
+    state = make_state(spec, 1)
+    step(state, Commands(feed_step=1))
+    frames, runs = [], []
+    for gather in (False, True):
+        if gather:
+            monkeypatch.setattr(bot_layer, "_run_of", lambda indices: None)
+        renderer = MinigameRenderer(state, load_palette())
+        canvas = pygame.Surface((640, 360))
+        renderer.bots.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+        runs.append(renderer.bots.run)
+    assert runs[0] is not None and runs[1] is None
+    assert np.array_equal(frames[0], frames[1])
+    assert frames[0].any()
+
+
+def test_stamping_a_feed_without_glitched_bots_draws_what_scatter_draws(
+    display, monkeypatch
+):
+    state = make_state(load_level(maps_dir() / "minigame" / "ep4_crisis.tmx"), 1)
+    sw = state.swarm
+    sw.state[(sw.feed == 0) & sw.glitched] = Bot.HEALTHY
+    sw.state[(sw.feed == 1) & (sw.state == Bot.HEALTHY)] = Bot.GLITCHED
+    refresh_masks(sw)
+    renderer = MinigameRenderer(state, load_palette())
+    frames, methods = _frames_by_limits(renderer, monkeypatch, ((0, 10**6), (0, 0)))
+    assert state.vitals.feed == 0 and sw.glitched_count > 0
+    assert not (sw.state[sw.feed == 0] == Bot.GLITCHED).any()
+    assert methods == ["scatter", "stamp"]
+    assert np.array_equal(frames[0], frames[1])
