@@ -112,6 +112,7 @@ def _place(s: SimState, idx: np.ndarray, cells: np.ndarray) -> None:
     sw.vy[idx] = 0.0
     sw.hp[idx] = 1.0
     sw.immune[idx] = 0.0
+    sw.bins_fresh = False
 
 
 def _glitch_bots(s: SimState, src: GlitchSource | SabotageWave, reserve: bool) -> None:

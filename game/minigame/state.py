@@ -75,7 +75,8 @@ class Grid:
     lure_x: np.ndarray  # its gradient, less crowding, each tick
     lure_y: np.ndarray
     crowd: np.ndarray  # coarse bot density relative to the mean
-    spread: np.ndarray  # bots per 2x2-cell bin, for crowd_spread (SPREAD_BIN)
+    spread: np.ndarray  # bots per 2x2-cell bin, for crowd_spread (SPREAD_BIN):
+    # all of them after the tissue step (crowd_spread levels), moving ones after steer
     spread_tmp: np.ndarray
     spread_x: np.ndarray  # its gradient
     spread_y: np.ndarray
@@ -107,9 +108,11 @@ class Swarm:
     y1: np.ndarray
     cell: np.ndarray  # intp flat cell index (scratch, kept in sync)
     coarse: np.ndarray  # intp flat coarse index
+    bins: np.ndarray  # intp flat crowd_spread bin, set with `coarse` if crowd_spread
     spare: np.ndarray  # intp scratch (swapped with `cell` after a move)
     i1: np.ndarray  # int32 scratch: float -> int32 -> intp is 2x faster
     i2: np.ndarray
+    i3: np.ndarray
     f1: np.ndarray
     f2: np.ndarray
     f3: np.ndarray
@@ -130,6 +133,7 @@ class Swarm:
     glitched_count: int = 0
     feed_version: int = 0  # counts changes of `feed` (drawers cache by it)
     immune_left: float = 0.0  # ticks until every bot's immunity is 0 (at most)
+    bins_fresh: bool = False  # `bins` hold the bots' present positions
     still: np.ndarray = field(  # indices (any order) of the bots that do not move
         default_factory=lambda: np.zeros(0, np.intp)
     )
@@ -308,8 +312,8 @@ def make_swarm(n: int, reserve: int, rng: np.random.Generator, feeds: int = 1) -
         immune=f(), hp=f(1.0), feed=np.zeros(n, np.uint8),
         x0=f(), x1=f(), y0=f(), y1=f(),
         cell=np.zeros(n, np.intp), coarse=np.zeros(n, np.intp),
-        spare=np.zeros(n, np.intp),
-        i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32),
+        spare=np.zeros(n, np.intp), bins=np.zeros(n, np.intp),
+        i1=np.zeros(n, np.int32), i2=np.zeros(n, np.int32), i3=np.zeros(n, np.int32),
         f1=f(), f2=f(), f3=f(), rnd=f(),
         is_healthy=f(), is_glitched=f(), is_moving=f(),
         healthy=np.zeros(n, bool), glitched=np.zeros(n, bool),

@@ -153,11 +153,25 @@ def diffuse_damage(s: SimState) -> None:
 def _crowding(s: SimState) -> None:
     """crowd = crowding * (3x3 bot count / mean count per tissue coarse cell)."""
     g, sw = s.grid, s.swarm
-    counts = np.bincount(sw.coarse, minlength=g.crowd.size)
-    np.copyto(g.crowd.ravel(), counts[: g.crowd.size], casting="unsafe")
+    if s.tuning.crowd_spread:
+        _count_bins(g, sw.bins)
+    else:
+        counts = np.bincount(sw.coarse, minlength=g.crowd.size)
+        np.copyto(g.crowd.ravel(), counts[: g.crowd.size], casting="unsafe")
     box3(g.crowd, g.coarse_tmp, g.crowd)
     mean = max(sw.n / g.tissue_coarse, 1e-6)
     g.crowd *= F32(s.spec.swarm.crowding / mean)
+
+
+def _count_bins(g: Grid, bins: np.ndarray) -> None:
+    """`spread` = bots per crowd_spread bin (`bins`, set with the coarse
+    indices), `crowd` = bots per coarse cell as sums of its bins (the same
+    integers, one count of the swarm serving both)."""
+    counts = np.bincount(bins, minlength=g.spread.size)
+    np.copyto(g.spread.ravel(), counts[: g.spread.size], casting="unsafe")
+    half = g.spread_tmp[: g.crowd.shape[0]]
+    np.add(g.spread[0::2], g.spread[1::2], out=half)
+    np.add(half[:, 0::2], half[:, 1::2], out=g.crowd)
 
 
 def calm_hostility(s: SimState) -> None:

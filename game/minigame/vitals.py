@@ -28,8 +28,10 @@ def measure(s: SimState) -> None:
         v.pigment_left = float(g.pigment.sum()) / g.pigment_start
     if s.feed_glitched.size > 1 and sw.glitched_count:
         # a count of the glitched bots' feeds: the same integers as summing
-        # in_feed * is_glitched, reading only the glitched bots
-        counts = np.bincount(sw.feed[sw.glitched], minlength=s.feed_glitched.size)
+        # in_feed * is_glitched, reading only the glitched bots (compress:
+        # the same array as feed[glitched], several times faster)
+        feeds = np.compress(sw.glitched, sw.feed)
+        counts = np.bincount(feeds, minlength=s.feed_glitched.size)
         s.feed_glitched[:] = counts[: s.feed_glitched.size]
     else:
         s.feed_glitched[:] = 0.0
@@ -44,7 +46,7 @@ def _pulp_share(s: SimState) -> float:
     sw = s.swarm
     if not sw.glitched_count:
         return 0.0
-    on_pulp = float(s.grid.pulp.ravel()[sw.cell[sw.glitched]].sum())
+    on_pulp = float(s.grid.pulp.ravel()[np.compress(sw.glitched, sw.cell)].sum())
     return on_pulp / max(s.vitals.active, 1)
 
 

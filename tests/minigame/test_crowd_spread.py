@@ -9,7 +9,9 @@ import numpy as np
 from game.core.paths import maps_dir
 from game.minigame.levels import load_level
 from game.minigame.rules import load_rules
-from game.minigame.sim import make_state, step
+from game.minigame.sim import make_state, state_hash, step
+from game.minigame.spec import GlitchSource, SabotageWave
+from game.minigame.state import Bot
 
 TICKS = 150
 
@@ -44,3 +46,25 @@ def test_crowd_spread_is_off_unless_a_level_asks_for_it():
     levels = sorted((maps_dir() / "minigame").glob("*.tmx"))
     spreading = [p.stem for p in levels if load_level(p).tuning.crowd_spread > 0]
     assert spreading == ["ep3_crisis", "ep4_crisis"]
+
+
+def test_the_shared_bin_count_moves_the_swarm_as_a_fresh_count_would(make_spec):
+    """The bins and counts of the tissue step serve the crowd_spread push;
+    a run that counts afresh every tick (bins marked stale) is the same run,
+    through timed glitches, a sabotage wave and still bots."""
+    spec = make_spec(
+        kind="rejection",
+        bots=3000,
+        tuning={"crowd_spread": 1.0},
+        sources=(GlitchSource(160, 90, 20, 200), GlitchSource(80, 60, 10, 50, 0.5)),
+        waves=(SabotageWave(240, 120, 10, 40, 1.0),),
+    )
+    shared, fresh = make_state(spec, 4), make_state(spec, 4)
+    for s in (shared, fresh):  # still bots among the moving ones
+        s.swarm.state[:500] = Bot.DEAD
+        s.swarm.dirty = True
+    for _ in range(120):
+        step(shared)
+        fresh.swarm.bins_fresh = False
+        step(fresh)
+    assert state_hash(shared) == state_hash(fresh)
