@@ -66,6 +66,10 @@ class ActionState:
     def was_released(self, action: Action) -> bool:
         return action in self.released
 
+    def accepted(self) -> bool:
+        """A fresh CONFIRM press or pointer click (what moves a card on)."""
+        return Action.CONFIRM in self.pressed or Action.POINTER in self.pressed
+
     def direction(self) -> tuple[int, int]:
         """The held direction as (dx, dy), each -1, 0 or 1."""
         dx = (Action.RIGHT in self.held) - (Action.LEFT in self.held)

@@ -11,7 +11,7 @@ import pygame
 
 from game.core.episodes import Episode
 from game.core.story import Value
-from game.input.actions import Action, ActionState
+from game.input.actions import ActionState
 from game.scenes.base import Scene
 from game.scenes.epilogue import EpilogueScene, epilogue_unlocked
 from game.ui.theme import load_theme
@@ -66,10 +66,7 @@ class EndingScene(Scene):
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
-        ready = self.time >= self.fade
-        if ready and (
-            actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
-        ):
+        if self.time >= self.fade and actions.accepted():
             self.ctx.audio.play_sound("ui_confirm")
             if epilogue_unlocked(self.ctx.profile):
                 self.ctx.stack.replace_all(EpilogueScene(self.ctx))

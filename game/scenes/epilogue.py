@@ -14,7 +14,7 @@ import pygame
 from game.core.episodes import load_episodes
 from game.core.paths import assets_dir
 from game.core.reading import read_text
-from game.input.actions import Action, ActionState
+from game.input.actions import ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
@@ -54,10 +54,7 @@ class EpilogueScene(Scene):
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
-        ready = self.time >= self.fade
-        if ready and (
-            actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER)
-        ):
+        if self.time >= self.fade and actions.accepted():
             self.ctx.audio.play_sound("ui_confirm")
             self.ctx.nav.to_title()
 

@@ -6,7 +6,7 @@ import pygame
 
 from game.core.clock import TICK
 from game.core.episodes import Episode
-from game.input.actions import Action, ActionState
+from game.input.actions import ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
@@ -29,10 +29,7 @@ class EpisodeIntroScene(Scene):
 
     def update(self, actions: ActionState, dt: float) -> None:
         self.time += dt
-        skip = actions.was_pressed(Action.CONFIRM) or actions.was_pressed(
-            Action.POINTER
-        )
-        if (skip or self.time >= self.length) and not self.done:
+        if (actions.accepted() or self.time >= self.length) and not self.done:
             self.done = True
             self.ctx.nav.begin_episode_world(self.episode)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.clock import TICK
-from game.input.actions import Action, ActionState
+from game.input.actions import ActionState
 from game.scenes.base import Scene
 from game.ui.theme import load_theme
 from game.ui.timing import ease_in_out, timing
@@ -52,7 +52,7 @@ class TimeCardScene(Scene):
         self.finished = False
 
     def update(self, actions: ActionState, dt: float) -> None:
-        if actions.was_pressed(Action.CONFIRM) or actions.was_pressed(Action.POINTER):
+        if actions.accepted():
             self.time = max(self.time, self.length - self.fade)
         self.time += dt
         if self.time >= self.length:
