@@ -113,6 +113,21 @@ class Driver:
         self.press(Action.CONFIRM)
         self.wait_until(self.in_conversation, 600, "the opening")
 
+    def check_finished(
+        self, episode: int, ending: str, stage: int, chosen: dict
+    ) -> None:
+        """The story ended episode `episode` at `ending` (the profile too),
+        both its levels were played, its stage variable reached `stage` and
+        every variable in `chosen` holds its value."""
+        story = self.ctx.story
+        assert story.episode == episode
+        assert story.endings == [ending]
+        assert ending in self.ctx.profile.endings_for(episode)
+        assert set(story.minigame) == {f"ep{episode}_teach", f"ep{episode}_crisis"}
+        assert story.variables[f"ep{episode}_stage"] == stage
+        for name, value in chosen.items():
+            assert story.variables[name] == value, name
+
     # -- walking --------------------------------------------------------------
     def overworld(self):
         from game.scenes.overworld import OverworldScene
