@@ -234,9 +234,9 @@ class BotLayer:
             self.chosen = (s.vitals.feed, sw.feed_version)
             self.subset = np.flatnonzero(sw.feed == s.vitals.feed)
             self.run = _run_of(self.subset)
+            self.cut = int(np.searchsorted(self.subset, sw.n // 2))
         k = self.subset.size
         self._views(k)
-        self.cut = int(np.searchsorted(self.subset, sw.n // 2))
         if self.run is not None:
             self.states = sw.state[self.run]
             return
