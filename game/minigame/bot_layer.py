@@ -150,6 +150,7 @@ class BotLayer:
                 dot = np.full((1, 1), palette.index(name), np.uint8)
                 self.trail_sprites[code] = _sprite_surface(dot, palette)
         far, near = self.trail_luts
+        self.trailless = [not far[look] for look in range(len(LOOKS))]
         self.near_follows_far = bool(np.array_equal(near, np.where(far, far + 1, 0)))
         self.stamps = [self._stamps(p, palette) for p in self.pictures]
         self._buffers(state.swarm.n)
@@ -406,8 +407,13 @@ class BotLayer:
     def _write_trails(self, canvas: np.ndarray) -> None:
         """Write the trail pixels, later writes winning; a pixel whose last
         write is code 0 (no trail) shows what lay under the trails."""
-        np.equal(self.tcode, 0, out=self.blank)
-        spots = self.tflat[self.blank]
+        # Hidden bots' blank trails fall in the spare rows, never shown: only
+        # a trailless look on screen (stopped bots) needs the pixels under.
+        if any(itertools.compress(self._present(), self.trailless)):
+            np.equal(self.tcode, 0, out=self.blank)
+            spots = self.tflat[self.blank]
+        else:
+            spots = self.tflat[0, :0]
         under = canvas[spots]
         for step in (0, 1):
             canvas[self.tflat[step]] = self.tcode[step]

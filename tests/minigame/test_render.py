@@ -341,3 +341,23 @@ def test_stamping_a_feed_without_glitched_bots_draws_what_scatter_draws(
     assert not (sw.state[sw.feed == 0] == Bot.GLITCHED).any()
     assert methods == ["scatter", "stamp"]
     assert np.array_equal(frames[0], frames[1])
+
+
+def test_dead_bots_trails_leave_the_view_as_restoring_under_them_would(
+    display, make_spec
+):
+    state = make_state(make_spec(bots=3000), 5)
+    state.swarm.state[::4] = Bot.DEAD
+    state.swarm.dirty = True
+    for _ in range(20):
+        step(state)
+    frames = []
+    for restore_under_every_blank in (False, True):
+        renderer = MinigameRenderer(state, load_palette())
+        if restore_under_every_blank:
+            renderer.bots.trailless = [True] * len(LOOKS)
+        canvas = pygame.Surface((640, 360))
+        renderer.draw(canvas)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert renderer.bots.method in ("scatter", "stamp")
+    assert np.array_equal(frames[0], frames[1])
