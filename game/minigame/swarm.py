@@ -506,11 +506,13 @@ def inflame(s: SimState) -> None:
         )
     np.take(hostile, sw.cell, out=sw.f1, mode="clip")
     sw.f1 *= F32(kind.hostile_harm / TICK_RATE)
-    sw.f1 *= sw.is_moving
+    if sw.still.size:  # else every bot moves: the masks would change nothing
+        sw.f1 *= sw.is_moving
     sw.hp -= sw.f1
     np.less_equal(sw.hp, F32(0.0), out=sw.b1)
-    np.logical_or(sw.healthy, sw.glitched, out=sw.b2)  # moving
-    sw.b1 &= sw.b2
+    if sw.still.size:
+        np.logical_or(sw.healthy, sw.glitched, out=sw.b2)  # moving
+        sw.b1 &= sw.b2
     if sw.b1.any():
         _die(sw)
 
