@@ -6,6 +6,9 @@ import tempfile
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# The test workers already use every processor: checks run in one process
+# (tests of sharing work with a child process set this themselves).
+os.environ.setdefault("SMILE_PROTOCOL_JOBS", "1")
 _USER_DIRS = tempfile.mkdtemp(prefix="smile-protocol-tests-")
 os.environ["SMILE_PROTOCOL_CONFIG_DIR"] = os.path.join(_USER_DIRS, "config")
 os.environ["SMILE_PROTOCOL_DATA_DIR"] = os.path.join(_USER_DIRS, "data")

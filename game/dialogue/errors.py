@@ -30,6 +30,10 @@ class DialogueError(Exception):
         self.source_line = source_line
         super().__init__(self.format())
 
+    def __reduce__(self) -> tuple[type[DialogueError], tuple[Pos, str, str]]:
+        # pickled by its fields (Exception's default would pass only the text)
+        return (DialogueError, (self.pos, self.message, self.source_line))
+
     @property
     def file(self) -> str:
         return self.pos.file

@@ -46,8 +46,10 @@ import gc
 import heapq
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import cast
 
+from game.core.shared_work import run_shared
 from game.dialogue.errors import DialogueError
 from game.dialogue.explore import Conversation, ConversationExplorer, OutOfSteps
 from game.dialogue.expr import Value
@@ -364,8 +366,7 @@ def search(
     unique = list(dict.fromkeys(p for p in points if _known(program, p)))
     entries = [make_entry(program, p, reach) for p in unique]
     with _no_cycle_collection():
-        for part in parts(entries):
-            _search_part(program, part, reach, memo)
+        _search_parts(program, parts(entries), reach, memo)
     reach.errors = _unique_errors(reach.errors)
     return reach
 
@@ -385,22 +386,41 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _search_part(
-    program: Program, part: list[Entry], reach: StoryReach, memo: PartMemo | None
+def _search_parts(
+    program: Program,
+    found_parts: list[list[Entry]],
+    reach: StoryReach,
+    memo: PartMemo | None,
 ) -> None:
-    key = memo.key(program, part) if memo else ""
-    stored = memo.get(key) if memo else None
-    if stored is not None:
-        stored.add_to(reach)
-        return
+    """Each part's findings into `reach`, in part order: remembered ones from
+    `memo`, the others searched, shared between two processes where the
+    system allows (game/core/shared_work.py; parts are independent)."""
+    keys = [memo.key(program, part) if memo else "" for part in found_parts]
+    stored = [memo.get(key) if memo else None for key in keys]
+    todo = [i for i, found in enumerate(stored) if found is None]
+    searched = run_shared(
+        [partial(_search_part, program, found_parts[i], reach.budget) for i in todo],
+        [_weight(found_parts[i]) for i in todo],
+    )
+    for i, new in zip(todo, searched, strict=True):
+        stored[i] = new
+        if memo:
+            memo.put(keys[i], new)
+    for found in stored:
+        cast(Found, found).add_to(reach)
+
+
+def _search_part(program: Program, part: list[Entry], budget: int) -> Found:
     # The part fills a StoryReach of its own, added to the whole one after:
     # no copying of what earlier parts found (linear in the parts).
-    alone = StoryReach(budget=reach.budget)
-    _PartSearch(program, part, alone).run(reach.budget)
-    found = Found.whole(alone)
-    found.add_to(reach)
-    if memo:
-        memo.put(key, found)
+    alone = StoryReach(budget=budget)
+    _PartSearch(program, part, alone).run(budget)
+    return Found.whole(alone)
+
+
+def _weight(part: list[Entry]) -> float:
+    """A guess at a part's search cost, to share parts evenly."""
+    return float(sum(len(entry.nodes) for entry in part))
 
 
 def _known(program: Program, point: EntryPoint) -> bool:

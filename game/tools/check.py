@@ -7,7 +7,9 @@ excepted, their own checker reads them), then the other content checkers
 a .yarn file gets every check but the story search, which needs the maps).
 
 Prints one line per finding in the contract's format, then a count line;
-exit status 1 if there is any error. Never prints a traceback.
+exit status 1 if there is any error. Never prints a traceback. Where the
+system allows, the map checks and the story search are shared with one
+forked child process (SMILE_PROTOCOL_JOBS=1 keeps them in one process).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from game.core.findings import Finding, error, warning
 from game.core.paths import project_root
 from game.core.reading import read_text
 from game.core.run_memo import one_read_per_file, remembered
+from game.core.shared_work import run_shared
 from game.dialogue.check import built, parsed, project_files
 from game.dialogue.errors import DialogueError
 from game.dialogue.story_parts import EntryPoint
@@ -50,7 +53,7 @@ from game.world.model import (
     Trigger,
     WorldMap,
 )
-from game.world.validate import VARIABLE, Knowledge, map_nodes, validate_map
+from game.world.validate import VARIABLE, Knowledge, validate_map
 
 # (label, module, function): content checkers of other parts of the game,
 # each `function(root: Path) -> list[Finding]`; skipped while absent.
@@ -132,10 +135,20 @@ def check_map(
         world = _load_map(path, know.project)
     except MapLoadError as exc:
         return exc.findings
-    know.entry_points |= map_nodes(world)
     if worlds is not None:
         worlds.append(world)
     return validate_map(world, know)
+
+
+def _preloaded(path: Path, know: Knowledge) -> WorldMap | None:
+    """The map at `path` loaded (None if it is no map or does not load: its
+    check says why)."""
+    if path.suffix != ".tmx":
+        return None
+    try:
+        return _load_map(path, know.project)
+    except Exception:  # check_file reports it
+        return None
 
 
 def check_file(
@@ -326,10 +339,17 @@ def _map_part(root: Path, project: Project) -> MapPart:
 
 
 def _check_maps(root: Path, know: Knowledge) -> MapPart:
-    findings: list[Finding] = []
-    worlds: list[WorldMap] = []
-    for path in content_files(root):
-        findings += check_file(path, know, worlds)
+    """Every content file's findings, in order, shared between two processes
+    where the system allows (game/core/shared_work.py): the maps are loaded
+    here first, so both processes find them loaded and the worlds stay here
+    for the entry points."""
+    files = content_files(root)
+    worlds = [world for path in files if (world := _preloaded(path, know))]
+    per_file = run_shared(
+        [partial(check_file, path, know) for path in files],
+        [float(path.suffix == ".tmx") for path in files],
+    )
+    findings = [finding for found in per_file for finding in found]
     points = guarded(
         "setup", "maps", lambda: story_entry_points(root, worlds, know.variables)
     )

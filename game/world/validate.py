@@ -67,7 +67,6 @@ class Knowledge:
     node_titles: set[str] | None = None
     variables: set[str] | None = None
     load: MapLoader | None = None
-    entry_points: set[str] = field(default_factory=set)
     tuning: Tuning | None = None
     _cache: dict[Path, WorldMap | None] = field(default_factory=dict)
     _collisions: dict[int, tuple[WorldMap, CollisionWorld]] = field(
@@ -99,16 +98,6 @@ class Knowledge:
             kept = (world, CollisionWorld(world.colliders, world.pixel_size))
             self._collisions[id(world)] = kept
         return kept[1]
-
-
-def map_nodes(world: WorldMap) -> set[str]:
-    """Every dialogue node the map's objects start (the dialogue entry points)."""
-    nodes: set[str] = set()
-    for obj in world.objects:
-        for attr in NODE_FIELDS.get(type(obj), ()):
-            if getattr(obj, attr):
-                nodes.add(str(getattr(obj, attr)))
-    return nodes
 
 
 def validate_map(world: WorldMap, know: Knowledge) -> list[Finding]:

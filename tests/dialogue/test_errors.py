@@ -126,3 +126,16 @@ def test_stray_text_between_nodes():
 def test_runtime_errors_are_dialogue_errors_with_a_position():
     err = DialogueError(Pos("f.yarn", 3, 2), "boom", "xyz")
     assert str(err) == "f.yarn:3:2: boom\n    xyz\n     ^"
+
+
+def test_a_dialogue_error_pickles_with_its_position_and_source():
+    import pickle
+
+    err = DialogueError(Pos("a.yarn", 3, 5), "unknown node 'X'", "<<jump X>>")
+    copy = pickle.loads(pickle.dumps(err))
+    assert (copy.pos, copy.message, copy.source_line) == (
+        err.pos,
+        err.message,
+        err.source_line,
+    )
+    assert str(copy) == str(err)

@@ -134,3 +134,23 @@ def test_a_part_that_spends_its_instruction_budget_is_stopped(monkeypatch):
     program = load_text(_declared("Grow") + _growing("Grow"))
     result = search(program, [EntryPoint("Grow")])
     assert result.stopped == {"Grow"} and result.states < 40
+
+
+def test_parts_searched_in_two_processes_find_what_one_process_finds(monkeypatch):
+    from game.core import shared_work
+
+    program = load_text(
+        _declared("Grow")
+        + _growing("Grow")
+        + "title: Ask\n---\n-> Yes #line:yes\n-> No #line:no\n===\n"
+        + four_patients().replace("Declarations", "Patients")
+    )
+    points = [EntryPoint("Grow"), EntryPoint("Ask"), EntryPoint("Ending")]
+    points += [EntryPoint(f"Patient{i}") for i in range(4)]
+    monkeypatch.setenv(shared_work.JOBS_ENV, "1")
+    alone = search(program, points, budget=300)
+    monkeypatch.setenv(shared_work.JOBS_ENV, "2")
+    monkeypatch.setattr(shared_work, "_processors", lambda: 2)
+    shared = search(program, points, budget=300)
+    assert shared == alone
+    assert alone.stopped == {"Grow"} and "best" in alone.reached

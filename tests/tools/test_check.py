@@ -189,3 +189,26 @@ def test_paths_are_resolved_once_per_run_and_asked_afresh_outside_one(tmp_path):
         path.write_text("<template/>", encoding="utf-8")
         assert not file_exists(path)  # the run's answer stands
     assert file_exists(path)
+
+
+def test_a_check_shared_between_two_processes_finds_what_one_finds(
+    tmp_path, monkeypatch
+):
+    from game.core import shared_work
+    from game.core.paths import project_root
+
+    root = tmp_path / "root"
+    for folder in ("maps", "dialogue"):
+        shutil.copytree(project_root() / folder, root / folder)
+    (root / "assets").symlink_to(project_root() / "assets")
+    lobby = root / "maps" / "ep1" / "lobby.tmx"
+    text = lobby.read_text(encoding="utf-8")
+    lobby.write_text(text.replace('value="lab.tmx"', 'value="nowhere.tmx"', 1))
+    found = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv(shared_work.JOBS_ENV, jobs)
+        monkeypatch.setattr(shared_work, "_processors", lambda: 2)
+        monkeypatch.setenv("SMILE_PROTOCOL_CACHE_DIR", str(tmp_path / jobs))
+        found.append([f.format() for f in check.run_checks([], root)])
+    assert found[0] == found[1]
+    assert any("nowhere.tmx" in line for line in found[0])

@@ -1,0 +1,110 @@
+"""Independent jobs shared with one forked child process, where that is safe.
+
+Contract: `run_shared(jobs, weights)` returns `[job() for job in jobs]`, in
+order and with the same values as running them here one after another.
+Where the system allows it (os.fork exists, this process may use two or
+more processors, no other thread runs, at least two jobs, and
+SMILE_PROTOCOL_JOBS is not "1"), a child forked after the jobs were made
+runs the lighter share of them by `weights` and sends its results back
+pickled (so results must pickle); this process runs the rest meanwhile.
+A child that fails, dies or sends nothing usable has its jobs run here
+instead, so a job that raises, raises here. The child never flushes this
+process's buffers or runs its exit handlers.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
+
+T = TypeVar("T")
+
+JOBS_ENV = "SMILE_PROTOCOL_JOBS"  # "1": run every job in this process
+
+
+def run_shared(jobs: Sequence[Callable[[], T]], weights: Sequence[float]) -> list[T]:
+    """Every job's result, in order (see the module docstring)."""
+    if not _may_fork(len(jobs)):
+        return [job() for job in jobs]
+    here, there = split(weights)
+    collect = _fork([jobs[i] for i in there])
+    results: dict[int, T] = {i: jobs[i]() for i in here}
+    sent = collect()
+    if sent is None or len(sent) != len(there):
+        sent = [jobs[i]() for i in there]
+    results.update(zip(there, sent, strict=True))
+    return [results[i] for i in range(len(jobs))]
+
+
+def split(weights: Sequence[float]) -> tuple[list[int], list[int]]:
+    """Job indices for here and for the child: heaviest first into the
+    lighter side, ties here; the child's side is never the heavier."""
+    sides: tuple[list[int], list[int]] = ([], [])
+    loads = [0.0, 0.0]
+    for i in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        side = 0 if loads[0] <= loads[1] else 1
+        sides[side].append(i)
+        loads[side] += weights[i]
+    here, there = sides
+    if loads[1] > loads[0]:
+        here, there = there, here
+    return sorted(here), sorted(there)
+
+
+def _may_fork(count: int) -> bool:
+    if count < 2 or os.environ.get(JOBS_ENV) == "1" or not hasattr(os, "fork"):
+        return False
+    # a thread holding a lock at the fork would leave it held in the child
+    return _processors() >= 2 and threading.active_count() == 1
+
+
+def _processors() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _fork(jobs: list[Callable[[], T]]) -> Callable[[], list[T] | None]:
+    """Start a child running `jobs`; the returned call waits for its
+    results (None if it sent none)."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return lambda: None
+    if pid == 0:
+        os.close(read)
+        _child(jobs, write)
+    os.close(write)
+    return lambda: cast("list[T] | None", _collect(read, pid))
+
+
+def _child(jobs: list[Callable[[], T]], write: int) -> None:
+    """Run `jobs`, send their results, and leave without cleaning up."""
+    status = 1
+    try:
+        data = pickle.dumps([job() for job in jobs], pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(data)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _collect(read: int, pid: int) -> list[object] | None:
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    try:
+        sent = pickle.loads(data)
+    except Exception:  # a child cut short sends a broken pickle
+        return None
+    return sent if isinstance(sent, list) else None
