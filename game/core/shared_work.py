@@ -3,10 +3,11 @@
 Contract: `run_shared(jobs, weights)` returns `[job() for job in jobs]`, in
 order and with the same values as running them here one after another.
 Where the system allows it (os.fork exists, this process may use two or
-more processors, no other thread runs, at least two jobs, and
-SMILE_PROTOCOL_JOBS is not "1"), a child forked after the jobs were made
-runs the lighter share of them by `weights` and sends its results back
-pickled (so results must pickle); this process runs the rest meanwhile.
+more processors, no other thread runs, and SMILE_PROTOCOL_JOBS is not
+"1"), a child forked after the jobs were made runs the lighter share of
+them by `weights`, if that is at least FAIR_SHARE of the whole, and sends
+its results back pickled (so results must pickle); this process runs the
+rest meanwhile.
 A child that fails, dies or sends nothing usable has its jobs run here
 instead, so a job that raises, raises here. The child never flushes this
 process's buffers or runs its exit handlers.
@@ -23,13 +24,19 @@ from typing import TypeVar, cast
 T = TypeVar("T")
 
 JOBS_ENV = "SMILE_PROTOCOL_JOBS"  # "1": run every job in this process
+FAIR_SHARE = 0.3  # of the weight, the least a child is forked for
 
 
-def run_shared(jobs: Sequence[Callable[[], T]], weights: Sequence[float]) -> list[T]:
-    """Every job's result, in order (see the module docstring)."""
-    if not _may_fork(len(jobs)):
-        return [job() for job in jobs]
+def run_shared(
+    jobs: Sequence[Callable[[], T]], weights: Sequence[float], least: float = 0.0
+) -> list[T]:
+    """Every job's result, in order (see the module docstring); no child is
+    forked for a share weighing less than `least`."""
     here, there = split(weights)
+    share = sum(weights[i] for i in there)
+    # a fork costs its copying: it pays only when the child takes a fair share
+    if share < max(least, FAIR_SHARE * sum(weights)) or not _may_fork(len(jobs)):
+        return [job() for job in jobs]
     collect = _fork([jobs[i] for i in there])
     results: dict[int, T] = {i: jobs[i]() for i in here}
     sent = collect()

@@ -63,6 +63,7 @@ PLUGINS: tuple[tuple[str, str, str], ...] = (
     ("string tables", "game.dialogue.locale_check", "check_locales"),
 )
 LEVELS = "minigame levels"  # cached between runs (game/tools/findings_cache.py)
+SHARED_MAPS = 5  # the fewest maps worth a child process's start (~10 ms)
 MINIGAME_FOLDER = "minigame"
 DIALOGUE_ENUM = "DialogueNode"
 SAMPLE_FOLDER = "sample"
@@ -348,6 +349,7 @@ def _check_maps(root: Path, know: Knowledge) -> MapPart:
     per_file = run_shared(
         [partial(check_file, path, know) for path in files],
         [float(path.suffix == ".tmx") for path in files],
+        least=SHARED_MAPS,
     )
     findings = [finding for found in per_file for finding in found]
     points = guarded(

@@ -75,3 +75,13 @@ def test_the_child_gets_the_lighter_share():
     assert sorted(here + there) == [0, 1, 2, 3, 4]
     assert sum(weights[i] for i in there) <= sum(weights[i] for i in here)
     assert sum(weights[i] for i in here) - sum(weights[i] for i in there) <= 2
+
+
+def test_no_child_is_forked_for_a_small_share(two_processors):
+    pids = run_shared([partial(_pid, n) for n in range(3)], [20.0, 1.0, 1.0])
+    assert pids == [os.getpid()] * 3
+
+
+def test_no_child_is_forked_for_less_than_the_least_weight(two_processors):
+    pids = run_shared([partial(_pid, n) for n in range(4)], [1.0] * 4, least=3.0)
+    assert pids == [os.getpid()] * 4

@@ -151,6 +151,12 @@ def test_parts_searched_in_two_processes_find_what_one_process_finds(monkeypatch
     alone = search(program, points, budget=300)
     monkeypatch.setenv(shared_work.JOBS_ENV, "2")
     monkeypatch.setattr(shared_work, "_processors", lambda: 2)
+    monkeypatch.setattr(shared_work, "FAIR_SHARE", 0.0)
+    forks = []
+    fork = shared_work._fork
+    monkeypatch.setattr(
+        shared_work, "_fork", lambda jobs: forks.append(1) or fork(jobs)
+    )
     shared = search(program, points, budget=300)
-    assert shared == alone
+    assert forks and shared == alone
     assert alone.stopped == {"Grow"} and "best" in alone.reached

@@ -208,6 +208,7 @@ def test_a_check_shared_between_two_processes_finds_what_one_finds(
     for jobs in ("1", "2"):
         monkeypatch.setenv(shared_work.JOBS_ENV, jobs)
         monkeypatch.setattr(shared_work, "_processors", lambda: 2)
+        monkeypatch.setattr(shared_work, "FAIR_SHARE", 0.0)
         monkeypatch.setenv("SMILE_PROTOCOL_CACHE_DIR", str(tmp_path / jobs))
         found.append([f.format() for f in check.run_checks([], root)])
     assert found[0] == found[1]
