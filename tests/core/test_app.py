@@ -7,8 +7,17 @@ import sys
 from pathlib import Path
 
 import pygame
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def own_user_folders(tmp_path, monkeypatch):
+    """Each run starts as a first launch: a save or an ending reached by
+    another test would change the title menu these tests walk."""
+    monkeypatch.setenv("SMILE_PROTOCOL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SMILE_PROTOCOL_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def run_main(*args, tmp_path):
