@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
@@ -37,9 +38,13 @@ def run_shared(
     # a fork costs its copying: it pays only when the child takes a fair share
     if share < max(least, FAIR_SHARE * sum(weights)) or not _may_fork(len(jobs)):
         return [job() for job in jobs]
-    collect = _fork([jobs[i] for i in there])
-    results: dict[int, T] = {i: jobs[i]() for i in here}
-    sent = collect()
+    child = _fork([jobs[i] for i in there])
+    try:
+        results: dict[int, T] = {i: jobs[i]() for i in here}
+    except BaseException:
+        child.stop()  # no child left running, or blocked on its pipe
+        raise
+    sent = cast("list[T] | None", child.results())
     if sent is None or len(sent) != len(there):
         sent = [jobs[i]() for i in there]
     results.update(zip(there, sent, strict=True))
@@ -75,24 +80,22 @@ def _processors() -> int:
         return os.cpu_count() or 1
 
 
-def _fork(jobs: list[Callable[[], T]]) -> Callable[[], list[T] | None]:
-    """Start a child running `jobs`; the returned call waits for its
-    results (None if it sent none)."""
+def _fork(jobs: list[Callable[[], object]]) -> _Child:
+    """Start a child running `jobs` (one that cannot start sends nothing)."""
     read, write = os.pipe()
     try:
         pid = os.fork()
     except OSError:
-        os.close(read)
         os.close(write)
-        return lambda: None
+        return _Child(read, 0)
     if pid == 0:
         os.close(read)
         _child(jobs, write)
     os.close(write)
-    return lambda: cast("list[T] | None", _collect(read, pid))
+    return _Child(read, pid)
 
 
-def _child(jobs: list[Callable[[], T]], write: int) -> None:
+def _child(jobs: list[Callable[[], object]], write: int) -> None:
     """Run `jobs`, send their results, and leave without cleaning up."""
     status = 1
     try:
@@ -104,14 +107,27 @@ def _child(jobs: list[Callable[[], T]], write: int) -> None:
         os._exit(status)
 
 
-def _collect(read: int, pid: int) -> list[object] | None:
-    with os.fdopen(read, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return None
-    try:
-        sent = pickle.loads(data)
-    except Exception:  # a child cut short sends a broken pickle
-        return None
-    return sent if isinstance(sent, list) else None
+class _Child:
+    """A forked child's end of the pipe: its results, or its stop."""
+
+    def __init__(self, read: int, pid: int) -> None:
+        self.read, self.pid = read, pid
+
+    def results(self) -> list[object] | None:
+        """Wait for the child; what it sent (None if nothing usable)."""
+        with os.fdopen(self.read, "rb") as pipe:
+            data = pipe.read()
+        if not self.pid or os.waitpid(self.pid, 0)[1] != 0 or not data:
+            return None
+        try:
+            sent = pickle.loads(data)
+        except Exception:  # a child cut short sends a broken pickle
+            return None
+        return sent if isinstance(sent, list) else None
+
+    def stop(self) -> None:
+        """End the child now and reap it."""
+        os.close(self.read)
+        if self.pid:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from functools import partial
 
 import pytest
@@ -85,3 +86,23 @@ def test_no_child_is_forked_for_a_small_share(two_processors):
 def test_no_child_is_forked_for_less_than_the_least_weight(two_processors):
     pids = run_shared([partial(_pid, n) for n in range(4)], [1.0] * 4, least=3.0)
     assert pids == [os.getpid()] * 4
+
+
+def _sleeps_in_a_child_raises_here(parent: int) -> None:
+    if os.getpid() != parent:
+        time.sleep(30)
+    raise ValueError("stop")
+
+
+def test_a_job_failing_here_stops_the_child_at_once(two_processors, monkeypatch):
+    children = []
+    fork = shared_work._fork
+    monkeypatch.setattr(
+        shared_work, "_fork", lambda jobs: children.append(fork(jobs)) or children[-1]
+    )
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="stop"):
+        run_shared([partial(_sleeps_in_a_child_raises_here, os.getpid())] * 2, [1, 1])
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0].pid, os.WNOHANG)
