@@ -19,9 +19,11 @@ all its lines and nodes are reached:
 
 1. breadth-first, keeping only states that bring a value never seen before
    (novelty width 1: fast, reaches most lines);
-2. a best-first *hunt* for each line still missing, towards states that
-   fulfil more of its conditions' wishes (game/dialogue/relevance.py) — this
-   finds endings that need many right choices together;
+2. a best-first *hunt* for each line and node still missing, towards
+   states closer to its goal (game/dialogue/goals.py: its conditions, and
+   one way into its node) — this finds endings that need many right
+   choices together; once a hunt misses a node, its other lines are left
+   to phase 3;
 3. breadth-first over every state, told apart only by the atoms that can
    still matter for what is missing (narrowed again whenever a line is
    found). If this runs dry, `finished`: what was not reached cannot be.
@@ -52,10 +54,11 @@ from typing import cast
 from game.core.shared_work import run_shared
 from game.dialogue.errors import DialogueError
 from game.dialogue.explore import Conversation, ConversationExplorer, OutOfSteps
-from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
+from game.dialogue.goal_score import scorer
+from game.dialogue.goals import Goals
 from game.dialogue.program import Program
-from game.dialogue.relevance import COMPARE, Dependencies, targets_of
+from game.dialogue.relevance import Dependencies, targets_of
 from game.dialogue.search_memo import Found, PartMemo
 from game.dialogue.story_moves import StoryMoves
 from game.dialogue.story_parts import (
@@ -72,7 +75,6 @@ from game.dialogue.story_parts import (
 )
 from game.dialogue.story_space import (
     Novelty,
-    State,
     StateValue,
     StorySpace,
     View,
@@ -124,6 +126,7 @@ class _PartSearch:
         )
         self.expand = self.moves.expand
         self.dependencies = Dependencies(program, starts(entries))
+        self.goals = Goals(self.dependencies)
         self.budget = BUDGET
         self.states = 0
         self.edges = 0  # successor states looked at
@@ -150,20 +153,30 @@ class _PartSearch:
 
     def phases(self, budget: int) -> None:
         """A cheap pass first (novelty width 1), then a hunt for each line
-        still missing, then every state that matters for what is left: at
-        most `budget` states in all."""
+        and node still missing (none in a node a hunt missed), then every
+        state that matters for what is left: at most `budget` states in
+        all."""
         self.budget = budget
         for width in WIDTHS:
             self.sweep(width, self.space.full)
             if self.done:
                 break
-        for key in self.hunt_order():
-            if key in self.missing_lines and not self.spent:
-                self.hunt(self.targets[key], min(HUNT, budget - self.states))
-        for title in sorted(self.missing_nodes):
-            if title in self.missing_nodes and not self.spent:
-                self.hunt((title, -1, -1), min(HUNT, budget - self.states))
+        unfound: set[str] = set()  # nodes a hunt for a target in them missed
+        targets = [self.targets[key] for key in self.hunt_order()]
+        for target in targets + [(title, -1, -1) for title in sorted(self.nodes)]:
+            if self.worth_hunting(target, unfound):
+                self.hunt(target, min(HUNT, budget - self.states))
+                if target[0] in self.missing_nodes:
+                    unfound.add(target[0])
         self.settle()
+
+    def worth_hunting(self, target: Target, unfound: set[str]) -> bool:
+        """Whether to hunt `target`: still missing, budget left, and in no
+        node a hunt missed already (a hunt heads into the node first, so a
+        second one would most likely miss it again: `settle` decides)."""
+        if self.spent or target[0] in unfound:
+            return False
+        return not self.reached_check(target)()
 
     def settle(self) -> None:
         """Every state that matters for what is missing; whenever a line is
@@ -219,15 +232,10 @@ class _PartSearch:
         return getter(self.space.indices(atoms & set(self.space.atoms)))
 
     def hunt(self, target: Target, cap: int) -> None:
-        """Best-first search for one target: states fulfilling more of its
-        wishes first; among equals, only states new in some value."""
+        """Best-first search for one target: states closer to its goal
+        first; among equals, only states new in some value."""
         view = self.view_of(self.dependencies.relevant([target]))
-        wishes = [
-            (self.space.index[w.atom], _compare(w.op), w.value, w.polarity)
-            for w in self.dependencies.wishes(*target)
-            if w.atom in self.space.index and w.atom[0] != "level"
-        ]
-        score = _scorer(wishes)
+        score = scorer(self.goals.of(*target), self.space.index)
         initial = self.space.initial()
         seen = {view(initial)}
         novel: dict[int, set[tuple[int, StateValue]]] = {}
@@ -302,55 +310,6 @@ def _crossing_off(lines: set[str], nodes: set[str]) -> Callable[[Conversation], 
         nodes.difference_update(conversation.entered)
 
     return played
-
-
-Compare = Callable[[StateValue, Value], bool]
-PlacedWish = tuple[int, Compare, Value, bool]  # position, test, value, polarity
-
-
-def _scorer(wishes: list[PlacedWish]) -> Callable[[State], int]:
-    """How many `wishes` a state fulfils. Many states agree on the wished
-    positions, so each view of them is scored once, and each position's
-    wishes once per value it holds."""
-    tests: dict[int, list[tuple[Compare, Value, bool]]] = {}
-    for position, test, value, want in wishes:
-        tests.setdefault(position, []).append((test, value, want))
-    positions = sorted(tests)
-    checks = [tests[p] for p in positions]
-    tables: list[dict[StateValue, int]] = [{} for _ in positions]
-    wished = getter(tuple(positions))
-    scores: dict[State, int] = {}
-
-    def score(state: State) -> int:
-        key = wished(state)
-        known = scores.get(key)
-        if known is None:
-            known = 0
-            for held, table, check in zip(key, tables, checks, strict=True):
-                count = table.get(held)
-                if count is None:
-                    count = sum(test(held, v) == want for test, v, want in check)
-                    table[held] = count
-                known += count
-            scores[key] = known
-        return known
-
-    return score
-
-
-def _compare(op: str) -> Callable[[StateValue, Value], bool]:
-    """A wish's comparison, applied to a state position: wished atoms are
-    never levels, so the position holds the atom's Value (or None while a
-    variable is undeclared, which fulfils no wish)."""
-    test = cast("Callable[[StateValue, Value], bool]", COMPARE[op])
-
-    def compare(held: StateValue, wished: Value) -> bool:
-        try:
-            return test(held, wished)
-        except TypeError:
-            return False
-
-    return compare
 
 
 def search(

@@ -239,12 +239,14 @@ class Dependencies:
         """What controls reaching instruction `index` (or one of its options)."""
         found = self.guard_reads[title] | self._reads_at(title, index)
         if option >= 0:
-            spec = self.program.code[title][index].options[option]  # type: ignore[union-attr]
-            condition = spec.content.condition
-            found |= Control(
-                condition.expr if condition else None, True, spec.once_key or ""
-            ).reads()
+            found |= self.option_control(title, index, option).reads()
         return found
+
+    def option_control(self, title: str, index: int, option: int) -> Control:
+        """The control an option's own condition and once key make."""
+        spec = self.program.code[title][index].options[option]  # type: ignore[union-attr]
+        condition = spec.content.condition
+        return Control(condition.expr if condition else None, True, spec.once_key or "")
 
     def relevant(self, targets: Iterable[tuple[str, int, int]]) -> set[Atom]:
         """Atoms that can change whether any target (node, index, option) is
@@ -278,13 +280,7 @@ class Dependencies:
     def _find_wishes(self, title: str, index: int, option: int) -> list[Wish]:
         controls = list(self._controls_to(title, index))
         if option >= 0:
-            spec = self.program.code[title][index].options[option]  # type: ignore[union-attr]
-            condition = spec.content.condition
-            controls.append(
-                Control(
-                    condition.expr if condition else None, True, spec.once_key or ""
-                )
-            )
+            controls.append(self.option_control(title, index, option))
         found: list[Wish] = []
         for control in controls:
             found.extend(self._control_wishes(control, depth=2))
@@ -316,33 +312,41 @@ class Dependencies:
     def _expr_wishes(self, expr: Expr, polarity: bool, depth: int) -> list[Wish]:
         if isinstance(expr, Unary) and expr.op == "not":
             return self._expr_wishes(expr.operand, not polarity, depth)
-        if isinstance(expr, Var):
-            return [Wish(("var", expr.name), "==", True, polarity)]
-        if isinstance(expr, Call) and expr.name == "visited" and _literal(expr):
-            return [Wish(("visits", _literal(expr)), ">", 0.0, polarity)]
-        if not isinstance(expr, Binary):
-            return []
-        if expr.op in ("and", "or"):
+        if isinstance(expr, Binary) and expr.op in ("and", "or"):
             return self._expr_wishes(expr.left, polarity, depth) + self._expr_wishes(
                 expr.right, polarity, depth
             )
-        return self._compare_wishes(expr, polarity, depth)
+        wish, more = self.simple_wish(expr, polarity)
+        if wish is None:
+            return []
+        if more is None or depth <= 0:
+            return [wish]
+        return [wish, *self.growth(wish.atom[1], more, depth - 1)]
 
-    def _compare_wishes(self, expr: Binary, polarity: bool, depth: int) -> list[Wish]:
+    def simple_wish(
+        self, expr: Expr, polarity: bool
+    ) -> tuple[Wish | None, bool | None]:
+        """The wish that `expr` (a variable, `visited("node")`, or a variable
+        compared with a literal) be `polarity` (None for anything else), and
+        whether the variable should grow (None: not a threshold)."""
+        if isinstance(expr, Var):
+            return Wish(("var", expr.name), "==", True, polarity), None
+        if isinstance(expr, Call) and expr.name == "visited" and _literal(expr):
+            return Wish(("visits", _literal(expr)), ">", 0.0, polarity), None
+        if not isinstance(expr, Binary):
+            return None, None
         op, var, value = expr.op, expr.left, expr.right
         if isinstance(value, Var) and isinstance(var, Literal):
             op, var, value = MIRROR.get(op, op), value, var
         if op not in COMPARE or not isinstance(var, Var):
-            return []
+            return None, None
         if not isinstance(value, Literal):
-            return []
+            return None, None
         wish = Wish(("var", var.name), op, value.value, polarity)
         wants_more = (op in GROWS) == polarity if op in GROWS + SHRINKS else None
-        if wants_more is None or depth <= 0:
-            return [wish]
-        return [wish, *self._growth_wishes(var.name, wants_more, depth - 1)]
+        return wish, wants_more
 
-    def _growth_wishes(self, name: str, more: bool, depth: int) -> list[Wish]:
+    def growth(self, name: str, more: bool, depth: int) -> list[Wish]:
         """Wishes for the conditions under which $name grows (or shrinks),
         worked out once per question (many targets compare one counter)."""
         key = (name, more, depth)

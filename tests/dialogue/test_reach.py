@@ -4,7 +4,7 @@ every outcome, hard combinations of choices are found, parts are separate."""
 from __future__ import annotations
 
 from game.dialogue.program import load_text
-from game.dialogue.reach import search
+from game.dialogue.reach import _PartSearch, search
 from game.dialogue.story_parts import EntryPoint, parts
 
 GAME = (
@@ -160,3 +160,97 @@ def test_parts_searched_in_two_processes_find_what_one_process_finds(monkeypatch
     shared = search(program, points, budget=300)
     assert forks and shared == alone
     assert alone.stopped == {"Grow"} and "best" in alone.reached
+
+
+def two_ways_in(threshold: int) -> str:
+    """Four patients told the truth (+1) or comforted (-1), a switch and a
+    crisis; Resolve jumps to Middle either when switched off or when the
+    crisis was won with a trust of `threshold`, and Middle's second line
+    needs the second way (4: every truth; 5: never)."""
+    out = ["title: Declarations", "---", "<<declare $stage = 0>>"]
+    out += [f'<<declare $told{i} = "none">>' for i in range(4)]
+    out += ["<<declare $trust = 0>>", "<<declare $off = false>>"]
+    out += ["<<declare $won = false>>", "==="]
+    for i in range(4):
+        out += [f"title: Patient{i}", "---", f"<<if $stage == {i}>>"]
+        out += [f"-> Truth #line:t{i}", f'    <<set $told{i} = "truth">>']
+        out += [f"-> Comfort #line:c{i}", f'    <<set $told{i} = "comfort">>']
+        out += ["", "<<set $stage += 1>>", "<<endif>>", "==="]
+    for name, flag in (("Switch", "off"), ("Crisis", "won")):
+        out += [f"title: {name}", "---", f"-> Yes #line:{flag}_yes"]
+        out += [f"    <<set ${flag} = true>>", f"-> No #line:{flag}_no"]
+        out += [f"    <<set ${flag} = false>>", "==="]
+    out += ["title: Resolve", "---", "<<set $trust = 0>>"]
+    for i in range(4):
+        out += [f'<<if $told{i} == "truth">>', "<<set $trust += 1>>"]
+        out += [f'<<elseif $told{i} == "comfort">>', "<<set $trust -= 1>>"]
+        out += ["<<endif>>"]
+    out += ["<<if $off and $trust >= 4>>", "<<jump Good>>"]
+    out += ["<<elseif $off>>", "<<jump Middle>>"]
+    out += [f"<<elseif $won and $trust >= {threshold}>>", "<<jump Middle>>"]
+    out += ["<<else>>", "<<jump Bad>>", "<<endif>>", "==="]
+    out += ["title: Good", "---", "Good. #line:good", "==="]
+    out += ["title: Bad", "---", "Bad. #line:bad", "==="]
+    out += ["title: Middle", "---", "<<if $off>>", "Stopped. #line:stopped"]
+    out += ["<<else>>", "Still running. #line:running", "<<endif>>", "==="]
+    return "\n".join(out) + "\n"
+
+
+def two_ways_points() -> list[EntryPoint]:
+    points = [EntryPoint(f"Patient{i}") for i in range(4)]
+    return (
+        points
+        + [EntryPoint(n) for n in ("Switch", "Crisis")]
+        + [EntryPoint("Resolve", "$stage == 4")]
+    )
+
+
+def missing_when_settling(monkeypatch) -> list[int]:
+    """What the search still misses each time it starts its last phase."""
+    left: list[int] = []
+    settle = _PartSearch.settle
+
+    def spy(self: _PartSearch) -> None:
+        left.append(self.missing_count)
+        settle(self)
+
+    monkeypatch.setattr(_PartSearch, "settle", spy)
+    return left
+
+
+def test_the_hunt_reaches_a_line_through_the_one_way_in_that_allows_it(
+    monkeypatch,
+):
+    left = missing_when_settling(monkeypatch)
+    result = search(load_text(two_ways_in(4)), two_ways_points())
+    assert "running" in result.reached and result.finished
+    assert left == [0]  # the hunts found it: nothing left to settle
+
+
+def test_a_line_behind_an_impossible_way_in_is_proved_unreachable(monkeypatch):
+    left = missing_when_settling(monkeypatch)
+    result = search(load_text(two_ways_in(5)), two_ways_points())
+    assert "running" not in result.reached and result.finished
+    assert {"stopped", "good", "bad"} <= result.reached
+    assert left == [1]  # only the last phase could prove it
+
+
+def test_a_node_a_hunt_missed_is_not_hunted_again_for_its_other_lines(
+    monkeypatch,
+):
+    hunted: list[tuple[str, int, int]] = []
+    hunt = _PartSearch.hunt
+
+    def spy(self: _PartSearch, target: tuple[str, int, int], cap: int) -> None:
+        hunted.append(target)
+        hunt(self, target, cap)
+
+    monkeypatch.setattr(_PartSearch, "hunt", spy)
+    program = load_text(
+        "title: Declarations\n---\n<<declare $n = 0>>\n===\n"
+        "title: Start\n---\nHello. #line:hello\n<<if $n > 1>>\n<<jump Far>>\n"
+        "<<endif>>\n===\ntitle: Far\n---\nOne. #line:one\nTwo. #line:two\n===\n"
+    )
+    result = search(program, [EntryPoint("Start")])
+    assert result.finished and not {"one", "two"} & result.reached
+    assert [title for title, _, _ in hunted] == ["Far"]

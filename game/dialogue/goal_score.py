@@ -1,0 +1,159 @@
+"""How close an abstract story state is to a goal (game/dialogue/goals.py).
+
+Contract: `scorer(goal, index)` gives a function of a `State` (positions as
+`index`, a StorySpace's) counting the goal's wishes and hints the state
+fulfils, plus, for each choice, the best count among its alternatives.
+The goal's own wishes must hold, so a hint about an atom they name counts
+for nothing (a hint only helps a number grow; one against a wish would
+pull the search away from the target), and an alternative wishing a value
+they rule out is left out of its choice (unless all are). Atoms the state
+does not hold, and level results, count for nothing; a choice with an
+alternative that counts for nothing is free and left out. Each distinct
+view of the counted positions is scored once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import cast
+
+from game.dialogue.expr import Value
+from game.dialogue.footprint import Atom
+from game.dialogue.goals import Goal
+from game.dialogue.relevance import COMPARE, Wish
+from game.dialogue.story_space import State, StateValue, getter
+
+Compare = Callable[[StateValue, Value], bool]
+Test = tuple[int, Compare, Value, bool]  # position, test, value, polarity
+
+
+@dataclass(eq=False)
+class _Placed:
+    """A goal's tests at state positions, and its choices, placed."""
+
+    tests: list[Test] = field(default_factory=list)
+    choices: list[list[_Placed]] = field(default_factory=list)
+
+    def count(self, state: State, memo: dict[int, int]) -> int:
+        """Fulfilled tests, plus each choice's best alternative (`memo`:
+        counts of shared goals for this state)."""
+        known = memo.get(id(self))
+        if known is None:
+            known = sum(test(state[p], v) == want for p, test, v, want in self.tests)
+            for alternatives in self.choices:
+                known += max(a.count(state, memo) for a in alternatives)
+            memo[id(self)] = known
+        return known
+
+    def positions(self, found: set[int], seen: set[int]) -> set[int]:
+        if id(self) not in seen:
+            seen.add(id(self))
+            found.update(test[0] for test in self.tests)
+            for alternatives in self.choices:
+                for alternative in alternatives:
+                    alternative.positions(found, seen)
+        return found
+
+
+def scorer(goal: Goal, index: dict[Atom, int]) -> Callable[[State], int]:
+    """The count of `goal` a state fulfils (see the module docstring)."""
+    placed = _Placer(index, goal.wishes).place(goal)
+    wished = getter(tuple(sorted(placed.positions(set(), set()))))
+    scores: dict[State, int] = {}
+
+    def score(state: State) -> int:
+        key = wished(state)
+        known = scores.get(key)
+        if known is None:
+            known = scores[key] = placed.count(state, {})
+        return known
+
+    return score
+
+
+class _Placer:
+    """Goals placed at state positions, each shared goal once."""
+
+    def __init__(self, index: dict[Atom, int], must: list[Wish]) -> None:
+        self.index = index
+        self.must = must
+        self.wished = {w.atom for w in must}
+        self.done: dict[int, _Placed] = {}
+        self.tests: dict[Wish, Test] = {}
+
+    def place(self, goal: Goal) -> _Placed:
+        known = self.done.get(id(goal))
+        if known is None:
+            known = self.done[id(goal)] = self._place(goal)
+        return known
+
+    def _place(self, goal: Goal) -> _Placed:
+        hints = [h for h in goal.hints if h.atom not in self.wished]
+        wishes = dict.fromkeys(goal.wishes + hints)
+        placed = _Placed([self._test(w) for w in wishes if self._counts(w)])
+        for alternatives in goal.choices:
+            possible = [a for a in alternatives if not self._against(a)]
+            found = [self.place(a) for a in possible or alternatives]
+            if all(a.tests or a.choices for a in found):
+                placed.choices.append(found)
+        return placed
+
+    def _against(self, goal: Goal) -> bool:
+        """Whether `goal` wishes a variable some value the target's own
+        wishes rule out (that way cannot lead to the target)."""
+        return any(
+            _excludes(_equality(mine), _equality(theirs))
+            for theirs in goal.wishes
+            if theirs.atom in self.wished
+            for mine in self.must
+            if mine.atom == theirs.atom
+        )
+
+    def _counts(self, wish: Wish) -> bool:
+        return wish.atom in self.index and wish.atom[0] != "level"
+
+    def _test(self, wish: Wish) -> Test:
+        known = self.tests.get(wish)
+        if known is None:
+            test = _compare(wish.op)
+            known = self.tests[wish] = (
+                self.index[wish.atom],
+                test,
+                wish.value,
+                wish.polarity,
+            )
+        return known
+
+
+Equality = tuple[Value, bool] | None  # `== value` is (value, polarity)
+
+
+def _equality(wish: Wish) -> Equality:
+    if wish.op in ("==", "!="):
+        return wish.value, wish.polarity == (wish.op == "==")
+    return None
+
+
+def _excludes(one: Equality, other: Equality) -> bool:
+    """Whether no value fulfils both (x == a and x != a; x == a and x == b)."""
+    if one is None or other is None:
+        return False
+    if one[0] == other[0]:
+        return one[1] != other[1]
+    return one[1] and other[1]
+
+
+def _compare(op: str) -> Compare:
+    """A wish's comparison, applied to a state position: wished atoms are
+    never levels, so the position holds the atom's Value (or None while a
+    variable is undeclared, which fulfils no wish)."""
+    test = cast("Compare", COMPARE[op])
+
+    def compare(held: StateValue, wished: Value) -> bool:
+        try:
+            return test(held, wished)
+        except TypeError:
+            return False
+
+    return compare
