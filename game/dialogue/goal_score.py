@@ -28,19 +28,39 @@ Compare = Callable[[StateValue, Value], bool]
 Test = tuple[int, Compare, Value, bool]  # position, test, value, polarity
 
 
+Check = tuple[Compare, Value, bool]  # test, value, polarity
+
+
 @dataclass(eq=False)
 class _Placed:
     """A goal's tests at state positions, and its choices, placed."""
 
     tests: list[Test] = field(default_factory=list)
     choices: list[list[_Placed]] = field(default_factory=list)
+    # Per position: its fulfilled tests' count for each value it held.
+    columns: list[tuple[int, dict[StateValue, int], list[Check]]] = field(
+        default_factory=list
+    )
+
+    def __post_init__(self) -> None:
+        checks: dict[int, list[Check]] = {}
+        for position, test, value, want in self.tests:
+            checks.setdefault(position, []).append((test, value, want))
+        self.columns = [(p, {}, checks[p]) for p in sorted(checks)]
 
     def count(self, state: State, memo: dict[int, int]) -> int:
         """Fulfilled tests, plus each choice's best alternative (`memo`:
         counts of shared goals for this state)."""
         known = memo.get(id(self))
         if known is None:
-            known = sum(test(state[p], v) == want for p, test, v, want in self.tests)
+            known = 0
+            for position, table, checks in self.columns:
+                held = state[position]
+                found = table.get(held)
+                if found is None:
+                    found = sum(test(held, v) == want for test, v, want in checks)
+                    table[held] = found
+                known += found
             for alternatives in self.choices:
                 known += max(a.count(state, memo) for a in alternatives)
             memo[id(self)] = known
