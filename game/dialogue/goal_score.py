@@ -8,8 +8,9 @@ for nothing (a hint only helps a number grow; one against a wish would
 pull the search away from the target), and an alternative wishing a value
 they rule out is left out of its choice (unless all are). Atoms the state
 does not hold, and level results, count for nothing; a choice with an
-alternative that counts for nothing is free and left out. Each distinct
-view of the counted positions is scored once.
+alternative that counts for nothing is free and left out. A goal with
+choices is counted once per distinct view of the positions it reads, a
+position's tests once per value it holds.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from game.dialogue.expr import Value
 from game.dialogue.footprint import Atom
 from game.dialogue.goals import Goal
 from game.dialogue.relevance import COMPARE, Wish
-from game.dialogue.story_space import State, StateValue, getter
+from game.dialogue.story_space import State, StateValue, View, getter
 
 Compare = Callable[[StateValue, Value], bool]
 Test = tuple[int, Compare, Value, bool]  # position, test, value, polarity
@@ -41,6 +42,8 @@ class _Placed:
     columns: list[tuple[int, dict[StateValue, int], list[Check]]] = field(
         default_factory=list
     )
+    view: View = field(default=getter(()))  # the positions it reads (seal)
+    counted: dict[State, int] = field(default_factory=dict)  # view -> count
 
     def __post_init__(self) -> None:
         checks: dict[int, list[Check]] = {}
@@ -48,48 +51,51 @@ class _Placed:
             checks.setdefault(position, []).append((test, value, want))
         self.columns = [(p, {}, checks[p]) for p in sorted(checks)]
 
-    def count(self, state: State, memo: dict[int, int]) -> int:
-        """Fulfilled tests, plus each choice's best alternative (`memo`:
-        counts of shared goals for this state)."""
-        known = memo.get(id(self))
-        if known is None:
-            known = 0
-            for position, table, checks in self.columns:
-                held = state[position]
-                found = table.get(held)
-                if found is None:
-                    found = sum(test(held, v) == want for test, v, want in checks)
-                    table[held] = found
-                known += found
-            for alternatives in self.choices:
-                known += max(a.count(state, memo) for a in alternatives)
-            memo[id(self)] = known
-        return known
+    def count(self, state: State) -> int:
+        """Fulfilled tests, plus each choice's best alternative (worked out
+        once per view of the positions the goal reads, when it has
+        choices)."""
+        if self.choices:
+            key = self.view(state)
+            known = self.counted.get(key)
+            if known is None:
+                known = self._tests(state)
+                for alternatives in self.choices:
+                    known += max([a.count(state) for a in alternatives])
+                self.counted[key] = known
+            return known
+        return self._tests(state)
 
-    def positions(self, found: set[int], seen: set[int]) -> set[int]:
-        if id(self) not in seen:
-            seen.add(id(self))
-            found.update(test[0] for test in self.tests)
+    def _tests(self, state: State) -> int:
+        total = 0
+        for position, table, checks in self.columns:
+            held = state[position]
+            found = table.get(held)
+            if found is None:
+                found = sum(test(held, v) == want for test, v, want in checks)
+                table[held] = found
+            total += found
+        return total
+
+    def seal(self, sealed: dict[int, tuple[int, ...]]) -> tuple[int, ...]:
+        """Fix the positions this goal and its alternatives read (`sealed`:
+        those of goals sealed already)."""
+        known = sealed.get(id(self))
+        if known is None:
+            found = {position for position, _, _ in self.columns}
             for alternatives in self.choices:
                 for alternative in alternatives:
-                    alternative.positions(found, seen)
-        return found
+                    found.update(alternative.seal(sealed))
+            known = sealed[id(self)] = tuple(sorted(found))
+            self.view = getter(known)
+        return known
 
 
 def scorer(goal: Goal, index: dict[Atom, int]) -> Callable[[State], int]:
     """The count of `goal` a state fulfils (see the module docstring)."""
     placed = _Placer(index, goal.wishes).place(goal)
-    wished = getter(tuple(sorted(placed.positions(set(), set()))))
-    scores: dict[State, int] = {}
-
-    def score(state: State) -> int:
-        key = wished(state)
-        known = scores.get(key)
-        if known is None:
-            known = scores[key] = placed.count(state, {})
-        return known
-
-    return score
+    placed.seal({})
+    return placed.count
 
 
 class _Placer:
