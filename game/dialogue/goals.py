@@ -35,6 +35,13 @@ class Goal:
     def empty(self) -> bool:
         return not (self.wishes or self.hints or self.choices)
 
+    @property
+    def size(self) -> int:
+        """How many wishes and hints the goal has, with the largest
+        alternative of each choice."""
+        own = len(set(self.wishes)) + len(set(self.hints))
+        return own + sum(max(a.size for a in c) for c in self.choices)
+
     def add(self, other: Goal) -> None:
         """Also want everything `other` wants."""
         self.wishes += other.wishes

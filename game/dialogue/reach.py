@@ -201,11 +201,10 @@ class _PartSearch:
         return len(self.missing_lines) + len(self.missing_nodes)
 
     def hunt_order(self) -> list[str]:
-        """Missing lines, those behind the most conditions first: reaching a
+        """Missing lines, those with the largest goals first: reaching a
         deep line usually passes the shallower ones on the way."""
         depth = {
-            key: len(self.dependencies.wishes(*self.targets[key]))
-            for key in self.missing_lines
+            key: self.goals.of(*self.targets[key]).size for key in self.missing_lines
         }
         return sorted(depth, key=lambda key: (-depth[key], key))
 

@@ -13,17 +13,18 @@ reached: the atoms its controllers read, then — repeatedly — what the
 writes of those atoms read and run under. The search keys states by these
 only, so states differing in nothing that matters for what is left merge.
 
-`desires(target)` turns a target's controllers into simple wishes about the
-story state (`$june == "truth"`, not `$watchdog == "stonewall"` ...); for a
-number compared with a threshold (`$trust >= 5`) it wishes for the
-conditions under which the number grows. The search counts how many wishes
-a state fulfils to head for hard combinations first.
+`simple_wish(expr, polarity)` turns a simple condition into a wish about the
+story state (`$june == "truth"`, not `$watchdog == "stonewall"` ...) and,
+for a number compared with a threshold (`$trust >= 5`), `growth` gives the
+wishes for the conditions under which the number grows. The search's hunts
+build their goals from these (game/dialogue/goals.py) to head for hard
+combinations first.
 """
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from game.dialogue.compile import (
@@ -169,7 +170,6 @@ class Dependencies:
         self.program = program
         self.nodes: dict[str, _Node] = {}
         self.sites: dict[Atom, list[_Site]] = {}
-        self._wishes: dict[tuple[str, int, int], list[Wish]] = {}
         self._growth: dict[tuple[str, bool, int], list[Wish]] = {}
         frontier = list(starts)
         while frontier:
@@ -267,39 +267,6 @@ class Dependencies:
                     found.add(new)
                     work.append(new)
         return found
-
-    def wishes(self, title: str, index: int, option: int = -1) -> list[Wish]:
-        """Simple wishes that make reaching the target likelier (a new list;
-        worked out once per target)."""
-        key = (title, index, option)
-        found = self._wishes.get(key)
-        if found is None:
-            found = self._wishes[key] = self._find_wishes(title, index, option)
-        return list(found)
-
-    def _find_wishes(self, title: str, index: int, option: int) -> list[Wish]:
-        controls = list(self._controls_to(title, index))
-        if option >= 0:
-            controls.append(self.option_control(title, index, option))
-        found: list[Wish] = []
-        for control in controls:
-            found.extend(self._control_wishes(control, depth=2))
-        return list(dict.fromkeys(found))
-
-    def _controls_to(
-        self, title: str, index: int, seen: set[str] | None = None
-    ) -> Iterator[Control]:
-        seen = seen if seen is not None else set()
-        if title in seen or title not in self.nodes:
-            return
-        seen.add(title)
-        if index >= 0:
-            yield from self.controls(title, index)
-        info = self.nodes[title]
-        for guard in info.starts:
-            yield from guard
-        for caller, at in info.callers:
-            yield from self._controls_to(caller, at, seen)
 
     def _control_wishes(self, control: Control, depth: int) -> list[Wish]:
         found = []
