@@ -15,6 +15,7 @@ never change once made.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from game.dialogue.expr import Binary, Expr, Unary
@@ -35,10 +36,11 @@ class Goal:
     def empty(self) -> bool:
         return not (self.wishes or self.hints or self.choices)
 
-    @property
+    @functools.cached_property
     def size(self) -> int:
         """How many wishes and hints the goal has, with the largest
-        alternative of each choice."""
+        alternative of each choice (worked out once: goals never change
+        once made)."""
         own = len(set(self.wishes)) + len(set(self.hints))
         return own + sum(max(a.size for a in c) for c in self.choices)
 
@@ -62,11 +64,19 @@ class Goals:
     def __init__(self, dependencies: Dependencies) -> None:
         self.dependencies = dependencies
         self._paths: dict[str, Goal] = {}
+        self._targets: dict[tuple[str, int, int], Goal] = {}
         self._entering: set[str] = set()  # paths being worked out (cycles)
 
     def of(self, title: str, index: int, option: int = -1) -> Goal:
         """What reaching instruction `index` of `title` (or its option)
-        wants: its controls, and one way into the node."""
+        wants: its controls, and one way into the node (made once)."""
+        target = (title, index, option)
+        known = self._targets.get(target)
+        if known is None:
+            known = self._targets[target] = self._of(title, index, option)
+        return known
+
+    def _of(self, title: str, index: int, option: int) -> Goal:
         goal = Goal()
         for control in self.dependencies.controls(title, index):
             goal.add(self.control(control, DEPTH))

@@ -23,6 +23,7 @@ combinations first.
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,9 +71,15 @@ class Control:
     polarity: bool
     key: str = ""
 
-    def reads(self) -> set[Atom]:
+    def reads(self) -> frozenset[Atom]:
+        """The atoms the control reads (worked out once: the dependencies
+        ask again for every target and site it controls)."""
+        return self._reads
+
+    @functools.cached_property
+    def _reads(self) -> frozenset[Atom]:
         found = expression_reads(self.expr) if self.expr is not None else set()
-        return found | ({("once", self.key)} if self.key else set())
+        return frozenset(found | ({("once", self.key)} if self.key else set()))
 
 
 @dataclass(frozen=True)
