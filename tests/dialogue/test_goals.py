@@ -69,7 +69,8 @@ def test_a_threshold_hints_at_what_makes_its_number_grow():
 def test_a_goals_size_counts_its_largest_alternatives():
     goal = goal_of(
         "title: Start\n---\n<<if $a>>\n<<jump End>>\n<<elseif $b and $c>>\n"
-        "<<jump End>>\n<<endif>>\n===\ntitle: End\n---\nEnd. <<if $c>> #line:end\n===\n",
+        "<<jump End>>\n<<endif>>\n===\n"
+        "title: End\n---\nEnd. <<if $c>> #line:end\n===\n",
         "end",
     )
     # $c, then the second way: not $a, $b and $c

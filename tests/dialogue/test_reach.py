@@ -38,17 +38,24 @@ def test_a_choice_in_one_conversation_opens_a_line_in_the_next():
     assert "answer" in result.reached and result.finished
 
 
-def four_patients() -> str:
-    """Four talks, each told the truth (+1) or comforted (-1), in stages; the
-    good ending needs all four truths: one state in 81 at the end."""
+def patients(*declared: str) -> list[str]:
+    """The declarations (a stage, four answers, a trust and `declared`) and
+    four talks, each told the truth or comforted, in stages."""
     out = ["title: Declarations", "---", "<<declare $stage = 0>>"]
     out += [f'<<declare $told{i} = "none">>' for i in range(4)]
-    out += ["<<declare $trust = 0>>", "==="]
+    out += ["<<declare $trust = 0>>", *declared, "==="]
     for i in range(4):
         out += [f"title: Patient{i}", "---", f"<<if $stage == {i}>>"]
         out += [f"-> Truth #line:t{i}", f'    <<set $told{i} = "truth">>']
         out += [f"-> Comfort #line:c{i}", f'    <<set $told{i} = "comfort">>']
         out += ["", "<<set $stage += 1>>", "<<endif>>", "==="]
+    return out
+
+
+def four_patients() -> str:
+    """Four talks, each told the truth (+1) or comforted (-1), in stages; the
+    good ending needs all four truths: one state in 81 at the end."""
+    out = patients()
     out += ["title: Ending", "---", "<<set $trust = 0>>"]
     for i in range(4):
         out += [f'<<if $told{i} == "truth">>', "<<set $trust += 1>>"]
@@ -167,15 +174,7 @@ def two_ways_in(threshold: int) -> str:
     crisis; Resolve jumps to Middle either when switched off or when the
     crisis was won with a trust of `threshold`, and Middle's second line
     needs the second way (4: every truth; 5: never)."""
-    out = ["title: Declarations", "---", "<<declare $stage = 0>>"]
-    out += [f'<<declare $told{i} = "none">>' for i in range(4)]
-    out += ["<<declare $trust = 0>>", "<<declare $off = false>>"]
-    out += ["<<declare $won = false>>", "==="]
-    for i in range(4):
-        out += [f"title: Patient{i}", "---", f"<<if $stage == {i}>>"]
-        out += [f"-> Truth #line:t{i}", f'    <<set $told{i} = "truth">>']
-        out += [f"-> Comfort #line:c{i}", f'    <<set $told{i} = "comfort">>']
-        out += ["", "<<set $stage += 1>>", "<<endif>>", "==="]
+    out = patients("<<declare $off = false>>", "<<declare $won = false>>")
     for name, flag in (("Switch", "off"), ("Crisis", "won")):
         out += [f"title: {name}", "---", f"-> Yes #line:{flag}_yes"]
         out += [f"    <<set ${flag} = true>>", f"-> No #line:{flag}_no"]
