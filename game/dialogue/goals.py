@@ -9,8 +9,10 @@ one should hold. A node that several callers or entry points start is one
 choice among their paths; a condition that must be false, `not (a and b)`,
 is one choice between `not a` and `not b` (without hints: each alternative
 is one condition). A choice with an alternative that wishes for nothing is
-left out (that way is free). Goals of nodes are shared between targets and
-never change once made.
+left out (that way is free). `own` gives only what a target wants within
+its node (the search hints at it for a target's siblings). Goals are made
+once per target, shared, and never change once made (`hinting` makes a
+new one).
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ class Goal:
         once made)."""
         own = len(set(self.wishes)) + len(set(self.hints))
         return own + sum(max(a.size for a in c) for c in self.choices)
+
+    def hinting(self, hints: list[Wish]) -> Goal:
+        """This goal with more hints (a new goal: this one never changes)."""
+        return Goal(self.wishes, self.hints + hints, self.choices)
 
     def add(self, other: Goal) -> None:
         """Also want everything `other` wants."""
@@ -77,13 +83,19 @@ class Goals:
         return known
 
     def _of(self, title: str, index: int, option: int) -> Goal:
+        goal = self.own(title, index, option, DEPTH)
+        goal.add(self.path(title))
+        return goal
+
+    def own(self, title: str, index: int, option: int = -1, depth: int = 0) -> Goal:
+        """What instruction `index` of `title` (or its option) wants within
+        its node: its controls (with hints `depth` deep)."""
         goal = Goal()
         for control in self.dependencies.controls(title, index):
-            goal.add(self.control(control, DEPTH))
+            goal.add(self.control(control, depth))
         if option >= 0:
             control = self.dependencies.option_control(title, index, option)
-            goal.add(self.control(control, DEPTH))
-        goal.add(self.path(title))
+            goal.add(self.control(control, depth))
         return goal
 
     def path(self, title: str) -> Goal:

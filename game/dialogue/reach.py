@@ -21,9 +21,12 @@ all its lines and nodes are reached:
    (novelty width 1: fast, reaches most lines);
 2. a best-first *hunt* for each line and node still missing, towards
    states closer to its goal (game/dialogue/goals.py: its conditions, and
-   one way into its node) — this finds endings that need many right
-   choices together; once a hunt misses a node, its other lines are left
-   to phase 3;
+   one way into its node), hinting at the conditions of the other lines of
+   its node still missing — this finds endings that need many right
+   choices together, often all of an ending's lines in one hunt (a hunt
+   with hints that misses its line is tried again without, and the node's
+   next hunts go without); once a hunt misses a node, its other lines are
+   left to phase 3;
 3. breadth-first over every state, told apart only by the atoms that can
    still matter for what is missing (narrowed again whenever a line is
    found). If this runs dry, `finished`: what was not reached cannot be.
@@ -83,6 +86,7 @@ from game.dialogue.story_space import (
 
 WIDTHS = (1,)  # novelty widths of the first, cheap passes
 HUNT = 600  # states one hunt for a missing line may expand
+SIBLINGS = 40  # missing lines of its node a hunt also hints at, at most
 Target = tuple[str, int, int]  # (node, instruction index, option); index -1: the node
 
 
@@ -114,6 +118,9 @@ class _PartSearch:
         for key, target in self.targets.items():
             self.keys_at.setdefault(target, []).append(key)
         self.missing_lines = set(self.targets)
+        self.in_node: dict[str, list[Target]] = {}  # node -> its lines, in order
+        for target in sorted(set(self.targets.values())):
+            self.in_node.setdefault(target[0], []).append(target)
         # The moves tell the two sets, not this search: no reference cycle, so
         # a part's states and memos are freed as soon as it is searched.
         self.moves = StoryMoves(
@@ -162,13 +169,25 @@ class _PartSearch:
             if self.done:
                 break
         unfound: set[str] = set()  # nodes a hunt for a target in them missed
+        alone: set[str] = set()  # nodes a hunt with hints missed a line of
         targets = [self.targets[key] for key in self.hunt_order()]
         for target in targets + [(title, -1, -1) for title in sorted(self.nodes)]:
-            if self.worth_hunting(target, unfound):
-                self.hunt(target, min(HUNT, budget - self.states))
-                if target[0] in self.missing_nodes:
-                    unfound.add(target[0])
+            self.chase(target, unfound, alone)
         self.settle()
+
+    def chase(self, target: Target, unfound: set[str], alone: set[str]) -> None:
+        """Hunt `target` with hints at its siblings, then alone if that
+        missed it. A miss with hints makes the node's later hunts go alone
+        (hints can mislead); a miss alone that never entered the node
+        leaves its lines to `settle`."""
+        if target[0] not in alone and self.worth_hunting(target, unfound):
+            self.hunt(target, min(HUNT, self.budget - self.states), together=True)
+            if not self.reached_check(target)():
+                alone.add(target[0])
+        if self.worth_hunting(target, unfound):
+            self.hunt(target, min(HUNT, self.budget - self.states), together=False)
+            if target[0] in self.missing_nodes:
+                unfound.add(target[0])
 
     def worth_hunting(self, target: Target, unfound: set[str]) -> bool:
         """Whether to hunt `target`: still missing, budget left, and in no
@@ -230,11 +249,27 @@ class _PartSearch:
     def view_of(self, atoms: set[Atom]) -> View:
         return getter(self.space.indices(atoms & set(self.space.atoms)))
 
-    def hunt(self, target: Target, cap: int) -> None:
+    def siblings(self, target: Target) -> list[Target]:
+        """The first SIBLINGS other lines and options of the target's node
+        still missing."""
+        found: list[Target] = []
+        for other in self.in_node.get(target[0], ()):
+            if len(found) == SIBLINGS:
+                break
+            if other != target and not self.reached_check(other)():
+                found.append(other)
+        return found
+
+    def hunt(self, target: Target, cap: int, together: bool = True) -> None:
         """Best-first search for one target: states closer to its goal
-        first; among equals, only states new in some value."""
-        view = self.view_of(self.dependencies.relevant([target]))
-        score = scorer(self.goals.of(*target), self.space.index)
+        first; `together`, also hinting at what its missing siblings want
+        in their node (one hunt often reaches them all), with states told
+        apart by what matters for any of them; among equals, only states
+        new in some value."""
+        siblings = self.siblings(target) if together else []
+        view = self.view_of(self.dependencies.relevant([target, *siblings]))
+        hints = [w for t in siblings for w in self.goals.own(*t).wishes]
+        score = scorer(self.goals.of(*target).hinting(hints), self.space.index)
         initial = self.space.initial()
         seen = {view(initial)}
         novel: dict[int, set[tuple[int, StateValue]]] = {}

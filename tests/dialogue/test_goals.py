@@ -75,3 +75,22 @@ def test_a_goals_size_counts_its_largest_alternatives():
     )
     # $c, then the second way: not $a, $b and $c
     assert goal.size == 1 + 3
+
+
+def test_a_lines_own_goal_is_only_what_it_wants_within_its_node():
+    program = load_text(
+        DECLS + "title: Start\n---\n<<if $a>>\n<<jump End>>\n<<endif>>\n===\n"
+        "title: End\n---\nThe end. <<if $c>> #line:end\n===\n"
+    )
+    made = [make_entry(program, EntryPoint("Start"), StoryReach())]
+    goals = Goals(Dependencies(program, starts(made)))
+    target = targets_of(program, program.code)["end"]
+    assert goals.own(*target).wishes == [wish("c")]
+    assert goals.of(*target).wishes == [wish("c"), wish("a")]
+
+
+def test_hinting_makes_a_new_goal_and_leaves_the_old_one_alone():
+    goal = Goal(wishes=[wish("a")])
+    hinted = goal.hinting([wish("b")])
+    assert hinted.hints == [wish("b")] and goal.hints == []
+    assert hinted.wishes == goal.wishes

@@ -234,17 +234,58 @@ def test_a_line_behind_an_impossible_way_in_is_proved_unreachable(monkeypatch):
     assert left == [1]  # only the last phase could prove it
 
 
+def three_endings_lines() -> tuple[str, list[EntryPoint]]:
+    """Four patients, then an ending whose three lines each need two
+    particular truths (only width-2 combinations: the first pass misses
+    them)."""
+    out = patients()
+    out += ["title: Ending", "---"]
+    for key, (a, b) in (("first", (0, 1)), ("last", (2, 3)), ("outer", (0, 3))):
+        condition = f'$told{a} == "truth" and $told{b} == "truth"'
+        out += [f"Both. <<if {condition}>> #line:{key}"]
+    out += ["==="]
+    points = [EntryPoint(f"Patient{i}") for i in range(4)]
+    return "\n".join(out) + "\n", [*points, EntryPoint("Ending", "$stage == 4")]
+
+
+def hunts_spied(monkeypatch, miss_with_hints: bool = False) -> list[tuple]:
+    """The (target, together) of every hunt; with `miss_with_hints`, hunts
+    with hints find nothing (as if the hints misled them)."""
+    hunted: list[tuple] = []
+    hunt = _PartSearch.hunt
+
+    def spy(self: _PartSearch, target: tuple, cap: int, together: bool = True):
+        hunted.append((target, together))
+        if not (miss_with_hints and together):
+            hunt(self, target, cap, together)
+
+    monkeypatch.setattr(_PartSearch, "hunt", spy)
+    return hunted
+
+
+def test_one_hunt_reaches_every_line_of_a_node_its_hints_point_to(monkeypatch):
+    hunted = hunts_spied(monkeypatch)
+    text, points = three_endings_lines()
+    result = search(load_text(text), points)
+    assert {"first", "last", "outer"} <= result.reached
+    assert len(hunted) == 1
+
+
+def test_a_hunt_with_hints_that_misses_its_line_is_tried_again_alone(monkeypatch):
+    left = missing_when_settling(monkeypatch)
+    hunted = hunts_spied(monkeypatch, miss_with_hints=True)
+    text, points = three_endings_lines()
+    result = search(load_text(text), points)
+    assert {"first", "last", "outer"} <= result.reached and left == [0]
+    first, again, *rest = hunted
+    assert first[1] and (again[0], again[1]) == (first[0], False)
+    assert not any(together for _, together in rest)  # the node's next go alone
+
+
 def test_a_node_a_hunt_missed_is_not_hunted_again_for_its_other_lines(
     monkeypatch,
 ):
-    hunted: list[tuple[str, int, int]] = []
-    hunt = _PartSearch.hunt
-
-    def spy(self: _PartSearch, target: tuple[str, int, int], cap: int) -> None:
-        hunted.append(target)
-        hunt(self, target, cap)
-
-    monkeypatch.setattr(_PartSearch, "hunt", spy)
+    hunted = hunts_spied(monkeypatch)
     program = load_text(
         "title: Declarations\n---\n<<declare $n = 0>>\n===\n"
         "title: Start\n---\nHello. #line:hello\n<<if $n > 1>>\n<<jump Far>>\n"
@@ -252,4 +293,5 @@ def test_a_node_a_hunt_missed_is_not_hunted_again_for_its_other_lines(
     )
     result = search(program, [EntryPoint("Start")])
     assert result.finished and not {"one", "two"} & result.reached
-    assert [title for title, _, _ in hunted] == ["Far"]
+    # one line's hunt, with hints and then alone; none for the other line
+    assert hunted == [(("Far", 0, -1), True), (("Far", 0, -1), False)]
