@@ -6,17 +6,23 @@ loads, the sample included); `check_files` checks any list of files (a
 writer's draft). Entry points are how map objects start conversations
 (EntryPoint: node, `requires`, once-trigger key), or bare node names; nodes
 tagged `entry` (or `bark`) that no entry point names start unconditionally.
+The static checks run beside the story search's parts, shared between two
+processes where the system allows (game/core/shared_work.py); the findings
+and their order are the same either way.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from game.core.findings import Finding, error, warning
 from game.core.reading import read_text
 from game.core.run_memo import remembered
+from game.core.shared_work import run_shared
 from game.dialogue.actors import unknown_actors
 from game.dialogue.branches import MAX_PATHS, too_branchy
 from game.dialogue.cycles import silent_cycles
@@ -34,8 +40,8 @@ from game.dialogue.model import (
     walk_statements,
 )
 from game.dialogue.program import Program, build_program, read_file
-from game.dialogue.reach import search
-from game.dialogue.search_memo import PartMemo
+from game.dialogue.reach import PlannedSearch, no_cycle_collection
+from game.dialogue.search_memo import Found, PartMemo
 from game.dialogue.speakers import SPEAKERS_FILE, Speaker, episode_of, load_speakers
 from game.dialogue.story_parts import EntryPoint, StoryReach
 
@@ -117,7 +123,27 @@ def check_files(
         return findings  # fix the syntax first: later checks would mislead
     program, errors = built(files)
     findings.extend(_from_error(err) for err in errors)
-    findings.extend(_as_warning(note) for note in program.warnings)
+    lint = partial(_lint, program, root, line_ids)
+    branchy = _too_branchy(program)
+    if errors or branchy or not story:
+        return findings + lint() + branchy
+    points = entry_point_list(program, entry_points or ())
+    linked = reachable_nodes(program, {p.node for p in points if p.node})
+    planned = PlannedSearch(program, points, memo=memo)
+    # the lint runs beside the search's parts (about half a part's work)
+    jobs: list[Callable[[], object]] = [lint, *planned.jobs]
+    with no_cycle_collection():
+        done = run_shared(jobs, [_half_a_part(planned.weights), *planned.weights])
+    findings += cast(list[Finding], done[0])
+    findings.extend(_unreachable_nodes(program, linked))
+    found = cast(list[Found], done[1:])
+    findings.extend(_explored(program, planned.finish(found), linked))
+    return findings
+
+
+def _lint(program: Program, root: Path, line_ids: bool) -> list[Finding]:
+    """What the program's text and tables say, the story search apart."""
+    findings = [_as_warning(note) for note in program.warnings]
     findings.extend(_unused_variables(program))
     findings.extend(_speakers(program, root))
     findings.extend(unknown_actors(program, root))
@@ -126,15 +152,11 @@ def check_files(
     if line_ids:
         findings.extend(_missing_line_ids(program))
     findings.extend(_silent_cycles(program))
-    branchy = _too_branchy(program)
-    findings.extend(branchy)
-    if errors or branchy or not story:
-        return findings
-    points = entry_point_list(program, entry_points or ())
-    linked = reachable_nodes(program, {p.node for p in points if p.node})
-    findings.extend(_unreachable_nodes(program, linked))
-    findings.extend(_explored(program, points, linked, memo))
     return findings
+
+
+def _half_a_part(weights: list[float]) -> float:
+    return sum(weights) / (2 * len(weights)) if weights else 0.0
 
 
 def check_single_file(path: Path, root: Path) -> list[Finding]:
@@ -417,13 +439,8 @@ def _unreachable_nodes(program: Program, linked: set[str]) -> list[Finding]:
     ]
 
 
-def _explored(
-    program: Program,
-    points: list[EntryPoint],
-    linked: set[str],
-    memo: PartMemo | None = None,
-) -> list[Finding]:
-    result = search(program, points, memo=memo)
+def _explored(program: Program, result: StoryReach, linked: set[str]) -> list[Finding]:
+    """What the story search found, as findings."""
     findings = [_requires_error(p, err) for p, err in result.condition_errors]
     findings += [_from_error(err) for err in result.errors]
     findings += _stopped(program, result)

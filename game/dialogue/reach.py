@@ -355,17 +355,51 @@ def search(
     """Search every part of the story reachable from `points`; with a
     `memo`, a part whose files are unchanged since a stored run is not
     searched again."""
-    reach = StoryReach(budget=budget)
-    unique = list(dict.fromkeys(p for p in points if _known(program, p)))
-    entries = [make_entry(program, p, reach) for p in unique]
-    with _no_cycle_collection():
-        _search_parts(program, parts(entries), reach, memo)
-    reach.errors = _unique_errors(reach.errors)
-    return reach
+    planned = PlannedSearch(program, points, budget, memo)
+    with no_cycle_collection():
+        return planned.finish(run_shared(planned.jobs, planned.weights))
+
+
+class PlannedSearch:
+    """`search` in two steps, so that other work can share processes with
+    its parts: the `jobs` (one per part not remembered by the memo, each
+    giving a `Found`) and their `weights` for game/core/shared_work.py, then
+    `finish` with the jobs' results in order."""
+
+    def __init__(
+        self,
+        program: Program,
+        points: Iterable[EntryPoint],
+        budget: int = BUDGET,
+        memo: PartMemo | None = None,
+    ) -> None:
+        self.program, self.memo = program, memo
+        self.reach = StoryReach(budget=budget)
+        unique = list(dict.fromkeys(p for p in points if _known(program, p)))
+        entries = [make_entry(program, p, self.reach) for p in unique]
+        self.parts = parts(entries)
+        self.keys = [memo.key(program, part) if memo else "" for part in self.parts]
+        self.stored = [memo.get(key) if memo else None for key in self.keys]
+        self.todo = [i for i, found in enumerate(self.stored) if found is None]
+        self.jobs = [
+            partial(_search_part, program, self.parts[i], budget) for i in self.todo
+        ]
+        self.weights = [_weight(self.parts[i]) for i in self.todo]
+
+    def finish(self, searched: list[Found]) -> StoryReach:
+        """What every part found, in part order (remembered by the memo)."""
+        for i, new in zip(self.todo, searched, strict=True):
+            self.stored[i] = new
+            if self.memo:
+                self.memo.put(self.keys[i], new)
+        for found in self.stored:
+            cast(Found, found).add_to(self.reach)
+        self.reach.errors = _unique_errors(self.reach.errors)
+        return self.reach
 
 
 @contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """The cycle collector paused: the search makes hundreds of thousands of
     small tuples and dicts, none of them garbage in a cycle (runners break
     theirs), and each collection would walk every state kept so far (a
@@ -377,30 +411,6 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _search_parts(
-    program: Program,
-    found_parts: list[list[Entry]],
-    reach: StoryReach,
-    memo: PartMemo | None,
-) -> None:
-    """Each part's findings into `reach`, in part order: remembered ones from
-    `memo`, the others searched, shared between two processes where the
-    system allows (game/core/shared_work.py; parts are independent)."""
-    keys = [memo.key(program, part) if memo else "" for part in found_parts]
-    stored = [memo.get(key) if memo else None for key in keys]
-    todo = [i for i, found in enumerate(stored) if found is None]
-    searched = run_shared(
-        [partial(_search_part, program, found_parts[i], reach.budget) for i in todo],
-        [_weight(found_parts[i]) for i in todo],
-    )
-    for i, new in zip(todo, searched, strict=True):
-        stored[i] = new
-        if memo:
-            memo.put(keys[i], new)
-    for found in stored:
-        cast(Found, found).add_to(reach)
 
 
 def _search_part(program: Program, part: list[Entry], budget: int) -> Found:

@@ -204,6 +204,8 @@ def test_a_check_shared_between_two_processes_finds_what_one_finds(
     lobby = root / "maps" / "ep1" / "lobby.tmx"
     text = lobby.read_text(encoding="utf-8")
     lobby.write_text(text.replace('value="lab.tmx"', 'value="nowhere.tmx"', 1))
+    extra = "title: Extra\ntags: entry\n---\nNobody Known: Hello there.\n===\n"
+    (root / "dialogue" / "extra.yarn").write_text(extra, encoding="utf-8")
     found = []
     for jobs in ("1", "2"):
         monkeypatch.setenv(shared_work.JOBS_ENV, jobs)
@@ -213,3 +215,4 @@ def test_a_check_shared_between_two_processes_finds_what_one_finds(
         found.append([f.format() for f in check.run_checks([], root)])
     assert found[0] == found[1]
     assert any("nowhere.tmx" in line for line in found[0])
+    assert any("extra.yarn" in line for line in found[0])
