@@ -2,15 +2,14 @@
 
 Contract: `run_shared(jobs, weights)` returns `[job() for job in jobs]`, in
 order and with the same values as running them here one after another.
-Where the system allows it (os.fork exists, this process may use two or
-more processors, no other thread runs, and SMILE_PROTOCOL_JOBS is not
-"1"), a child forked after the jobs were made runs the lighter share of
-them by `weights`, if that is at least FAIR_SHARE of the whole, and sends
-its results back pickled (so results must pickle); this process runs the
-rest meanwhile.
-A child that fails, dies or sends nothing usable has its jobs run here
-instead, so a job that raises, raises here. The child never flushes this
-process's buffers or runs its exit handlers.
+Where the system allows it (Linux, this process may use two or more
+processors, no other thread runs, and SMILE_PROTOCOL_JOBS is not "1"), a
+child forked after the jobs were made runs the lighter share of them by
+`weights`, if that is at least FAIR_SHARE of the whole, and sends its
+results back pickled (so results must pickle); this process runs the rest
+meanwhile. A child that fails, dies or sends nothing usable has its jobs
+run here instead, so a job that raises, raises here. The child never
+flushes this process's buffers or runs its exit handlers.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
@@ -67,7 +67,9 @@ def split(weights: Sequence[float]) -> tuple[list[int], list[int]]:
 
 
 def _may_fork(count: int) -> bool:
-    if count < 2 or os.environ.get(JOBS_ENV) == "1" or not hasattr(os, "fork"):
+    # Only on Linux: macOS frameworks may abort a forked child, and Windows
+    # cannot fork (a failed child would only cost time, but noisily).
+    if count < 2 or os.environ.get(JOBS_ENV) == "1" or sys.platform != "linux":
         return False
     # a thread holding a lock at the fork would leave it held in the child
     return _processors() >= 2 and threading.active_count() == 1
