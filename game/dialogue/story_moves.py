@@ -72,7 +72,6 @@ class StoryMoves:
         # story of the state asked about (a fresh runner each time would
         # cost more than the test).
         self.probe = Runner(program, StoryState(), render=False, initialise=False)
-        self.memo: dict[tuple[int, State], Outcomes] = {}
         self.known_children: dict[State, tuple[list[State], int]] = {}
         self.enabled_memo: dict[tuple[int, State], bool] = {}
         self.tested: tuple[State | None, StoryState] = (None, StoryState())
@@ -164,19 +163,15 @@ class StoryMoves:
 
     def outcomes(self, index: int, entry: Entry, state: State) -> Outcomes:
         """The written atoms' values at each distinct end of the conversation
-        that changes any of them, and whether some end changes none."""
-        memo_key = (index, self.views[index](state))
-        known = self.memo.get(memo_key)
-        if known is None:
-            ends = self.play(entry, self.space.story_of(state))
-            view = getter(self.written[index])
-            # An end that changes nothing leads back to `state`: left out.
-            unchanged = view(state)
-            found = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
-            changed = [delta for delta in found if delta != unchanged]
-            known = (changed, len(changed) < len(found))
-            self.memo[memo_key] = known
-        return known
+        that changes any of them, and whether some end changes none (the
+        caller, `_children`, memoises it)."""
+        ends = self.play(entry, self.space.story_of(state))
+        view = getter(self.written[index])
+        # An end that changes nothing leads back to `state`: left out.
+        unchanged = view(state)
+        found = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
+        changed = [delta for delta in found if delta != unchanged]
+        return changed, len(changed) < len(found)
 
     def play(self, entry: Entry, story: StoryState) -> list[StoryState]:
         point = entry.point
@@ -184,7 +179,7 @@ class StoryMoves:
             story.once.add(point.once)
         ends = [story]
         if point.node:
-            result = self.explorer.run(story, point.node)
+            result = self.explorer.run(story, point.node, own=True)
             self.reach.conversations += 1
             self.reach.reached |= result.reached
             self.reach.entered |= result.entered
