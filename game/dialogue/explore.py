@@ -92,6 +92,7 @@ class Conversation:
     line and option keys it reached, the nodes it entered."""
 
     ends: list[StoryState] = field(default_factory=list)
+    end_keys: list[Hashable] = field(default_factory=list)  # key_of each end
     reached: set[str] = field(default_factory=set)
     entered: set[str] = field(default_factory=set)
     errors: list[DialogueError] = field(default_factory=list)
@@ -199,6 +200,7 @@ class ConversationExplorer:
             good = run.can_end()
             self.ending.update(node for node, key in open_ if key in good)
         run.result.ends = list(run.ends.values())
+        run.result.end_keys = list(run.ends)
 
     def checkpoint_key(self, run: _Run, runner: Runner) -> Hashable:
         """Where the runner is and its story's key, as a number within `run`
