@@ -28,7 +28,7 @@ Runner, so it plays exactly as the game's runner would.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -92,6 +92,7 @@ class Conversation:
     line and option keys it reached, the nodes it entered."""
 
     ends: list[StoryState] = field(default_factory=list)
+    end_keys: list[Hashable] = field(default_factory=list)  # key_of each end
     reached: set[str] = field(default_factory=set)
     entered: set[str] = field(default_factory=set)
     errors: list[DialogueError] = field(default_factory=list)
@@ -159,14 +160,15 @@ class ConversationExplorer:
         """Entered nodes no path ever got out of."""
         return self.entered - self.ending
 
-    def run(self, story: StoryState, entry: str) -> Conversation:
-        """Every path of the conversation at `entry`, from a copy of `story`.
+    def run(self, story: StoryState, entry: str, own: bool = False) -> Conversation:
+        """Every path of the conversation at `entry`, from a copy of `story`
+        (`own`: from `story` itself, which the caller gives up).
         Declared variables missing from `story` start at their declared
         value when first read (Runner.read_var): stories, their copies and
         the ends hold only what the conversation read, wrote or was given."""
         runner = Runner(
             self.program,
-            copy_story(story),
+            story if own else copy_story(story),
             set(),
             self.rng,
             render=False,
@@ -198,6 +200,7 @@ class ConversationExplorer:
             good = run.can_end()
             self.ending.update(node for node, key in open_ if key in good)
         run.result.ends = list(run.ends.values())
+        run.result.end_keys = list(run.ends)
 
     def checkpoint_key(self, run: _Run, runner: Runner) -> Hashable:
         """Where the runner is and its story's key, as a number within `run`
@@ -333,13 +336,12 @@ class ConversationExplorer:
         if not self.link(run, key, here):
             return []
         out = []
-        for index, option in enumerate(event.options):
-            if option.available:
-                twin = runner.clone()
-                run.runners.append(twin)
-                twin.choose(index)
-                run.result.reached.add(option.line_id)
-                out.extend(self.checkpoint(run, twin, here, entered=False))
+        chosen = [i for i, option in enumerate(event.options) if option.available]
+        twins = self.twins(run, runner, len(chosen))
+        for twin, index in zip(twins, chosen, strict=True):
+            twin.choose(index)
+            run.result.reached.add(event.options[index].line_id)
+            out.extend(self.checkpoint(run, twin, here, entered=False))
         return out
 
     def branch_command(
@@ -353,10 +355,20 @@ class ConversationExplorer:
         if spec is None or not spec.outcomes or not event.args:
             return None
         out = []
-        for sample in self.samples:
-            if sample.outcome in spec.outcomes:
-                twin = runner.clone()
-                run.runners.append(twin)
-                apply_result(twin.story, str(event.args[0]), sample)
-                out.extend(self.checkpoint(run, twin, key, entered=False))
+        samples = [s for s in self.samples if s.outcome in spec.outcomes]
+        twins = self.twins(run, runner, len(samples))
+        for twin, sample in zip(twins, samples, strict=True):
+            apply_result(twin.story, str(event.args[0]), sample)
+            out.extend(self.checkpoint(run, twin, key, entered=False))
         return out
+
+    def twins(self, run: _Run, runner: Runner, count: int) -> Iterator[Runner]:
+        """`count` runners at `runner`'s place, each made just before it is
+        used: copies, then the runner itself last (nothing walks it on
+        otherwise; a copy fewer per fork)."""
+        for _ in range(count - 1):
+            twin = runner.clone()
+            run.runners.append(twin)
+            yield twin
+        if count:
+            yield runner

@@ -127,6 +127,7 @@ class _PartSearch:
             program,
             entries,
             self.space,
+            self.inner,
             self.explorer,
             reach,
             _crossing_off(self.missing_lines, self.missing_nodes),

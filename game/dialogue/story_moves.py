@@ -1,11 +1,12 @@
 """One step of the story search: the states one more conversation leads to.
 
-Contract: `StoryMoves(program, entries, space, explorer, reach, played)`
-answers `children(state)`: for every entry point that may start in `state`
-(its once key unused, its condition true), each distinct state at an end of
-its conversation (and of every sample minigame result, for a station),
-other than `state` itself (a pass has always seen it already);
-`successors(state)` counts them, with `state` itself when some
+Contract: `StoryMoves(program, entries, space, inner, explorer, reach,
+played)` (`inner`: the space of the explorer's keys, holding all of
+`space`'s atoms) answers `children(state)`: for every entry point that may
+start in `state` (its once key unused, its condition true), each distinct
+state at an end of its conversation (and of every sample minigame result,
+for a station), other than `state` itself (a pass has always seen it
+already); `successors(state)` counts them, with `state` itself when some
 conversation changes nothing, and `expand(state)` gives both at once. A
 conversation's outcomes depend only on the atoms its nodes read and write,
 so each entry is explored once per distinct value of those (memoised), and
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from typing import cast
 
 from game.core.story import StoryState
 from game.dialogue.errors import DialogueError
@@ -42,6 +44,7 @@ class StoryMoves:
         program: Program,
         entries: list[Entry],
         space: StorySpace,
+        inner: StorySpace,
         explorer: ConversationExplorer,
         reach: StoryReach,
         played: Callable[[Conversation], None],
@@ -55,6 +58,13 @@ class StoryMoves:
         self.views = [getter(space.indices(e.reads | e.writes)) for e in entries]
         self.tests = [getter(space.indices(e.reads)) for e in entries]
         self.written = [space.indices(e.writes) for e in entries]
+        self.deltas_of = [getter(written) for written in self.written]
+        # The same positions of the explorer's keys (its space holds all of
+        # this one's atoms, in the same order).
+        self.inner_deltas_of = [
+            getter(tuple(inner.index[space.atoms[i]] for i in written))
+            for written in self.written
+        ]
         size = len(space.atoms)
         # Per entry: its view, its memo of outcomes, and how a delta of its
         # written atoms makes a child of a state.
@@ -72,7 +82,6 @@ class StoryMoves:
         # story of the state asked about (a fresh runner each time would
         # cost more than the test).
         self.probe = Runner(program, StoryState(), render=False, initialise=False)
-        self.memo: dict[tuple[int, State], Outcomes] = {}
         self.known_children: dict[State, tuple[list[State], int]] = {}
         self.enabled_memo: dict[tuple[int, State], bool] = {}
         self.tested: tuple[State | None, StoryState] = (None, StoryState())
@@ -164,38 +173,41 @@ class StoryMoves:
 
     def outcomes(self, index: int, entry: Entry, state: State) -> Outcomes:
         """The written atoms' values at each distinct end of the conversation
-        that changes any of them, and whether some end changes none."""
-        memo_key = (index, self.views[index](state))
-        known = self.memo.get(memo_key)
-        if known is None:
-            ends = self.play(entry, self.space.story_of(state))
-            view = getter(self.written[index])
-            # An end that changes nothing leads back to `state`: left out.
-            unchanged = view(state)
-            found = list(dict.fromkeys(view(self.space.key_of(e)) for e in ends))
-            changed = [delta for delta in found if delta != unchanged]
-            known = (changed, len(changed) < len(found))
-            self.memo[memo_key] = known
-        return known
+        that changes any of them, and whether some end changes none (the
+        caller, `_children`, memoises it)."""
+        ends = self.play(index, entry, self.space.story_of(state))
+        # An end that changes nothing leads back to `state`: left out.
+        unchanged = self.deltas_of[index](state)
+        found = list(dict.fromkeys(ends))
+        changed = [delta for delta in found if delta != unchanged]
+        return changed, len(changed) < len(found)
 
-    def play(self, entry: Entry, story: StoryState) -> list[StoryState]:
+    def play(self, index: int, entry: Entry, story: StoryState) -> list[State]:
+        """The written atoms' values at each end of the entry's conversation
+        (and level) played from `story`."""
         point = entry.point
         if point.once:
             story.once.add(point.once)
         ends = [story]
         if point.node:
-            result = self.explorer.run(story, point.node)
+            result = self.explorer.run(story, point.node, own=True)
             self.reach.conversations += 1
             self.reach.reached |= result.reached
             self.reach.entered |= result.entered
             self.reach.errors.extend(result.errors)
             self.played(result)
+            if not point.level:
+                # The explorer's keys of its ends hold every written atom
+                # the part observes: no new key per end.
+                keys = cast("list[State]", result.end_keys)
+                return list(map(self.inner_deltas_of[index], keys))
             ends = result.ends
         if point.level:
             ends = [
                 _played(end, point.level, sample) for end in ends for sample in SAMPLES
             ]
-        return ends
+        view = self.deltas_of[index]
+        return [view(self.space.key_of(end)) for end in ends]
 
 
 def _played(story: StoryState, level: str, sample: LevelResult) -> StoryState:
