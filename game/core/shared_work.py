@@ -36,7 +36,8 @@ def run_shared(
     here, there = split(weights)
     share = sum(weights[i] for i in there)
     # a fork costs its copying: it pays only when the child takes a fair share
-    if share < max(least, FAIR_SHARE * sum(weights)) or not _may_fork(len(jobs)):
+    fair = there and share >= max(least, FAIR_SHARE * sum(weights))
+    if not fair or not _may_fork(len(jobs)):
         return [job() for job in jobs]
     child = _fork([jobs[i] for i in there])
     try:

@@ -374,7 +374,7 @@ class PlannedSearch:
         budget: int = BUDGET,
         memo: PartMemo | None = None,
     ) -> None:
-        self.program, self.memo = program, memo
+        self.memo = memo
         self.reach = StoryReach(budget=budget)
         unique = list(dict.fromkeys(p for p in points if _known(program, p)))
         entries = [make_entry(program, p, self.reach) for p in unique]

@@ -107,3 +107,10 @@ def test_a_job_failing_here_stops_the_child_at_once(two_processors, monkeypatch)
     assert time.monotonic() - started < 10
     with pytest.raises(ChildProcessError):
         os.waitpid(children[0].pid, os.WNOHANG)
+
+
+def test_no_child_is_forked_for_jobs_that_weigh_nothing(two_processors, monkeypatch):
+    forks = []
+    monkeypatch.setattr(shared_work, "_fork", lambda jobs: forks.append(jobs))
+    pids = run_shared([partial(_pid, n) for n in range(3)], [0.0, 0.0, 0.0])
+    assert pids == [os.getpid()] * 3 and not forks
